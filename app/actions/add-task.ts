@@ -1,0 +1,31 @@
+"use server";
+import type { AddTaskState, TaskFormValues } from "@/lib/shared/add-task-state";
+import { toFieldErrors } from "@/lib/shared/field-errors";
+import { taskInputSchema } from "@/lib/shared/task";
+import { log } from "@/lib/server/log";
+import { addTask } from "@/lib/server/tasks/add-task";
+
+/** The Tasks portlet's "Add task": validate, store, send; never wait for the replies. */
+export async function addTaskAction(_previous: AddTaskState, form: FormData): Promise<AddTaskState> {
+  const values: TaskFormValues = {
+    name: text(form.get("name")),
+    description: text(form.get("description")),
+    status: text(form.get("status")),
+  };
+  const parsed = taskInputSchema.safeParse({
+    name: form.get("name") ?? undefined,
+    description: form.get("description") ?? undefined,
+    status: form.get("status") ?? undefined,
+  });
+  if (!parsed.success) return { status: "invalid", fieldErrors: toFieldErrors(parsed.error), values };
+  try {
+    return { status: "added", task: await addTask(parsed.data) };
+  } catch (error) {
+    log.error({ err: error }, "add task failed");
+    return { status: "failed", message: "The task could not be added. Please try again.", values };
+  }
+}
+
+function text(value: FormDataEntryValue | null): string {
+  return typeof value === "string" ? value : "";
+}

@@ -1,0 +1,96 @@
+import { expect, test, type Page } from "@playwright/test";
+
+function tasksPortlet(page: Page) {
+  return page.getByRole("region", { name: "Tasks" });
+}
+
+function taskItem(page: Page, name: string) {
+  return tasksPortlet(page).getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
+}
+
+/** A name no other test or demo task uses, so assertions cannot match stale rows. */
+function uniqueName(label: string) {
+  return `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+async function addTask(page: Page, fields: { name: string; description?: string; status?: string }) {
+  const tasks = tasksPortlet(page);
+  await tasks.getByLabel("Name").fill(fields.name);
+  await tasks.getByLabel("Description").fill(fields.description ?? "");
+  if (fields.status) await tasks.getByLabel("Status").selectOption(fields.status);
+  await tasks.getByRole("button", { name: "Add task" }).click();
+}
+
+test("the portal shows its three portlets, with demo data", async ({ page }) => {
+  await page.goto("/");
+  for (const name of ["Tasks", "Setup", "Inventory"]) {
+    await expect(page.getByRole("region", { name })).toBeVisible();
+  }
+  await expect(taskItem(page, "Stack the amplifiers")).toContainText("Setup: Yes");
+  await expect(taskItem(page, "Test the fog machine")).toContainText("Out of stock: Fog machine");
+});
+
+test("adding a task shows both replies live, in a second browser too, and after reload", async ({ page, browser }) => {
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await otherPage.goto("/");
+  await expect(otherPage.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+
+  const name = uniqueName("Soundcheck the microphones");
+  await addTask(page, { name, description: "Six vocal mics on stage", status: "In progress" });
+
+  for (const view of [page, otherPage]) {
+    const item = taskItem(view, name);
+    await expect(item).toContainText("Setup: Yes", { timeout: 1_000 });
+    await expect(item).toContainText("Inventory: In stock: Microphone × 12", { timeout: 1_000 });
+    await expect(item).toContainText("All replies in");
+    await expect(item).toContainText("In progress");
+  }
+  await expect(page.getByRole("region", { name: "Setup" })).toContainText(name);
+  await expect(otherPage.getByRole("region", { name: "Inventory" })).toContainText(name);
+
+  await otherPage.reload();
+  const item = taskItem(otherPage, name);
+  await expect(item).toContainText("Setup: Yes");
+  await expect(item).toContainText("Inventory: In stock: Microphone × 12");
+  await expect(item.getByText("Setup: Yes")).toHaveCount(1);
+  await other.close();
+});
+
+test("bad input is explained at the field and nothing is stored", async ({ page, request }) => {
+  await page.goto("/");
+  const tasks = tasksPortlet(page);
+  const before = await tasks.getByRole("listitem").count();
+
+  await addTask(page, { name: "   " });
+  await expect(tasks.getByText("Name is required.")).toBeVisible();
+  await expect(tasks.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
+
+  await addTask(page, { name: "x".repeat(121), description: "y".repeat(2001) });
+  await expect(tasks.getByText("Name must be at most 120 characters.")).toBeVisible();
+  await expect(tasks.getByText("Description must be at most 2000 characters.")).toBeVisible();
+  // The form keeps what was typed, so nothing is lost.
+  await expect(tasks.getByLabel("Description")).toHaveValue("y".repeat(2001));
+
+  await page.reload();
+  await expect(tasksPortlet(page).getByRole("listitem")).toHaveCount(before);
+  expect((await request.get("/api/health")).ok()).toBe(true);
+});
+
+test("an unknown status sent around the form is refused", async ({ page }) => {
+  await page.goto("/");
+  const status = tasksPortlet(page).getByLabel("Status");
+  // Forge an option the form does not offer, as a hand-made request would.
+  await status.evaluate((select: HTMLSelectElement) => {
+    const forged = new Option("Cancelled", "Cancelled", true, true);
+    select.add(forged);
+  });
+  const name = uniqueName("Forged status");
+  await tasksPortlet(page).getByLabel("Name").fill(name);
+  await tasksPortlet(page).getByRole("button", { name: "Add task" }).click();
+  await expect(tasksPortlet(page).getByText("Status must be one of: Open, In progress, Done.")).toBeVisible();
+  await page.reload();
+  await expect(taskItem(page, name)).toHaveCount(0);
+});

@@ -1,0 +1,262 @@
+import { describe, expect, it } from "vitest";
+import { MessageBus } from "./message-bus";
+import type { BusObserver, DestinationsConfig, Message, MessageListener } from "./types";
+
+type TestMap = {
+  "tour/roadie/setup": unknown;
+  "tour/manager/task": unknown;
+  "tour/empty": unknown;
+};
+
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
+
+/** A listener that records start/end around an awaited pause, to expose overlap. */
+function slowListener(name: string, trace: string[], replyWith?: unknown): MessageListener {
+  return {
+    name,
+    async receive(message, context) {
+      const label = (message.payload as { name?: string }).name ?? JSON.parse(String(message.payload)).name;
+      trace.push(`${name}:start:${label}`);
+      await tick();
+      await tick();
+      trace.push(`${name}:end:${label}`);
+      if (replyWith !== undefined) await context.reply(replyWith);
+    },
+  };
+}
+
+function collector(into: Message[]): MessageListener {
+  return { name: "tasks", receive: (message) => void into.push(message) };
+}
+
+function makeBus(config: Partial<DestinationsConfig<TestMap>>, observers: BusObserver[] = []) {
+  return new MessageBus<TestMap>({
+    destinations: {
+      "tour/roadie/setup": { type: "serial", listeners: [] },
+      "tour/manager/task": { type: "serial", listeners: [] },
+      "tour/empty": { type: "serial", listeners: [] },
+      ...config,
+    },
+    observers,
+  });
+}
+
+describe("serial dispatch", () => {
+  it("runs listeners one at a time, in declared order, messages in send order", async () => {
+    const trace: string[] = [];
+    const bus = makeBus({
+      "tour/roadie/setup": {
+        type: "serial",
+        listeners: [slowListener("setup", trace), slowListener("inventory", trace)],
+      },
+    });
+
+    await bus.send("tour/roadie/setup", { name: "amps" });
+    await bus.send("tour/roadie/setup", { name: "lights" });
+    await bus.idle();
+
+    expect(trace).toEqual([
+      "setup:start:amps",
+      "setup:end:amps",
+      "inventory:start:amps",
+      "inventory:end:amps",
+      "setup:start:lights",
+      "setup:end:lights",
+      "inventory:start:lights",
+      "inventory:end:lights",
+    ]);
+  });
+
+  it("returns from send before any listener has run", async () => {
+    const trace: string[] = [];
+    const bus = makeBus({
+      "tour/roadie/setup": { type: "serial", listeners: [slowListener("setup", trace)] },
+    });
+
+    await bus.send("tour/roadie/setup", { name: "amps" });
+    expect(trace).toEqual([]);
+    await bus.idle();
+    expect(trace).toEqual(["setup:start:amps", "setup:end:amps"]);
+  });
+
+  it("keeps dispatching to later listeners and messages when one listener throws", async () => {
+    const failures: string[] = [];
+    const handled: string[] = [];
+    const bus = makeBus(
+      {
+        "tour/roadie/setup": {
+          type: "serial",
+          listeners: [
+            { name: "broken", receive: () => Promise.reject(new Error("amp on fire")) },
+            { name: "fine", receive: (m) => void handled.push((m.payload as { name: string }).name) },
+          ],
+        },
+      },
+      [{ failed: ({ listener, error }) => void failures.push(`${listener}:${(error as Error).message}`) }],
+    );
+
+    await bus.send("tour/roadie/setup", { name: "amps" });
+    await bus.send("tour/roadie/setup", { name: "lights" });
+    await bus.idle();
+
+    expect(failures).toEqual(["broken:amp on fire", "broken:amp on fire"]);
+    expect(handled).toEqual(["amps", "lights"]);
+  });
+});
+
+describe("return address", () => {
+  it("honours responseDestinationName inside a JSON-text payload, as the tutorial sends it", async () => {
+    const replies: Message[] = [];
+    const bus = makeBus({
+      "tour/roadie/setup": {
+        type: "serial",
+        listeners: [
+          {
+            name: "setup",
+            async receive(message, context) {
+              // The tutorial's listener: parse the payload, answer the return address.
+              const json = JSON.parse(String(message.payload));
+              expect(json.responseDestinationName).toBe("tour/manager/task");
+              await context.reply(JSON.stringify({ roadieResponse: "Yes" }));
+            },
+          },
+        ],
+      },
+      "tour/manager/task": { type: "serial", listeners: [collector(replies)] },
+    });
+
+    const payload = JSON.stringify({
+      name: "Amps",
+      description: "Stack the Marshalls",
+      status: "Open",
+      responseDestinationName: "tour/manager/task",
+    });
+    const request = await bus.send("tour/roadie/setup", payload);
+    await bus.idle();
+
+    expect(request.responseDestination).toBe("tour/manager/task");
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.destination).toBe("tour/manager/task");
+    expect(JSON.parse(String(replies[0]!.payload))).toEqual({ roadieResponse: "Yes" });
+  });
+
+  it("prefers the envelope's responseDestination over the payload's", async () => {
+    const replies: Message[] = [];
+    const other: Message[] = [];
+    const bus = makeBus({
+      "tour/roadie/setup": {
+        type: "serial",
+        listeners: [{ name: "setup", receive: (_m, c) => c.reply({ ok: true }).then(() => undefined) }],
+      },
+      "tour/manager/task": { type: "serial", listeners: [collector(other)] },
+      "tour/empty": { type: "serial", listeners: [collector(replies)] },
+    });
+
+    await bus.send(
+      "tour/roadie/setup",
+      { responseDestinationName: "tour/manager/task" },
+      { responseDestination: "tour/empty" },
+    );
+    await bus.idle();
+
+    expect(replies).toHaveLength(1);
+    expect(other).toHaveLength(0);
+  });
+
+  it("correlates every reply with its request and names the replier", async () => {
+    const replies: Message[] = [];
+    const bus = makeBus({
+      "tour/roadie/setup": {
+        type: "serial",
+        listeners: [
+          { name: "setup", receive: (_m, c) => c.reply({ roadieResponse: "Yes" }).then(() => undefined) },
+          { name: "inventory", receive: (_m, c) => c.reply({ inStock: true }).then(() => undefined) },
+        ],
+      },
+      "tour/manager/task": { type: "serial", listeners: [collector(replies)] },
+    });
+
+    const first = await bus.send("tour/roadie/setup", { responseDestinationName: "tour/manager/task" });
+    const second = await bus.send(
+      "tour/roadie/setup",
+      { responseDestinationName: "tour/manager/task" },
+      { correlationId: "task-42" },
+    );
+    await bus.idle();
+
+    expect(first.correlationId).toBe(first.id);
+    expect(replies.map((r) => [r.correlationId, r.headers.listener])).toEqual([
+      [first.id, "setup"],
+      [first.id, "inventory"],
+      ["task-42", "setup"],
+      ["task-42", "inventory"],
+    ]);
+  });
+
+  it("fails the delivery when a listener replies to a message without a return address", async () => {
+    const failures: unknown[] = [];
+    const bus = makeBus(
+      {
+        "tour/roadie/setup": {
+          type: "serial",
+          listeners: [{ name: "setup", receive: (_m, c) => c.reply({}).then(() => undefined) }],
+        },
+      },
+      [{ failed: ({ error }) => void failures.push(error) }],
+    );
+
+    await bus.send("tour/roadie/setup", { name: "no return address" });
+    await bus.idle();
+
+    expect(failures).toHaveLength(1);
+    expect((failures[0] as Error).name).toBe("NoReturnAddressError");
+  });
+});
+
+describe("errors and records", () => {
+  it("rejects a send to an undeclared destination and runs nothing", async () => {
+    const sent: Message[] = [];
+    const bus = makeBus({}, [{ sent: (m) => void sent.push(m) }]);
+
+    // @ts-expect-error: the destination is not in the map, which the compiler catches too
+    const sending = bus.send("tour/nowhere", {});
+
+    await expect(sending).rejects.toMatchObject({
+      name: "UnknownDestinationError",
+      destination: "tour/nowhere",
+    });
+    expect(sent).toEqual([]);
+  });
+
+  it("records a message that no listener takes instead of dropping it", async () => {
+    const undelivered: { id: string; reason: string }[] = [];
+    const bus = makeBus({}, [
+      { undelivered: ({ message, reason }) => void undelivered.push({ id: message.id, reason }) },
+    ]);
+
+    const message = await bus.send("tour/empty", { name: "lonely" });
+
+    expect(undelivered).toEqual([{ id: message.id, reason: "no-listeners" }]);
+  });
+
+  it("reports each delivery to observers with its listener", async () => {
+    const delivered: string[] = [];
+    const bus = makeBus(
+      {
+        "tour/roadie/setup": {
+          type: "serial",
+          listeners: [
+            { name: "setup", receive: () => undefined },
+            { name: "inventory", receive: () => undefined },
+          ],
+        },
+      },
+      [{ delivered: ({ listener, durationMs }) => void delivered.push(`${listener}:${durationMs >= 0}`) }],
+    );
+
+    await bus.send("tour/roadie/setup", {});
+    await bus.idle();
+
+    expect(delivered).toEqual(["setup:true", "inventory:true"]);
+  });
+});

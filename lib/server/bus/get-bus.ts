@@ -1,0 +1,22 @@
+import "server-only";
+import { MessageBus } from "@/lib/messaging/message-bus";
+import { destinations } from "./destinations";
+import type { TourbusDestinations } from "./messages";
+import { recordBusEvents } from "./record-bus-events";
+
+export type TourbusBus = MessageBus<TourbusDestinations>;
+
+const key = Symbol.for("tourbus.bus");
+type Holder = { [key]?: TourbusBus };
+
+/**
+ * The process's one bus. It lives on globalThis because Next bundles server actions
+ * in their own module graph: a module-level instance would be a second, listener-less
+ * bus there. Whoever calls first (server.ts, at start) creates it.
+ */
+export function getBus(): TourbusBus {
+  return ((globalThis as Holder)[key] ??= new MessageBus<TourbusDestinations>({
+    destinations,
+    observers: [recordBusEvents],
+  }));
+}

@@ -1,0 +1,15 @@
+import "server-only";
+import type { MessageListener } from "@/lib/messaging/types";
+import { setupRequestSchema, type SetupRequest, type TaskReply } from "../bus/messages";
+import { recordActivity } from "../listener-activity/record-activity";
+
+/** The roadies: acknowledge every setup request, as the tutorial's listener does. */
+export const setupListener: MessageListener<SetupRequest> = {
+  name: "setup",
+  async receive(message, { reply }) {
+    const request = setupRequestSchema.parse(message.payload);
+    const answer = "Yes";
+    await recordActivity({ listener: "setup", message, taskName: request.name, answer });
+    await reply({ from: "setup", roadieResponse: answer } satisfies TaskReply);
+  },
+};

@@ -1,0 +1,10 @@
+import type { TaskFieldErrors, TaskView } from "./task";
+
+export type TaskFormValues = { name: string; description: string; status: string };
+
+/** What the "Add task" action answers the form with. */
+export type AddTaskState =
+  | { status: "idle" }
+  | { status: "added"; task: TaskView }
+  | { status: "invalid"; fieldErrors: TaskFieldErrors; values: TaskFormValues }
+  | { status: "failed"; message: string; values: TaskFormValues };

@@ -1,0 +1,19 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // Tests are server code: let `import "server-only"` pass, as under Next's react-server condition.
+      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+    },
+  },
+  test: {
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "app/**/*.test.ts"],
+    globalSetup: ["./lib/server/db/test-database.setup.ts"],
+    env: { DATABASE_URL: "file:./data/unit-test.db", LOG_LEVEL: "silent", SEED_DEMO_DATA: "false" },
+    // The database-backed suites share one SQLite file: run files one at a time.
+    fileParallelism: false,
+  },
+});
