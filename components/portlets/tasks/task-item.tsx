@@ -25,7 +25,7 @@ export function TaskItem({ task }: { task: TaskView }) {
           const reply = task.replies.find((r) => r.from === from);
           return (
             <div key={from} className="flex gap-1">
-              <dt className="font-medium text-slate-700">{RESPONDER_LABELS[from]}:</dt>
+              <dt className="font-medium text-slate-700">{RESPONDER_LABELS[from]}:</dt>{" "}
               <dd className={reply ? "text-slate-900" : "italic text-slate-600"}>{reply ? reply.answer : "pending"}</dd>
             </div>
           );

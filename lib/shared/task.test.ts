@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { toFieldErrors } from "./field-errors";
+import { taskInputSchema } from "./task";
+
+function errorsOf(input: unknown) {
+  const parsed = taskInputSchema.safeParse(input);
+  if (parsed.success) throw new Error(`expected ${JSON.stringify(input)} to be refused`);
+  return toFieldErrors(parsed.error);
+}
+
+describe("taskInputSchema", () => {
+  it("accepts a task, trims it and fills the defaults", () => {
+    expect(taskInputSchema.parse({ name: "  Stack the amps  " })).toEqual({
+      name: "Stack the amps",
+      description: "",
+      status: "Open",
+    });
+  });
+
+  it("accepts the limits exactly", () => {
+    const input = { name: "n".repeat(120), description: "d".repeat(2000), status: "Done" };
+    expect(taskInputSchema.parse(input)).toEqual(input);
+  });
+
+  it.each([
+    [{}, { name: "Name is required." }],
+    [{ name: "   " }, { name: "Name is required." }],
+    [{ name: 42 }, { name: "Name is required." }],
+    [{ name: "n".repeat(121) }, { name: "Name must be at most 120 characters." }],
+    [{ name: "ok", description: "d".repeat(2001) }, { description: "Description must be at most 2000 characters." }],
+    [{ name: "ok", status: "Cancelled" }, { status: "Status must be one of: Open, In progress, Done." }],
+  ])("refuses %j with a message at the field", (input, expected) => {
+    expect(errorsOf(input)).toEqual(expected);
+  });
+
+  it("reports every bad field at once", () => {
+    expect(Object.keys(errorsOf({ name: "", description: "d".repeat(2001), status: "?" })).sort()).toEqual([
+      "description",
+      "name",
+      "status",
+    ]);
+  });
+});
