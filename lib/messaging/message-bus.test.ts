@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MessageBus } from "./message-bus";
+import { MemoryMessageStore } from "./store/memory-store";
 import type { BusObserver, DestinationsConfig, Message, MessageListener } from "./types";
 
 type TestMap = {
@@ -29,8 +30,13 @@ function collector(into: Message[]): MessageListener {
   return { name: "tasks", receive: (message) => void into.push(message) };
 }
 
-function makeBus(config: Partial<DestinationsConfig<TestMap>>, observers: BusObserver[] = []) {
+function makeBus(
+  config: Partial<DestinationsConfig<TestMap>>,
+  observers: BusObserver[] = [],
+  store?: MemoryMessageStore,
+) {
   return new MessageBus<TestMap>({
+    store,
     destinations: {
       "tour/roadie/setup": { type: "serial", listeners: [] },
       "tour/manager/task": { type: "serial", listeners: [] },
@@ -80,19 +86,21 @@ describe("serial dispatch", () => {
   });
 
   it("keeps dispatching to later listeners and messages when one listener throws", async () => {
+    // One attempt only here: retries have their own tests (reliability.test.ts).
     const failures: string[] = [];
     const handled: string[] = [];
     const bus = makeBus(
       {
         "tour/roadie/setup": {
           type: "serial",
+          retry: { maxAttempts: 1 },
           listeners: [
             { name: "broken", receive: () => Promise.reject(new Error("amp on fire")) },
             { name: "fine", receive: (m) => void handled.push((m.payload as { name: string }).name) },
           ],
         },
       },
-      [{ failed: ({ listener, error }) => void failures.push(`${listener}:${(error as Error).message}`) }],
+      [{ dead: ({ listener, error }) => void failures.push(`${listener}:${(error as Error).message}`) }],
     );
 
     await bus.send("tour/roadie/setup", { name: "amps" });
@@ -199,10 +207,11 @@ describe("return address", () => {
       {
         "tour/roadie/setup": {
           type: "serial",
+          retry: { maxAttempts: 1 },
           listeners: [{ name: "setup", receive: (_m, c) => c.reply({}).then(() => undefined) }],
         },
       },
-      [{ failed: ({ error }) => void failures.push(error) }],
+      [{ dead: ({ error }) => void failures.push(error) }],
     );
 
     await bus.send("tour/roadie/setup", { name: "no return address" });
@@ -229,14 +238,15 @@ describe("errors and records", () => {
   });
 
   it("records a message that no listener takes instead of dropping it", async () => {
-    const undelivered: { id: string; reason: string }[] = [];
-    const bus = makeBus({}, [
-      { undelivered: ({ message, reason }) => void undelivered.push({ id: message.id, reason }) },
-    ]);
+    const rejected: { id: string; reason: string }[] = [];
+    const store = new MemoryMessageStore();
+    const bus = makeBus({}, [{ rejected: ({ message, reason }) => void rejected.push({ id: message.id, reason }) }], store);
 
     const message = await bus.send("tour/empty", { name: "lonely" });
 
-    expect(undelivered).toEqual([{ id: message.id, reason: "no-listeners" }]);
+    expect(rejected).toEqual([{ id: message.id, reason: "no-listeners" }]);
+    expect(store.rejections.map((r) => [r.message.id, r.reason])).toEqual([[message.id, "no-listeners"]]);
+    expect(bus.stats().find((s) => s.destination === "tour/empty")?.rejected).toBe(1);
   });
 
   it("reports each delivery to observers with its listener", async () => {

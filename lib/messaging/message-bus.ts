@@ -1,50 +1,85 @@
-import { NoReturnAddressError, UnknownDestinationError } from "./errors";
+import { DestinationRuntime, type ResolvedDestination, type WorkItem } from "./destination-runtime";
+import type { DestinationStats } from "./destination-stats";
+import {
+  NoReturnAddressError,
+  NotDeadLetterError,
+  QueueFullError,
+  TimeoutError,
+  UnknownDestinationError,
+} from "./errors";
+import { retryDelayMs, resolveRetryPolicy } from "./retry-policy";
 import { resolveReturnAddress } from "./return-address";
-import { SerialQueue } from "./serial-queue";
+import type { MessageStore, StoredMessage } from "./store/message-store";
 import type {
   BusObserver,
+  DestinationDefinition,
   DestinationMap,
   DestinationsConfig,
   ListenerContext,
   Message,
   MessageListener,
+  RejectionReason,
   SendOptions,
 } from "./types";
 
 type BusOptions<M extends DestinationMap> = {
   destinations: DestinationsConfig<M>;
+  /** The durable log. Without one the bus keeps nothing: no recovery, no replay. */
+  store?: MessageStore;
   observers?: BusObserver[];
   /** Makes message ids; injectable so tests can predict them. */
   newId?: () => string;
+  /** Told about failures of the bus's own bookkeeping (a store write, an observer). */
+  onInternalError?: (error: unknown, context: string) => void;
 };
 
+type PendingRequest = {
+  expected: number;
+  replies: Message[];
+  resolve: (replies: Message[]) => void;
+  timer: NodeJS.Timeout;
+};
+
+const DEFAULT_MAX_QUEUE_SIZE = 10_000;
+const DEFAULT_WORKERS = 4;
+
 /**
- * An in-process message bus with return addresses. `send` never waits for
- * listeners; replies travel back to the address the message carries.
+ * An in-process message bus with return addresses, durable delivery, retries and
+ * dead letters. `send` never waits for listeners (except on a synchronous
+ * destination); replies travel back to the address the message carries.
  */
 export class MessageBus<M extends DestinationMap = DestinationMap> {
   /** Identifies this instance, so that separately bundled callers can check they share it. */
   readonly instanceId = crypto.randomUUID();
-  private readonly queues = new Map<string, SerialQueue>();
+  /** This process's reply inbox for `request` (nats.js keeps one per connection too). */
+  readonly inbox = `_inbox/${this.instanceId}`;
+  private readonly runtimes = new Map<string, DestinationRuntime>();
   private readonly observers: BusObserver[];
+  private readonly store: MessageStore | undefined;
   private readonly newId: () => string;
+  private readonly onInternalError: (error: unknown, context: string) => void;
+  private readonly pendingRequests = new Map<string, PendingRequest>();
 
   constructor(options: BusOptions<M>) {
+    this.store = options.store;
     this.observers = [...(options.observers ?? [])];
     this.newId = options.newId ?? (() => crypto.randomUUID());
-    for (const [name, definition] of Object.entries(options.destinations) as [
-      string,
-      { listeners: readonly MessageListener[] },
-    ][]) {
-      this.queues.set(name, new SerialQueue(definition.listeners, (m, l) => this.deliver(m, l)));
-    }
+    this.onInternalError = options.onInternalError ?? ((error, context) => console.error(`tourbus bus: ${context}`, error));
+    const declared = Object.entries(options.destinations) as [string, DestinationDefinition][];
+    for (const [name, definition] of declared) this.addRuntime(resolveDestination(name, definition));
+    this.addRuntime(
+      resolveDestination(this.inbox, {
+        type: "synchronous",
+        listeners: [{ name: "requester", receive: (message) => this.takeReply(message) }],
+      }),
+    );
   }
 
   get destinations(): string[] {
-    return [...this.queues.keys()];
+    return [...this.runtimes.keys()].filter((name) => name !== this.inbox);
   }
 
-  /** Adds an observer (e.g. a recorder or a live push); returns its removal. */
+  /** Adds an observer (a log, a live view); returns its removal. */
   observe(observer: BusObserver): () => void {
     this.observers.push(observer);
     return () => {
@@ -54,20 +89,124 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
   }
 
   /**
-   * Queues `payload` for `destination` and resolves with the message as soon as it
-   * is accepted. Rejects with UnknownDestinationError for an undeclared destination.
-   * A message no listener takes is reported to observers as undelivered.
+   * Records `payload` for `destination` and resolves with the message once it is
+   * durable, before any listener runs. Rejects with UnknownDestinationError for an
+   * undeclared destination and QueueFullError when its queue is at its limit (the
+   * refusal is recorded). A message no listener takes is recorded as rejected.
    */
-  async send<D extends keyof M & string>(
+  send<D extends keyof M & string>(destination: D, payload: M[D], options?: SendOptions): Promise<Message<M[D]>> {
+    return this.sendTo(destination, payload, options) as Promise<Message<M[D]>>;
+  }
+
+  /**
+   * Sends and waits for correlated replies: `replies: 1` (the default) resolves with the
+   * first, more gathers that many (scatter-gather). Rejects with TimeoutError after
+   * `timeoutMs`; replies that come later are kept in the store and reported as late.
+   */
+  async request<D extends keyof M & string>(
     destination: D,
     payload: M[D],
-    options: SendOptions = {},
-  ): Promise<Message<M[D]>> {
-    const queue = this.queues.get(destination);
-    if (!queue) throw new UnknownDestinationError(destination);
+    options: { timeoutMs: number; replies?: number; headers?: Record<string, string> },
+  ): Promise<Message[]> {
+    const expected = options.replies ?? 1;
+    // Made here, so that its stack points at the caller rather than at a timer.
+    const timeout = new TimeoutError(destination, options.timeoutMs, expected);
+    const correlationId = this.newId();
+    const replies = new Promise<Message[]>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        const pending = this.pendingRequests.get(correlationId);
+        this.pendingRequests.delete(correlationId);
+        timeout.received = pending?.replies.length ?? 0;
+        reject(timeout);
+      }, options.timeoutMs);
+      this.pendingRequests.set(correlationId, { expected, replies: [], resolve, timer });
+    });
+    try {
+      await this.sendTo(destination, payload, { correlationId, responseDestination: this.inbox, headers: options.headers });
+    } catch (error) {
+      clearTimeout(this.pendingRequests.get(correlationId)?.timer);
+      this.pendingRequests.delete(correlationId);
+      throw error;
+    }
+    return replies;
+  }
 
-    const id = this.newId();
-    const message: Message<M[D]> = Object.freeze({
+  /**
+   * Resumes what the store holds unfinished (after a crash or restart): pending and
+   * interrupted deliveries at once, in send order; failed ones when their retry is due.
+   */
+  async recover(): Promise<{ messages: number; deliveries: number }> {
+    if (!this.store) return { messages: 0, deliveries: 0 };
+    let deliveries = 0;
+    const unfinished = await this.store.unfinished();
+    for (const stored of unfinished) deliveries += await this.resume(stored);
+    return { messages: unfinished.length, deliveries };
+  }
+
+  /** Sends a dead-lettered delivery to its listener again, with a fresh set of attempts. */
+  async replay(messageId: string, listenerName: string): Promise<void> {
+    const stored = await this.store?.get(messageId);
+    const dead = stored?.deliveries.find((d) => d.listener === listenerName && d.state === "dead");
+    const runtime = stored && this.runtimes.get(stored.message.destination);
+    const listener = runtime?.listenerNamed(listenerName);
+    if (!stored || !dead || !runtime || !listener) throw new NotDeadLetterError(messageId, listenerName);
+    await this.store!.updateDelivery({ messageId, listener: listenerName, state: "pending", attempts: 0 });
+    await runtime.dispatch({ message: stored.message, deliveries: [{ listener, attempt: 1 }] });
+  }
+
+  /** Dead deliveries with their messages and errors, newest first. */
+  async deadLetters(limit = 100): Promise<StoredMessage[]> {
+    return (await this.store?.deadLetters(limit)) ?? [];
+  }
+
+  stats(): DestinationStats[] {
+    return this.destinations.map((name) => {
+      const runtime = this.runtimes.get(name)!;
+      const { stats, definition } = runtime;
+      return {
+        destination: name,
+        type: definition.type,
+        listeners: definition.listeners.map((l) => l.name),
+        pending: runtime.waiting,
+        inFlight: stats.inFlight,
+        retrying: runtime.retrying,
+        sent: stats.sent,
+        delivered: stats.delivered,
+        failed: stats.failed,
+        dead: stats.dead,
+        rejected: stats.rejected,
+        largestQueue: stats.largestQueue,
+        handlingMs: stats.percentiles(),
+      };
+    });
+  }
+
+  /** Resolves once every destination has handled everything, retries included. */
+  async idle(): Promise<void> {
+    const runtimes = [...this.runtimes.values()];
+    // A reply handled on one destination may queue work on another: look again.
+    while (!runtimes.every((runtime) => runtime.isIdle())) {
+      await Promise.all(runtimes.map((runtime) => runtime.idle()));
+    }
+  }
+
+  /** Cancels retry timers and pending requests; unfinished work stays in the store. */
+  close(): void {
+    for (const runtime of this.runtimes.values()) runtime.stop();
+    for (const pending of this.pendingRequests.values()) clearTimeout(pending.timer);
+    this.pendingRequests.clear();
+  }
+
+  private addRuntime(definition: ResolvedDestination): void {
+    this.runtimes.set(definition.name, new DestinationRuntime(definition, (r, m, l, a) => this.deliver(r, m, l, a)));
+  }
+
+  private async sendTo(destination: string, payload: unknown, options: SendOptions = {}): Promise<Message> {
+    const runtime = this.runtimes.get(destination);
+    if (!runtime) throw new UnknownDestinationError(destination);
+
+    const id = options.id ?? this.newId();
+    const message: Message = Object.freeze({
       id,
       destination,
       payload,
@@ -76,41 +215,90 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
       headers: Object.freeze({ ...options.headers }),
       createdAt: new Date(),
     });
+    const { listeners } = runtime.definition;
 
-    await this.notify((o) => o.sent?.(message));
-    if (queue.listenerCount === 0) {
-      await this.notify((o) => o.undelivered?.({ message, reason: "no-listeners" }));
-    } else {
-      queue.enqueue(message);
+    if (listeners.length === 0) return this.reject(runtime, message, "no-listeners");
+    if (!runtime.reserve()) return this.reject(runtime, message, "queue-full");
+    try {
+      const isNew = this.store ? await this.store.append(message, listeners.map((l) => l.name)) : true;
+      // An idempotent re-send: the first send's deliveries are already under way or done.
+      if (!isNew) return message;
+      runtime.stats.sent++;
+      this.notify((o) => o.sent?.(message));
+    } finally {
+      runtime.release();
     }
+    await runtime.dispatch({ message, deliveries: listeners.map((listener) => ({ listener, attempt: 1 })) });
     return message;
   }
 
-  /** Resolves once every destination has handled everything queued so far. */
-  async idle(): Promise<void> {
-    for (;;) {
-      await Promise.all([...this.queues.values()].map((q) => q.idle()));
-      if ([...this.queues.values()].every((q) => q.size === 0 && !q.busy)) return;
-    }
+  /** Records a refused message; a full queue is also the sender's error. */
+  private async reject(runtime: DestinationRuntime, message: Message, reason: RejectionReason): Promise<Message> {
+    runtime.stats.rejected++;
+    await this.store?.recordRejection(message, reason);
+    this.notify((o) => o.rejected?.({ message, reason }));
+    if (reason === "queue-full") throw new QueueFullError(message.destination, runtime.definition.maxQueueSize);
+    return message;
   }
 
-  private async deliver(message: Message, listener: MessageListener): Promise<void> {
+  private async deliver(
+    runtime: DestinationRuntime,
+    message: Message,
+    listener: MessageListener,
+    attempt: number,
+  ): Promise<void> {
+    const { stats } = runtime;
+    const record = { messageId: message.id, listener: listener.name, attempts: attempt };
+    stats.inFlight++;
+    // Not awaited: losing "running" in a crash only means the delivery resumes as pending.
+    this.store?.updateDelivery({ ...record, state: "running" }).catch((e) => this.onInternalError(e, "record running"));
     const started = performance.now();
     try {
-      await listener.receive(message, this.contextFor(message, listener));
+      await listener.receive(message, this.contextFor(message, listener, attempt));
       const durationMs = performance.now() - started;
-      await this.notify((o) => o.delivered?.({ message, listener: listener.name, durationMs }));
+      await this.store?.updateDelivery({ ...record, state: "done", durationMs });
+      stats.noteHandled(durationMs);
+      this.notify((o) => o.delivered?.({ message, listener: listener.name, durationMs }));
     } catch (error) {
-      await this.notify((o) => o.failed?.({ message, listener: listener.name, error }));
+      stats.failed++;
+      const policy = runtime.definition.retry;
+      const willRetry = attempt < policy.maxAttempts;
+      this.notify((o) => o.failed?.({ message, listener: listener.name, error, attempt, willRetry }));
+      const lastError = describeError(error);
+      try {
+        if (willRetry) {
+          const delay = retryDelayMs(policy, attempt);
+          await this.store?.updateDelivery({
+            ...record,
+            state: "failed",
+            lastError,
+            nextAttemptAt: new Date(Date.now() + delay),
+          });
+          runtime.schedule({ message, deliveries: [{ listener, attempt: attempt + 1 }] }, delay);
+        } else {
+          await this.store?.updateDelivery({ ...record, state: "dead", lastError });
+          stats.dead++;
+          this.notify((o) => o.dead?.({ message, listener: listener.name, error }));
+        }
+      } catch (storeError) {
+        this.onInternalError(storeError, "record failure");
+      }
+    } finally {
+      stats.inFlight--;
     }
   }
 
-  private contextFor(message: Message, listener: MessageListener): ListenerContext {
+  private contextFor(message: Message, listener: MessageListener, attempt: number): ListenerContext {
+    let replies = 0;
     return {
+      attempt,
       reply: (payload, options) => {
         const address = message.responseDestination;
         if (!address) return Promise.reject(new NoReturnAddressError(message.id));
-        return this.send(address as keyof M & string, payload as M[keyof M & string], {
+        // The same id on every attempt: a re-run listener's replies are stored once.
+        const id = `${message.id}~${listener.name}~${replies++}`;
+        return this.sendTo(address, payload, {
+          id,
           correlationId: message.correlationId,
           headers: { ...options?.headers, listener: listener.name },
         });
@@ -118,14 +306,73 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     };
   }
 
+  private async resume({ message, deliveries }: StoredMessage): Promise<number> {
+    const runtime = this.runtimes.get(message.destination);
+    const open = deliveries.filter((d) => d.state !== "done" && d.state !== "dead");
+    const now = Date.now();
+    const immediate: WorkItem["deliveries"] = [];
+    for (const delivery of open) {
+      const listener = runtime?.listenerNamed(delivery.listener);
+      if (!runtime || !listener) {
+        await this.store!.updateDelivery({
+          ...delivery,
+          state: "dead",
+          lastError: `${runtime ? "listener" : "destination"} no longer declared`,
+        });
+        continue;
+      }
+      // An attempt cut short by a crash is not the listener's fault: it is tried again as itself.
+      const attempt = delivery.state === "running" ? Math.max(1, delivery.attempts) : delivery.attempts + 1;
+      const due = delivery.state === "failed" && delivery.nextAttemptAt ? delivery.nextAttemptAt.getTime() - now : 0;
+      if (due > 0) runtime.schedule({ message, deliveries: [{ listener, attempt }] }, due);
+      else immediate.push({ listener, attempt });
+    }
+    if (runtime && immediate.length > 0) {
+      const order = runtime.definition.listeners;
+      immediate.sort((a, b) => order.indexOf(a.listener) - order.indexOf(b.listener));
+      await runtime.dispatch({ message, deliveries: immediate });
+    }
+    return open.length;
+  }
+
+  private takeReply(message: Message): void {
+    const pending = this.pendingRequests.get(message.correlationId);
+    if (!pending) {
+      this.notify((o) => o.lateReply?.(message));
+      return;
+    }
+    pending.replies.push(message);
+    if (pending.replies.length >= pending.expected) {
+      clearTimeout(pending.timer);
+      this.pendingRequests.delete(message.correlationId);
+      pending.resolve(pending.replies);
+    }
+  }
+
   /** Runs an observer hook; a failing observer is reported but never stops dispatch. */
-  private async notify(call: (observer: BusObserver) => void | Promise<void>): Promise<void> {
-    for (const observer of [...this.observers]) {
+  private notify(call: (observer: BusObserver) => void): void {
+    for (const observer of this.observers) {
       try {
-        await call(observer);
+        call(observer);
       } catch (error) {
-        console.error("tourbus: bus observer failed", error);
+        this.onInternalError(error, "observer failed");
       }
     }
   }
+}
+
+function resolveDestination(name: string, definition: DestinationDefinition): ResolvedDestination {
+  return {
+    name,
+    type: definition.type,
+    listeners: [...definition.listeners],
+    maxQueueSize: definition.maxQueueSize ?? DEFAULT_MAX_QUEUE_SIZE,
+    workers: definition.workers ?? DEFAULT_WORKERS,
+    retry: resolveRetryPolicy(definition.retry),
+  };
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
 }

@@ -3,8 +3,13 @@
  * responseDestinationName and responseId; ours carries the same ideas, typed.
  */
 
-/** How a destination hands a message to its listeners. */
-export type DestinationType = "serial";
+/**
+ * How a destination hands a message to its listeners:
+ * - serial: one listener at a time, in declared order; messages in send order.
+ * - parallel: a message's listeners at once; up to `workers` messages at once.
+ * - synchronous: in the sender's own call; `send` resolves after the listeners ran.
+ */
+export type DestinationType = "serial" | "parallel" | "synchronous";
 
 /** Payload type per destination name: `send()` is checked against it at compile time. */
 export type DestinationMap = Record<string, unknown>;
@@ -22,6 +27,11 @@ export type Message<P = unknown> = Readonly<{
 }>;
 
 export type SendOptions = {
+  /**
+   * The message id. Give one to make a send idempotent: a second send with the same
+   * id is a no-op that resolves with the stored message's id.
+   */
+  id?: string;
   /** Return address; when absent the payload's `responseDestinationName` is used. */
   responseDestination?: string;
   correlationId?: string;
@@ -29,9 +39,13 @@ export type SendOptions = {
 };
 
 export type ListenerContext = {
+  /** 1 on first delivery, then 2, 3… on retries. */
+  attempt: number;
   /**
    * Sends `payload` to the message's return address with its correlation id and a
-   * `listener` header naming the replier. Rejects when the message has none.
+   * `listener` header naming the replier. Reply ids derive from the request's id, so
+   * a listener that runs again after a crash or retry sends the same replies, not new
+   * ones. Rejects when the message has no return address.
    */
   reply(payload: unknown, options?: { headers?: Record<string, string> }): Promise<Message>;
 };
@@ -39,13 +53,28 @@ export type ListenerContext = {
 export type MessageListener<P = unknown> = {
   /** Stable name, used in records and headers ("setup", "inventory"). */
   name: string;
+  /** Must be idempotent per message id: after a crash a message may be delivered again. */
   receive(message: Message<P>, context: ListenerContext): void | Promise<void>;
+};
+
+export type RetryPolicy = {
+  /** Deliveries tried in all, the first included, before the message is dead-lettered. */
+  maxAttempts: number;
+  /** Delay before the first retry; each next one is `multiplier` times longer. */
+  initialDelayMs: number;
+  multiplier: number;
+  maxDelayMs: number;
 };
 
 export type DestinationDefinition<P = unknown> = {
   type: DestinationType;
-  /** Called in this order for each message. */
+  /** Called in this order for each message (serial and synchronous). */
   listeners: readonly MessageListener<P>[];
+  /** Messages waiting at most; a send beyond it is rejected with QueueFullError. */
+  maxQueueSize?: number;
+  /** Messages handled at once by a parallel destination. */
+  workers?: number;
+  retry?: Partial<RetryPolicy>;
 };
 
 /** The whole bus configuration: one entry per destination in the map. */
@@ -53,13 +82,16 @@ export type DestinationsConfig<M extends DestinationMap> = {
   [D in keyof M & string]: DestinationDefinition<M[D]>;
 };
 
-/** Why a message reached no listener. */
-export type UndeliveredReason = "no-listeners";
+/** Why a message was refused or reached no listener. */
+export type RejectionReason = "no-listeners" | "queue-full";
 
-/** Hooks to record what the bus does; each is optional and may be async. */
+/** Hooks to watch what the bus does (logs, live views); each is optional. */
 export type BusObserver = {
-  sent?(message: Message): void | Promise<void>;
-  delivered?(event: { message: Message; listener: string; durationMs: number }): void | Promise<void>;
-  failed?(event: { message: Message; listener: string; error: unknown }): void | Promise<void>;
-  undelivered?(event: { message: Message; reason: UndeliveredReason }): void | Promise<void>;
+  sent?(message: Message): void;
+  delivered?(event: { message: Message; listener: string; durationMs: number }): void;
+  failed?(event: { message: Message; listener: string; error: unknown; attempt: number; willRetry: boolean }): void;
+  dead?(event: { message: Message; listener: string; error: unknown }): void;
+  rejected?(event: { message: Message; reason: RejectionReason }): void;
+  /** A reply that came after its request timed out (it is stored all the same). */
+  lateReply?(message: Message): void;
 };

@@ -2,7 +2,7 @@ import "server-only";
 import { MessageBus } from "@/lib/messaging/message-bus";
 import { destinations } from "./destinations";
 import type { TourbusDestinations } from "./messages";
-import { recordBusEvents } from "./record-bus-events";
+import { logBusEvents } from "./log-bus-events";
 
 export type TourbusBus = MessageBus<TourbusDestinations>;
 
@@ -17,6 +17,6 @@ type Holder = { [key]?: TourbusBus };
 export function getBus(): TourbusBus {
   return ((globalThis as Holder)[key] ??= new MessageBus<TourbusDestinations>({
     destinations,
-    observers: [recordBusEvents],
+    observers: [logBusEvents],
   }));
 }

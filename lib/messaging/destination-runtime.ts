@@ -1,0 +1,149 @@
+import { StatsRecorder } from "./destination-stats";
+import type { DestinationType, Message, MessageListener, RetryPolicy } from "./types";
+
+/** One message and the listeners still to get it, each with the attempt it is on. */
+export type WorkItem = { message: Message; deliveries: { listener: MessageListener; attempt: number }[] };
+
+export type ResolvedDestination = {
+  name: string;
+  type: DestinationType;
+  listeners: readonly MessageListener[];
+  maxQueueSize: number;
+  workers: number;
+  retry: RetryPolicy;
+};
+
+type Deliver = (runtime: DestinationRuntime, message: Message, listener: MessageListener, attempt: number) => Promise<void>;
+
+/**
+ * A destination's dispatch: a queue and its workers (one for serial, `workers` for
+ * parallel), or none at all for synchronous, where the sender's call does the work.
+ */
+export class DestinationRuntime {
+  readonly stats = new StatsRecorder();
+  private readonly queue: WorkItem[] = [];
+  private workersRunning = 0;
+  private active = 0;
+  private retryTimers = new Set<NodeJS.Timeout>();
+  private idleWaiters: (() => void)[] = [];
+  /** Sends between their capacity check and their dispatch (the store write in between). */
+  private reserved = 0;
+
+  constructor(
+    readonly definition: ResolvedDestination,
+    private readonly deliver: Deliver,
+  ) {}
+
+  get name(): string {
+    return this.definition.name;
+  }
+
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  get retrying(): number {
+    return this.retryTimers.size;
+  }
+
+  /**
+   * Claims a place in the queue for a send about to be written, or returns false when
+   * the queue is at its limit. Call `release` once the message is dispatched or dropped.
+   */
+  reserve(): boolean {
+    if (this.queue.length + this.reserved >= this.definition.maxQueueSize) return false;
+    this.reserved++;
+    return true;
+  }
+
+  release(): void {
+    this.reserved--;
+  }
+
+  listenerNamed(name: string): MessageListener | undefined {
+    return this.definition.listeners.find((listener) => listener.name === name);
+  }
+
+  /** Hands an item to the workers (serial, parallel) or handles it now (synchronous). */
+  async dispatch(item: WorkItem): Promise<void> {
+    if (this.definition.type === "synchronous") {
+      this.active++;
+      try {
+        await this.process(item);
+      } finally {
+        this.active--;
+        this.settle();
+      }
+      return;
+    }
+    this.queue.push(item);
+    this.stats.noteQueueLength(this.queue.length);
+    const limit = this.definition.type === "parallel" ? this.definition.workers : 1;
+    // Start a worker when under the limit and more items wait than idle workers can take.
+    while (this.workersRunning < limit && this.workersRunning - this.active < this.queue.length) {
+      this.workersRunning++;
+      void this.work();
+    }
+  }
+
+  /** Dispatches `item` again after `delayMs` (a retry); counted as pending meanwhile. */
+  schedule(item: WorkItem, delayMs: number): void {
+    const timer = setTimeout(() => {
+      this.retryTimers.delete(timer);
+      void this.dispatch(item).finally(() => this.settle());
+    }, delayMs);
+    this.retryTimers.add(timer);
+  }
+
+  /** Resolves when nothing is queued, running or waiting for a retry. */
+  idle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  isIdle(): boolean {
+    return this.queue.length === 0 && this.active === 0 && this.workersRunning === 0 && this.retryTimers.size === 0;
+  }
+
+  /** Stops pending retries (shutdown); what they would have done stays in the store for recovery. */
+  stop(): void {
+    for (const timer of this.retryTimers) clearTimeout(timer);
+    this.retryTimers.clear();
+    this.settle();
+  }
+
+  private async work(): Promise<void> {
+    // Yield a macrotask first: the sender's own continuation after `await send()`
+    // runs before any listener does, so the sender never waits on them.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    try {
+      for (let item = this.queue.shift(); item; item = this.queue.shift()) {
+        this.active++;
+        try {
+          await this.process(item);
+        } finally {
+          this.active--;
+        }
+      }
+    } finally {
+      this.workersRunning--;
+      this.settle();
+    }
+  }
+
+  private async process(item: WorkItem): Promise<void> {
+    if (this.definition.type === "parallel") {
+      await Promise.all(item.deliveries.map((d) => this.deliver(this, item.message, d.listener, d.attempt)));
+      return;
+    }
+    // A copy: the list may not change under us mid-message.
+    for (const d of [...item.deliveries]) await this.deliver(this, item.message, d.listener, d.attempt);
+  }
+
+  private settle(): void {
+    if (!this.isIdle()) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}

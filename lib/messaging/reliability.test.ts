@@ -1,0 +1,322 @@
+import { describe, expect, it } from "vitest";
+import { MessageBus } from "./message-bus";
+import { DEFAULT_RETRY_POLICY, retryDelayMs } from "./retry-policy";
+import { MemoryMessageStore } from "./store/memory-store";
+import type { BusObserver, DestinationDefinition, Message, MessageListener } from "./types";
+
+type Map_ = { work: unknown; replies: unknown; other: unknown };
+type Config = Partial<Record<keyof Map_, DestinationDefinition>>;
+
+function makeBus(config: Config, options: { store?: MemoryMessageStore; observers?: BusObserver[] } = {}) {
+  return new MessageBus<Map_>({
+    destinations: {
+      work: { type: "serial", listeners: [] },
+      replies: { type: "serial", listeners: [] },
+      other: { type: "serial", listeners: [] },
+      ...config,
+    },
+    store: options.store ?? new MemoryMessageStore(),
+    observers: options.observers,
+    onInternalError: (error) => {
+      throw error;
+    },
+  });
+}
+
+const fastRetry = { maxAttempts: 3, initialDelayMs: 1, multiplier: 2, maxDelayMs: 5 };
+const collect = (into: Message[], name = "collector"): MessageListener => ({ name, receive: (m) => void into.push(m) });
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("retries and dead letters", () => {
+  it("retries a throwing listener with backoff, then dead-letters it with its error", async () => {
+    const store = new MemoryMessageStore();
+    const attempts: number[] = [];
+    const bus = makeBus(
+      {
+        work: {
+          type: "serial",
+          retry: fastRetry,
+          listeners: [
+            {
+              name: "flaky",
+              receive: (_m, context) => {
+                attempts.push(context.attempt);
+                throw new Error("amp on fire");
+              },
+            },
+          ],
+        },
+      },
+      { store },
+    );
+
+    const message = await bus.send("work", { job: 1 });
+    await bus.idle();
+
+    expect(attempts).toEqual([1, 2, 3]);
+    const dead = await bus.deadLetters();
+    expect(dead).toHaveLength(1);
+    expect(dead[0]!.message.id).toBe(message.id);
+    expect(dead[0]!.deliveries).toEqual([
+      expect.objectContaining({ listener: "flaky", state: "dead", attempts: 3, lastError: "Error: amp on fire" }),
+    ]);
+    expect(bus.stats().find((s) => s.destination === "work")).toMatchObject({ failed: 3, dead: 1, delivered: 0 });
+  });
+
+  it("replays a dead letter and its reply then arrives", async () => {
+    let broken = true;
+    const replies: Message[] = [];
+    const bus = makeBus({
+      work: {
+        type: "serial",
+        retry: { ...fastRetry, maxAttempts: 2 },
+        listeners: [
+          {
+            name: "setup",
+            async receive(_m, context) {
+              if (broken) throw new Error("roadie missing");
+              await context.reply({ roadieResponse: "Yes" });
+            },
+          },
+        ],
+      },
+      replies: { type: "serial", listeners: [collect(replies)] },
+    });
+
+    const message = await bus.send("work", { responseDestinationName: "replies" });
+    await bus.idle();
+    expect(replies).toHaveLength(0);
+    expect(await bus.deadLetters()).toHaveLength(1);
+
+    broken = false;
+    await bus.replay(message.id, "setup");
+    await bus.idle();
+
+    expect(replies.map((r) => [r.correlationId, r.payload])).toEqual([[message.id, { roadieResponse: "Yes" }]]);
+    expect(await bus.deadLetters()).toHaveLength(0);
+    await expect(bus.replay(message.id, "setup")).rejects.toMatchObject({ name: "NotDeadLetterError" });
+  });
+
+  it("does not hold back other destinations while a listener waits for its retry", async () => {
+    const handled: Message[] = [];
+    const bus = makeBus({
+      work: {
+        type: "serial",
+        retry: { maxAttempts: 2, initialDelayMs: 200, multiplier: 1, maxDelayMs: 200 },
+        listeners: [{ name: "stuck", receive: () => Promise.reject(new Error("no power")) }],
+      },
+      other: { type: "serial", listeners: [collect(handled)] },
+    });
+
+    await bus.send("work", {});
+    await wait(5);
+    await bus.send("other", { hello: true });
+    await wait(20);
+
+    expect(handled).toHaveLength(1);
+    expect(bus.stats().find((s) => s.destination === "work")).toMatchObject({ retrying: 1, dead: 0 });
+    await bus.idle();
+  });
+
+  it("doubles the wait on each retry up to the ceiling", () => {
+    const policy = { ...DEFAULT_RETRY_POLICY, initialDelayMs: 100, multiplier: 2, maxDelayMs: 500 };
+    expect([1, 2, 3, 4, 5].map((attempt) => retryDelayMs(policy, attempt))).toEqual([100, 200, 400, 500, 500]);
+  });
+});
+
+describe("bounded queues", () => {
+  it("rejects a send beyond the declared limit, and records the refusal", async () => {
+    const store = new MemoryMessageStore();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const bus = makeBus(
+      { work: { type: "serial", maxQueueSize: 2, listeners: [{ name: "slow", receive: () => gate }] } },
+      { store },
+    );
+
+    await bus.send("work", { n: 1 });
+    await wait(5); // the worker takes message 1 off the queue and blocks on the gate
+    await bus.send("work", { n: 2 });
+    await bus.send("work", { n: 3 });
+    const refused = bus.send("work", { n: 4 });
+
+    await expect(refused).rejects.toMatchObject({ name: "QueueFullError", destination: "work", limit: 2 });
+    expect(store.rejections.map((r) => [r.message.payload, r.reason])).toEqual([[{ n: 4 }, "queue-full"]]);
+    expect(bus.stats().find((s) => s.destination === "work")).toMatchObject({ rejected: 1, pending: 2, largestQueue: 2 });
+    release();
+    await bus.idle();
+  });
+});
+
+describe("request/reply", () => {
+  const answering = (name: string, delayMs = 0): MessageListener => ({
+    name,
+    async receive(message, context) {
+      if (delayMs) await wait(delayMs);
+      await context.reply({ from: name, echo: message.payload });
+    },
+  });
+
+  it("resolves with the first correlated reply", async () => {
+    const bus = makeBus({ work: { type: "serial", listeners: [answering("setup")] } });
+    const [reply] = await bus.request("work", { q: 1 }, { timeoutMs: 1000 });
+    expect(reply!.payload).toEqual({ from: "setup", echo: { q: 1 } });
+  });
+
+  it("gathers the replies of every listener (scatter-gather)", async () => {
+    const bus = makeBus({
+      work: { type: "parallel", listeners: [answering("setup", 5), answering("inventory", 1)] },
+    });
+    const replies = await bus.request("work", { q: 2 }, { timeoutMs: 1000, replies: 2 });
+    expect(replies.map((r) => (r.payload as { from: string }).from).sort()).toEqual(["inventory", "setup"]);
+    expect(new Set(replies.map((r) => r.correlationId)).size).toBe(1);
+  });
+
+  it("times out with a clear error, and keeps the late reply", async () => {
+    const late: Message[] = [];
+    const store = new MemoryMessageStore();
+    const bus = makeBus(
+      { work: { type: "serial", listeners: [answering("setup"), answering("inventory", 60)] } },
+      { store, observers: [{ lateReply: (m) => void late.push(m) }] },
+    );
+
+    const error = await bus.request("work", {}, { timeoutMs: 30, replies: 2 }).catch((e: unknown) => e);
+
+    expect(error).toMatchObject({ name: "TimeoutError", received: 1, expected: 2, timeoutMs: 30 });
+    expect((error as Error).message).toBe('No complete reply from "work" within 30 ms (1 of 2 replies).');
+    expect((error as Error).stack).toContain("reliability.test.ts");
+    await bus.idle();
+    expect(late).toHaveLength(1);
+    expect(await store.get(late[0]!.id)).toBeDefined();
+  });
+});
+
+describe("destination types", () => {
+  function tracing(name: string, trace: string[], ms = 5): MessageListener {
+    return {
+      name,
+      async receive(message) {
+        const tag = `${name}#${(message.payload as { n: number }).n}`;
+        trace.push(`+${tag}`);
+        await wait(ms);
+        trace.push(`-${tag}`);
+      },
+    };
+  }
+  const maxConcurrent = (trace: string[]) => {
+    let now = 0;
+    let max = 0;
+    for (const step of trace) max = Math.max(max, (now += step.startsWith("+") ? 1 : -1));
+    return max;
+  };
+
+  it("parallel: a message's listeners run at once, and at most `workers` messages", async () => {
+    const trace: string[] = [];
+    const bus = makeBus({ work: { type: "parallel", workers: 2, listeners: [tracing("a", trace), tracing("b", trace)] } });
+
+    for (let n = 1; n <= 5; n++) await bus.send("work", { n });
+    await bus.idle();
+
+    expect(trace.slice(0, 2).sort()).toEqual(["+a#1", "+b#1"]);
+    expect(maxConcurrent(trace)).toBe(4);
+    expect(trace.filter((t) => t.startsWith("-"))).toHaveLength(10);
+  });
+
+  it("serial: never two deliveries at once", async () => {
+    const trace: string[] = [];
+    const bus = makeBus({ work: { type: "serial", listeners: [tracing("a", trace, 1), tracing("b", trace, 1)] } });
+    for (let n = 1; n <= 3; n++) await bus.send("work", { n });
+    await bus.idle();
+    expect(maxConcurrent(trace)).toBe(1);
+  });
+
+  it("synchronous: send resolves after the listeners ran, in the sender's call", async () => {
+    const trace: string[] = [];
+    const bus = makeBus({ work: { type: "synchronous", listeners: [tracing("a", trace, 1), tracing("b", trace, 1)] } });
+    await bus.send("work", { n: 1 });
+    expect(trace).toEqual(["+a#1", "-a#1", "+b#1", "-b#1"]);
+  });
+});
+
+describe("durability", () => {
+  it("resolves send only once the store has the message", async () => {
+    const store = new MemoryMessageStore();
+    let release!: () => void;
+    const append = store.append.bind(store);
+    store.append = async (message, listeners) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return append(message, listeners);
+    };
+    const bus = makeBus({ work: { type: "serial", listeners: [collect([])] } }, { store });
+
+    let resolved = false;
+    const sending = bus.send("work", {}).then(() => (resolved = true));
+    await wait(5);
+    expect(resolved).toBe(false);
+    release();
+    await sending;
+    expect(resolved).toBe(true);
+  });
+
+  it("resumes unfinished deliveries on recovery, in send order, and skips finished ones", async () => {
+    const store = new MemoryMessageStore();
+    // A first process accepted three messages and crashed: setup handled #1 only.
+    const handled: string[] = [];
+    const listener = (name: string): MessageListener => ({
+      name,
+      receive: (m) => void handled.push(`${name}:${(m.payload as { n: number }).n}`),
+    });
+    const config: Config = { work: { type: "serial", listeners: [listener("setup"), listener("inventory")] } };
+    const crashed = makeBus({ work: { type: "serial", listeners: [] } }, { store });
+    const at = (n: number) => ({ id: `m${n}`, destination: "work", payload: { n }, correlationId: `m${n}`, headers: {}, createdAt: new Date() });
+    for (const n of [1, 2, 3]) await store.append(at(n), ["setup", "inventory"]);
+    await store.updateDelivery({ messageId: "m1", listener: "setup", state: "done", attempts: 1 });
+    await store.updateDelivery({ messageId: "m1", listener: "inventory", state: "running", attempts: 1 });
+    crashed.close();
+
+    const restarted = makeBus(config, { store });
+    const resumed = await restarted.recover();
+    await restarted.idle();
+
+    expect(resumed).toEqual({ messages: 3, deliveries: 5 });
+    expect(handled).toEqual(["inventory:1", "setup:2", "inventory:2", "setup:3", "inventory:3"]);
+    expect(await store.unfinished()).toEqual([]);
+  });
+
+  it("treats a re-send with the same id as a no-op", async () => {
+    const handled: Message[] = [];
+    const bus = makeBus({ work: { type: "serial", listeners: [collect(handled)] } });
+    await bus.send("work", { n: 1 }, { id: "task-1" });
+    await bus.send("work", { n: 1 }, { id: "task-1" });
+    await bus.idle();
+    expect(handled).toHaveLength(1);
+  });
+
+  it("gives a re-run listener's reply the same id, so it is stored once", async () => {
+    const replies: Message[] = [];
+    let calls = 0;
+    const bus = makeBus({
+      work: {
+        type: "serial",
+        retry: fastRetry,
+        listeners: [
+          {
+            name: "setup",
+            async receive(_m, context) {
+              await context.reply({ roadieResponse: "Yes" });
+              // Fails after replying: the retry replies again.
+              if (++calls === 1) throw new Error("crashed after replying");
+            },
+          },
+        ],
+      },
+      replies: { type: "serial", listeners: [collect(replies)] },
+    });
+
+    await bus.send("work", { responseDestinationName: "replies" });
+    await bus.idle();
+
+    expect(calls).toBe(2);
+    expect(replies).toHaveLength(1);
+  });
+});
