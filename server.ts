@@ -4,27 +4,30 @@
  */
 import { createServer } from "node:http";
 import next from "next";
-import { Server } from "socket.io";
 import { getBus } from "@/lib/server/bus/get-bus";
 import { db } from "@/lib/server/db/client";
+import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { seedDemoData } from "@/lib/server/demo/seed-demo-data";
 import { env } from "@/lib/server/env";
 import { log } from "@/lib/server/log";
-import { setRealtimeServer, type RealtimeServer } from "@/lib/server/realtime/publish";
+import { attachSocketServer } from "@/lib/server/realtime/attach-socket-server";
+import { pruneEvents } from "@/lib/server/realtime/events-since";
+import { resendUnsentRequests } from "@/lib/server/tasks/resend-unsent-requests";
 
+await prepareDatabase();
 const bus = getBus();
 const app = next({ dev: env.NODE_ENV !== "production", hostname: env.HOSTNAME, port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 const httpServer = createServer((req, res) => void handle(req, res));
-const io: RealtimeServer = new Server(httpServer, { serveClient: false });
-setRealtimeServer(io);
-io.on("connection", (socket) => {
-  // Lets a client (and the tests) check that pages and actions share this bus.
-  socket.emit("bus:hello", { busId: bus.instanceId });
-});
+const io = attachSocketServer(httpServer, { busId: bus.instanceId });
 
+// Finish what a previous run left (a crash, a restart) before taking new work.
+const resumed = await bus.recover();
+const resent = await resendUnsentRequests();
+const pruned = await pruneEvents();
+log.info({ ...resumed, resent, pruned }, "recovered unfinished bus work");
 if (env.SEED_DEMO_DATA && (await seedDemoData())) log.info("seeded demo gear, crew and tasks");
 
 httpServer.listen(env.PORT, env.HOSTNAME, () => {
@@ -36,7 +39,7 @@ httpServer.listen(env.PORT, env.HOSTNAME, () => {
 async function shutdown(signal: string): Promise<void> {
   log.info({ signal }, "shutting down");
   io.close();
-  await bus.idle();
+  bus.close();
   await db.$disconnect();
   process.exit(0);
 }

@@ -1,13 +1,18 @@
 import { ConnectionStatus } from "@/components/realtime/connection-status";
+import { LiveSince } from "@/components/realtime/live-since";
 import { ActivityPortlet } from "@/components/portlets/activity/activity-portlet";
 import { TasksPortlet } from "@/components/portlets/tasks/tasks-portlet";
 import { listActivity } from "@/lib/server/listener-activity/list-activity";
+import { latestEventSeq } from "@/lib/server/realtime/events-since";
 import { listTasks } from "@/lib/server/tasks/list-tasks";
 
 // The portal shows live data: render per request, never at build time.
 export const dynamic = "force-dynamic";
 
 export default async function PortalPage() {
+  // Read first: anything logged after it is replayed to the page on connect, so
+  // nothing that happens while the page renders is missed (duplicates are merged).
+  const seq = await latestEventSeq();
   const [tasks, setup, inventory] = await Promise.all([
     listTasks(),
     listActivity("setup"),
@@ -15,6 +20,7 @@ export default async function PortalPage() {
   ]);
   return (
     <div className="mx-auto max-w-7xl p-4 sm:p-6">
+      <LiveSince seq={seq} />
       <header className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold tracking-tight">
           tourbus <span className="text-base font-normal text-slate-600">tour portal</span>

@@ -1,13 +1,79 @@
 "use client";
 import { io, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/shared/realtime-events";
+import type {
+  ClientToServerEvents,
+  PortalEvent,
+  PortalEventMap,
+  PortalEventType,
+  ServerToClientEvents,
+} from "@/lib/shared/realtime-events";
 
 export type PortalSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+type Handler<T extends PortalEventType> = (data: PortalEventMap[T]) => void;
 
+const CATCH_UP_TIMEOUT_MS = 10_000;
+const handlers = new Map<PortalEventType, Set<Handler<PortalEventType>>>();
 let socket: PortalSocket | undefined;
+/** The newest event this page has shown; everything up to it is in its state. */
+let lastSeq: number | undefined;
+/** Live events that arrive while a catch-up is under way wait here, to keep order. */
+let held: PortalEvent[] | undefined;
+
+/**
+ * Tells the page which event its server-rendered data already includes. Pushes up to
+ * it are skipped, and the first connection catches up on those after it.
+ */
+export function primeEventSeq(seq: number): void {
+  lastSeq ??= seq;
+}
+
+/** Subscribes to a portal event, live or caught up; returns the unsubscribe. */
+export function onPortalEvent<T extends PortalEventType>(type: T, handler: Handler<T>): () => void {
+  const set = handlers.get(type) ?? new Set();
+  handlers.set(type, set);
+  set.add(handler as Handler<PortalEventType>);
+  getSocket();
+  return () => void set.delete(handler as Handler<PortalEventType>);
+}
 
 /** One connection per page, shared by every portlet; made on first use in the browser. */
 export function getSocket(): PortalSocket {
-  socket ??= io({ transports: ["websocket", "polling"] });
-  return socket;
+  if (socket) return socket;
+  const created: PortalSocket = io({ transports: ["websocket", "polling"] });
+  socket = created;
+  created.onAny((type: string, data: unknown, seq: unknown) => {
+    if (typeof seq !== "number" || !handlers.has(type as PortalEventType)) return;
+    const event = { type, data, seq } as PortalEvent;
+    if (held) held.push(event);
+    else deliver(event);
+  });
+  created.on("connect", () => void catchUp(created));
+  return created;
+}
+
+/**
+ * After (re)connecting, fetches what was logged since the last event shown — from
+ * the database, so the gap may be as long as it likes — then releases held pushes.
+ */
+async function catchUp(current: PortalSocket): Promise<void> {
+  if (lastSeq === undefined) return;
+  held = [];
+  try {
+    const answer = await current.timeout(CATCH_UP_TIMEOUT_MS).emitWithAck("events:since", lastSeq);
+    if ("reset" in answer) return window.location.reload();
+    if ("error" in answer) throw new Error(answer.error);
+    answer.events.forEach(deliver);
+  } catch (error) {
+    console.error("tourbus: catching up failed; reload to be sure of what you see", error);
+  } finally {
+    const waiting = held;
+    held = undefined;
+    waiting.forEach(deliver);
+  }
+}
+
+function deliver(event: PortalEvent): void {
+  if (lastSeq !== undefined && event.seq <= lastSeq) return;
+  lastSeq = event.seq;
+  handlers.get(event.type)?.forEach((handler) => handler(event.data));
 }

@@ -1,22 +1,14 @@
 "use client";
 import { useEffect, useRef } from "react";
-import type { ServerToClientEvents } from "@/lib/shared/realtime-events";
-import { getSocket } from "./socket";
+import type { PortalEventMap, PortalEventType } from "@/lib/shared/realtime-events";
+import { onPortalEvent } from "./socket";
 
-/** Calls `handler` for each `event` pushed by the server while the component is mounted. */
-export function useSocketEvent<E extends keyof ServerToClientEvents>(event: E, handler: ServerToClientEvents[E]): void {
+/** Calls `handler` for each `type` event, pushed live or caught up after a disconnect. */
+export function useSocketEvent<T extends PortalEventType>(type: T, handler: (data: PortalEventMap[T]) => void): void {
   // The latest handler, so re-renders do not re-subscribe.
   const latest = useRef(handler);
   useEffect(() => {
     latest.current = handler;
   });
-  useEffect(() => {
-    const socket = getSocket();
-    const listener = ((...args: Parameters<ServerToClientEvents[E]>) =>
-      (latest.current as (...a: typeof args) => void)(...args)) as never;
-    socket.on(event, listener);
-    return () => {
-      socket.off(event, listener);
-    };
-  }, [event]);
+  useEffect(() => onPortalEvent(type, (data) => latest.current(data)), [type]);
 }

@@ -141,7 +141,7 @@ describe("bounded queues", () => {
     const refused = bus.send("work", { n: 4 });
 
     await expect(refused).rejects.toMatchObject({ name: "QueueFullError", destination: "work", limit: 2 });
-    expect(store.rejections.map((r) => [r.message.payload, r.reason])).toEqual([[{ n: 4 }, "queue-full"]]);
+    expect((await store.rejections(10)).map((r) => [r.message.payload, r.reason])).toEqual([[{ n: 4 }, "queue-full"]]);
     expect(bus.stats().find((s) => s.destination === "work")).toMatchObject({ rejected: 1, pending: 2, largestQueue: 2 });
     release();
     await bus.idle();

@@ -1,12 +1,28 @@
 import type { ListenerActivityView, ReplyView, TaskView } from "./task";
 
-/** Socket.IO events the server pushes, typed for both ends (socket.io's event maps). */
-export type ServerToClientEvents = {
-  "bus:hello": (hello: { busId: string }) => void;
-  "task:added": (task: TaskView) => void;
-  "task:reply": (event: { taskId: string; reply: ReplyView }) => void;
-  "listener:activity": (activity: ListenerActivityView) => void;
+/** The pushes that are logged and numbered, with their payloads. */
+export type PortalEventMap = {
+  "task:added": TaskView;
+  "task:reply": { taskId: string; reply: ReplyView };
+  "listener:activity": ListenerActivityView;
+};
+export type PortalEventType = keyof PortalEventMap;
+
+/** A logged push as a catching-up page receives it. */
+export type PortalEvent = { [T in PortalEventType]: { seq: number; type: T; data: PortalEventMap[T] } }[PortalEventType];
+
+/** Answer to "events:since": the missed events, or `reset` when too many were missed to replay. */
+export type CatchUp = { events: PortalEvent[] } | { reset: true } | { error: string };
+
+/**
+ * Socket.IO events the server pushes, typed for both ends (socket.io's event maps).
+ * Portal events carry their sequence number as a second argument.
+ */
+export type ServerToClientEvents = { "bus:hello": (hello: { busId: string }) => void } & {
+  [T in PortalEventType]: (data: PortalEventMap[T], seq: number) => void;
 };
 
-/** The portal only listens for now; the client sends nothing. */
-export type ClientToServerEvents = Record<string, never>;
+export type ClientToServerEvents = {
+  /** Asks for the portal events after `seq` (a page back online, or just loaded). */
+  "events:since": (seq: number, ack: (answer: CatchUp) => void) => void;
+};

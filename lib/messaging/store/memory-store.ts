@@ -1,5 +1,5 @@
 import type { Message, RejectionReason } from "../types";
-import type { DeliveryRecord, DeliveryUpdate, MessageStore, StoredMessage } from "./message-store";
+import type { DeliveryRecord, DeliveryUpdate, MessageStore, Rejection, StoredMessage } from "./message-store";
 
 type Entry = { message: Message; deliveries: Map<string, DeliveryRecord> };
 
@@ -7,7 +7,7 @@ type Entry = { message: Message; deliveries: Map<string, DeliveryRecord> };
 export class MemoryMessageStore implements MessageStore {
   /** Insertion-ordered, so "oldest first" is iteration order. */
   private readonly entries = new Map<string, Entry>();
-  readonly rejections: { message: Message; reason: RejectionReason }[] = [];
+  private readonly refused: Rejection[] = [];
 
   async append(message: Message, listeners: readonly string[]): Promise<boolean> {
     if (this.entries.has(message.id)) return false;
@@ -26,7 +26,11 @@ export class MemoryMessageStore implements MessageStore {
   }
 
   async recordRejection(message: Message, reason: RejectionReason): Promise<void> {
-    this.rejections.push({ message, reason });
+    this.refused.push({ message, reason, at: new Date() });
+  }
+
+  async rejections(limit: number): Promise<Rejection[]> {
+    return this.refused.slice(-limit).reverse();
   }
 
   async unfinished(): Promise<StoredMessage[]> {

@@ -19,6 +19,8 @@ export type DeliveryUpdate = Omit<DeliveryRecord, "updatedAt">;
 
 export type StoredMessage = { message: Message; deliveries: DeliveryRecord[] };
 
+export type Rejection = { message: Message; reason: RejectionReason; at: Date };
+
 /**
  * The durable log behind the bus. The bus writes a message before `send` resolves
  * and each delivery's progress after; on start it reads back what was unfinished.
@@ -36,6 +38,8 @@ export type MessageStore = {
   updateDelivery(update: DeliveryUpdate): Promise<void>;
   /** Records a message the bus refused or could hand to nobody. */
   recordRejection(message: Message, reason: RejectionReason): Promise<void>;
+  /** Refused messages, newest first. */
+  rejections(limit: number): Promise<Rejection[]>;
   /** Messages with a delivery not yet done or dead, oldest first, with all their deliveries. */
   unfinished(): Promise<StoredMessage[]>;
   /** Dead deliveries with their messages, newest first. */

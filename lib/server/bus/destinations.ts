@@ -12,7 +12,17 @@ import { SETUP_DESTINATION, TASK_REPLY_DESTINATION, type TourbusDestinations } f
  */
 export const destinations: DestinationsConfig<TourbusDestinations> = {
   // The tour manager's requests: roadies first, then the inventory manager, never at once.
-  [SETUP_DESTINATION]: { type: "serial", listeners: [setupListener, inventoryListener] },
+  [SETUP_DESTINATION]: {
+    type: "serial",
+    listeners: [setupListener, inventoryListener],
+    maxQueueSize: 10_000,
+    retry: { maxAttempts: 5, initialDelayMs: 200, multiplier: 2, maxDelayMs: 10_000 },
+  },
   // The return address of those requests: replies land in the Tasks portlet.
-  [TASK_REPLY_DESTINATION]: { type: "serial", listeners: [tasksListener] },
+  [TASK_REPLY_DESTINATION]: {
+    type: "serial",
+    listeners: [tasksListener],
+    maxQueueSize: 20_000,
+    retry: { maxAttempts: 5, initialDelayMs: 200, multiplier: 2, maxDelayMs: 10_000 },
+  },
 };

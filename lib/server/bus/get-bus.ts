@@ -1,8 +1,12 @@
 import "server-only";
 import { MessageBus } from "@/lib/messaging/message-bus";
+import { db } from "../db/client";
+import { writes } from "../db/writes";
+import { log } from "../log";
 import { destinations } from "./destinations";
-import type { TourbusDestinations } from "./messages";
 import { logBusEvents } from "./log-bus-events";
+import type { TourbusDestinations } from "./messages";
+import { PrismaMessageStore } from "./prisma-message-store";
 
 export type TourbusBus = MessageBus<TourbusDestinations>;
 
@@ -17,6 +21,8 @@ type Holder = { [key]?: TourbusBus };
 export function getBus(): TourbusBus {
   return ((globalThis as Holder)[key] ??= new MessageBus<TourbusDestinations>({
     destinations,
+    store: new PrismaMessageStore(db, writes),
     observers: [logBusEvents],
+    onInternalError: (err, context) => log.error({ err }, `bus: ${context}`),
   }));
 }

@@ -27,6 +27,6 @@ export async function recordActivity(options: {
     answer: row.answer,
     createdAt: row.createdAt.toISOString(),
   };
-  publish("listener:activity", view);
+  await publish("listener:activity", view);
   return view;
 }

@@ -9,6 +9,6 @@ export const tasksListener: MessageListener<TaskReply> = {
   name: "tasks",
   async receive(message) {
     const stored = await storeReply(message, taskReplySchema.parse(message.payload));
-    publish("task:reply", stored);
+    await publish("task:reply", stored);
   },
 };

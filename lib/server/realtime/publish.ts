@@ -1,6 +1,7 @@
 import "server-only";
 import type { Server } from "socket.io";
-import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/shared/realtime-events";
+import type { ClientToServerEvents, PortalEventMap, PortalEventType, ServerToClientEvents } from "@/lib/shared/realtime-events";
+import { writes } from "../db/writes";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
@@ -12,10 +13,17 @@ export function setRealtimeServer(io: RealtimeServer): void {
   (globalThis as Holder)[key] = io;
 }
 
-/** Pushes an event to every open portal page. A no-op where no Socket.IO server runs (unit tests). */
-export function publish<E extends keyof ServerToClientEvents>(
-  event: E,
-  ...args: Parameters<ServerToClientEvents[E]>
-): void {
-  (globalThis as Holder)[key]?.emit(event, ...args);
+/**
+ * Logs a portal event with the next sequence number, then pushes it to every open
+ * page. The log is what a page that was offline catches up from, so it is written
+ * first. Without a Socket.IO server (unit tests) the event is only logged.
+ */
+export async function publish<T extends PortalEventType>(type: T, data: PortalEventMap[T]): Promise<number> {
+  const { seq } = await writes.run((tx) =>
+    tx.portalEvent.create({ data: { type, data: JSON.stringify(data) }, select: { seq: true } }),
+  );
+  const io = (globalThis as Holder)[key];
+  // The mapped event type cannot be narrowed through the generic: the map guarantees the pairing.
+  (io?.emit as ((event: T, data: PortalEventMap[T], seq: number) => boolean) | undefined)?.call(io, type, data, seq);
+  return seq;
 }

@@ -8,18 +8,31 @@ import { toTaskView } from "./to-view";
 
 /**
  * Stores a validated task and sends the setup request, with the Tasks portlet's
- * return address, to the roadies and the inventory manager. Returns without waiting
- * for their answers: those arrive later on tour/manager/task.
+ * return address, to the roadies and the inventory manager. Returns once the request
+ * is durable, without waiting for the answers: those arrive on tour/manager/task.
  */
 export async function addTask(input: TaskInput): Promise<TaskView> {
   const task = await db.task.create({ data: { ...input, requestId: crypto.randomUUID() } });
   const view = toTaskView(task);
   // Pushed before the request is sent, so every page knows the task before its replies.
-  publish("task:added", view);
+  await publish("task:added", view);
+  await sendSetupRequest({ ...input, requestId: task.requestId });
+  return view;
+}
+
+/**
+ * The request's message id is the task's requestId, so sending it again (after a
+ * crash between storing the task and sending) is a no-op when it went out already.
+ */
+export async function sendSetupRequest(task: TaskInput & { requestId: string }): Promise<void> {
   await getBus().send(
     SETUP_DESTINATION,
-    { ...input, responseDestinationName: TASK_REPLY_DESTINATION },
-    { correlationId: task.requestId },
+    {
+      name: task.name,
+      description: task.description,
+      status: task.status,
+      responseDestinationName: TASK_REPLY_DESTINATION,
+    },
+    { id: task.requestId, correlationId: task.requestId },
   );
-  return view;
 }

@@ -1,0 +1,13 @@
+import "server-only";
+import { db } from "./client";
+
+/**
+ * Connection settings for a server that writes a lot: WAL lets pages read while the
+ * bus writes, and synchronous=NORMAL in WAL mode still survives a process crash
+ * (kill -9) — only an OS crash or power cut can lose the last commits.
+ */
+export async function prepareDatabase(): Promise<void> {
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
+  await db.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import type { z } from "zod";
+import { ERROR_STATUS, type ErrorBody } from "@/lib/shared/error-codes";
+import { toFieldErrors } from "@/lib/shared/field-errors";
+import { AppError } from "../app-error";
+import { log } from "../log";
+
+/** JSON bodies larger than this are refused before parsing. */
+export const MAX_JSON_BYTES = 64 * 1024;
+
+/** The error response for anything a route handler throws. */
+export function errorResponse(error: unknown): Response {
+  const known = toAppError(error);
+  if (known.code === "internal") log.error({ err: error }, "request failed");
+  const body: ErrorBody = {
+    error: { code: known.code, message: known.message, ...(known.fields ? { fields: known.fields } : {}) },
+  };
+  return Response.json(body, { status: ERROR_STATUS[known.code] });
+}
+
+/** Reads a JSON body within the size limit and validates it with `schema`. */
+export async function readJson<S extends z.ZodType<Record<string, unknown>>>(request: Request, schema: S): Promise<z.output<S>> {
+  const text = await request.text();
+  if (new TextEncoder().encode(text).length > MAX_JSON_BYTES) {
+    throw new AppError("payload_too_large", `The body must be at most ${MAX_JSON_BYTES} bytes.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new AppError("invalid_json", "The body is not valid JSON.", { cause });
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    throw new AppError("invalid_input", "The body must be a JSON object.");
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const fields = toFieldErrors(parsed.error as z.ZodError<Record<string, unknown>>) as Record<string, string>;
+    throw new AppError("invalid_input", "Some fields are invalid.", { fields });
+  }
+  return parsed.data;
+}
+
+/** Bus refusals arrive from another bundle: recognised by name, never instanceof. */
+function toAppError(error: unknown): AppError {
+  if (error instanceof Error && error.name === "AppError") return error as AppError;
+  if (error instanceof Error && error.name === "QueueFullError") {
+    return new AppError("busy", "The crew's queue is full; try again in a moment.", { cause: error });
+  }
+  if (error instanceof Error && error.name === "NotDeadLetterError") {
+    return new AppError("not_found", error.message, { cause: error });
+  }
+  return new AppError("internal", "Something went wrong on our side.", { cause: error });
+}

@@ -1,0 +1,15 @@
+/** Every error code the API answers with, and its HTTP status (dub's error-codes table). */
+export const ERROR_STATUS = {
+  invalid_json: 400,
+  invalid_input: 400,
+  payload_too_large: 413,
+  not_found: 404,
+  conflict: 409,
+  busy: 503,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** The body of every error response. */
+export type ErrorBody = { error: { code: ErrorCode; message: string; fields?: Record<string, string> } };
