@@ -48,6 +48,10 @@ export function getSocket(): PortalSocket {
     else deliver(event);
   });
   created.on("connect", () => void catchUp(created));
+  // The browser knows before a ping times out (25 s or more): drop the socket when it
+  // goes offline and reconnect — then catch up — as soon as it is back.
+  window.addEventListener("offline", () => created.disconnect());
+  window.addEventListener("online", () => created.connect());
   return created;
 }
 

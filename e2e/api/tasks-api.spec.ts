@@ -1,0 +1,77 @@
+import { expect, test } from "@playwright/test";
+
+test("POST /api/tasks adds a task: 201 with the task and where to find it", async ({ request }) => {
+  const name = `API task ${Date.now().toString(36)}`;
+  const response = await request.post("/api/tasks", {
+    data: { name, description: "Two amplifiers", status: "In progress" },
+  });
+  expect(response.status()).toBe(201);
+  const task = await response.json();
+  expect(task).toMatchObject({ name, description: "Two amplifiers", status: "In progress", replies: [] });
+  expect(response.headers()["location"]).toBe(`/api/tasks/${task.id}`);
+
+  // The replies come back through the bus; GET shows them against the task.
+  await expect
+    .poll(async () => (await (await request.get(`/api/tasks/${task.id}`)).json()).replies.map((r: { from: string }) => r.from).sort())
+    .toEqual(["inventory", "setup"]);
+  const list = await (await request.get("/api/tasks")).json();
+  expect(list.tasks.some((t: { id: string }) => t.id === task.id)).toBe(true);
+});
+
+test.describe("POST /api/tasks refuses bad input with field errors and stores nothing", () => {
+  const cases: [string, unknown, Record<string, string>][] = [
+    ["empty name", { name: "" }, { name: "Name is required." }],
+    ["missing name", { description: "x" }, { name: "Name is required." }],
+    ["name of the wrong type", { name: 12 }, { name: "Name is required." }],
+    ["over-long name", { name: "n".repeat(121) }, { name: "Name must be at most 120 characters." }],
+    ["over-long description", { name: "ok", description: "d".repeat(2001) }, { description: "Description must be at most 2000 characters." }],
+    ["unknown status", { name: "ok", status: "Cancelled" }, { status: "Status must be one of: Open, In progress, Done." }],
+  ];
+  for (const [label, body, fields] of cases) {
+    test(label, async ({ request }) => {
+      const before = (await (await request.get("/api/tasks")).json()).tasks.length;
+      const response = await request.post("/api/tasks", { data: body as object });
+      expect(response.status()).toBe(400);
+      expect(await response.json()).toEqual({ error: { code: "invalid_input", message: "Some fields are invalid.", fields } });
+      expect((await (await request.get("/api/tasks")).json()).tasks.length).toBe(before);
+    });
+  }
+
+  test("a body that is not JSON", async ({ request }) => {
+    const response = await request.post("/api/tasks", { data: Buffer.from("{not json"), headers: { "content-type": "application/json" } });
+    expect(response.status()).toBe(400);
+    expect((await response.json()).error.code).toBe("invalid_json");
+  });
+
+  test("a body that is too large", async ({ request }) => {
+    const response = await request.post("/api/tasks", { data: { name: "big", description: "x".repeat(70_000) } });
+    expect(response.status()).toBe(413);
+    expect((await response.json()).error.code).toBe("payload_too_large");
+  });
+});
+
+test("GET /api/tasks/:id answers 404 for an unknown task", async ({ request }) => {
+  const response = await request.get("/api/tasks/no-such-task");
+  expect(response.status()).toBe(404);
+  expect((await response.json()).error.code).toBe("not_found");
+});
+
+test("GET /api/bus/destinations reports statistics per destination", async ({ request }) => {
+  await request.post("/api/tasks", { data: { name: `Stats ${Date.now()}` } });
+  const { destinations } = await (await request.get("/api/bus/destinations")).json();
+  const setup = destinations.find((d: { destination: string }) => d.destination === "tour/roadie/setup");
+  expect(setup).toMatchObject({ type: "serial", listeners: ["setup", "inventory"] });
+  expect(setup.sent).toBeGreaterThan(0);
+  for (const key of ["pending", "inFlight", "failed", "dead", "rejected", "largestQueue"]) {
+    expect(typeof setup[key]).toBe("number");
+  }
+  await expect.poll(async () => (await (await request.get("/api/bus/destinations")).json()).destinations[0].handlingMs).not.toBeNull();
+});
+
+test("POST /api/bus/dead-letters/replay answers 404 when there is nothing to replay", async ({ request }) => {
+  const response = await request.post("/api/bus/dead-letters/replay", { data: { messageId: "nope", listener: "setup" } });
+  expect(response.status()).toBe(404);
+  expect((await response.json()).error.code).toBe("not_found");
+  const list = await (await request.get("/api/bus/dead-letters")).json();
+  expect(Array.isArray(list.deadLetters)).toBe(true);
+});
