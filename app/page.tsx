@@ -1,7 +1,10 @@
 import { ConnectionStatus } from "@/components/realtime/connection-status";
 import { LiveSince } from "@/components/realtime/live-since";
 import { ActivityPortlet } from "@/components/portlets/activity/activity-portlet";
+import { MessageBusPanel } from "@/components/portlets/message-bus/message-bus-panel";
 import { TasksPortlet } from "@/components/portlets/tasks/tasks-portlet";
+import { Portlet } from "@/components/portal/portlet";
+import { inspectorSnapshot } from "@/lib/server/bus/inspector-snapshot";
 import { listActivity } from "@/lib/server/listener-activity/list-activity";
 import { latestEventSeq } from "@/lib/server/realtime/events-since";
 import { listTasks } from "@/lib/server/tasks/list-tasks";
@@ -13,10 +16,11 @@ export default async function PortalPage() {
   // Read first: anything logged after it is replayed to the page on connect, so
   // nothing that happens while the page renders is missed (duplicates are merged).
   const seq = await latestEventSeq();
-  const [tasks, setup, inventory] = await Promise.all([
+  const [tasks, setup, inventory, bus] = await Promise.all([
     listTasks(),
     listActivity("setup"),
     listActivity("inventory"),
+    inspectorSnapshot(),
   ]);
   return (
     <div className="mx-auto max-w-7xl p-4 sm:p-6">
@@ -45,6 +49,11 @@ export default async function PortalPage() {
           emptyText="No inventory checks yet."
           initialActivity={inventory}
         />
+        <div className="lg:col-span-3">
+          <Portlet title="Message Bus" subtitle="Admin">
+            <MessageBusPanel recent={bus.recent} deadLetters={bus.deadLetters} stats={bus.stats} />
+          </Portlet>
+        </div>
       </main>
     </div>
   );

@@ -154,6 +154,16 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     await runtime.dispatch({ message: stored.message, deliveries: [{ listener, attempt: 1 }] });
   }
 
+  /** A request and its replies, with every delivery, oldest first. */
+  async trail(correlationId: string): Promise<StoredMessage[]> {
+    return (await this.store?.trail(correlationId)) ?? [];
+  }
+
+  /** The newest messages with their deliveries. */
+  async recent(limit = 50): Promise<StoredMessage[]> {
+    return (await this.store?.recent(limit)) ?? [];
+  }
+
   /** Dead deliveries with their messages and errors, newest first. */
   async deadLetters(limit = 100): Promise<StoredMessage[]> {
     return (await this.store?.deadLetters(limit)) ?? [];

@@ -1,3 +1,4 @@
+import type { BusActivity } from "./bus-views";
 import type { ListenerActivityView, ReplyView, TaskView } from "./task";
 
 /** The pushes that are logged and numbered, with their payloads. */
@@ -18,11 +19,17 @@ export type CatchUp = { events: PortalEvent[] } | { reset: true } | { error: str
  * Socket.IO events the server pushes, typed for both ends (socket.io's event maps).
  * Portal events carry their sequence number as a second argument.
  */
-export type ServerToClientEvents = { "bus:hello": (hello: { busId: string }) => void } & {
+export type ServerToClientEvents = {
+  "bus:hello": (hello: { busId: string }) => void;
+  /** The bus at work, for the Message Bus portlet only: live, not logged or numbered. */
+  "bus:activity": (activity: BusActivity) => void;
+} & {
   [T in PortalEventType]: (data: PortalEventMap[T], seq: number) => void;
 };
 
 export type ClientToServerEvents = {
   /** Asks for the portal events after `seq` (a page back online, or just loaded). */
   "events:since": (seq: number, ack: (answer: CatchUp) => void) => void;
+  /** Joins the room that receives "bus:activity". */
+  "inspector:join": () => void;
 };

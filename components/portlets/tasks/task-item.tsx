@@ -1,3 +1,4 @@
+import { SHOW_TRAIL_EVENT } from "@/components/portlets/message-bus/message-bus-panel";
 import { RESPONDERS, type Responder, type TaskView } from "@/lib/shared/task";
 
 const RESPONDER_LABELS: Record<Responder, string> = { setup: "Setup", inventory: "Inventory" };
@@ -18,6 +19,14 @@ export function TaskItem({ task }: { task: TaskView }) {
         <span className="ml-auto text-xs text-slate-600">
           {waiting.length > 0 ? `Waiting for ${waiting.map((w) => RESPONDER_LABELS[w]).join(" and ")}…` : "All replies in"}
         </span>
+        <button
+          type="button"
+          onClick={() => window.dispatchEvent(new CustomEvent(SHOW_TRAIL_EVENT, { detail: { taskId: task.id } }))}
+          className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-sky-600"
+          aria-label={`Show trail of ${task.name}`}
+        >
+          Trail
+        </button>
       </div>
       {task.description ? <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{task.description}</p> : null}
       <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-2">

@@ -46,6 +46,14 @@ export class MemoryMessageStore implements MessageStore {
     return entry && snapshot(entry);
   }
 
+  async trail(correlationId: string): Promise<StoredMessage[]> {
+    return [...this.entries.values()].filter((e) => e.message.correlationId === correlationId).map(snapshot);
+  }
+
+  async recent(limit: number): Promise<StoredMessage[]> {
+    return [...this.entries.values()].slice(-limit).reverse().map(snapshot);
+  }
+
   private select(wanted: (delivery: DeliveryRecord) => boolean): StoredMessage[] {
     return [...this.entries.values()].filter((e) => [...e.deliveries.values()].some(wanted)).map(snapshot);
   }

@@ -102,6 +102,16 @@ export function describeMessageStore(name: string, makeEmptyStore: () => Promise
       expect(rejections[0]!.message.payload).toEqual(message(2).payload);
     });
 
+    it("follows a conversation by correlation id, and lists the newest messages", async () => {
+      await store.append(message(1, { correlationId: "task-a" }), ["setup"]);
+      await store.append(message(2, { correlationId: "task-b" }), ["setup"]);
+      await store.append(message(3, { correlationId: "task-a", destination: "tour/manager/task" }), ["tasks"]);
+
+      expect((await store.trail("task-a")).map((m) => m.message.id)).toEqual(["msg-1", "msg-3"]);
+      expect(await store.trail("nobody")).toEqual([]);
+      expect((await store.recent(2)).map((m) => m.message.id)).toEqual(["msg-3", "msg-2"]);
+    });
+
     it("takes many appends at once without losing or doubling any", async () => {
       const results = await Promise.all(
         Array.from({ length: 50 }, (_, i) => store.append(message(i % 25), ["setup"])),

@@ -45,4 +45,8 @@ export type MessageStore = {
   /** Dead deliveries with their messages, newest first. */
   deadLetters(limit: number): Promise<StoredMessage[]>;
   get(messageId: string): Promise<StoredMessage | undefined>;
+  /** A conversation: the messages sharing a correlation id (a request and its replies), oldest first. */
+  trail(correlationId: string): Promise<StoredMessage[]>;
+  /** The newest messages with their deliveries, newest first. */
+  recent(limit: number): Promise<StoredMessage[]>;
 };

@@ -4,6 +4,7 @@ import { db } from "../db/client";
 import { writes } from "../db/writes";
 import { log } from "../log";
 import { destinations } from "./destinations";
+import { inspectorFeed } from "./inspector-feed";
 import { logBusEvents } from "./log-bus-events";
 import type { TourbusDestinations } from "./messages";
 import { PrismaMessageStore } from "./prisma-message-store";
@@ -22,7 +23,7 @@ export function getBus(): TourbusBus {
   return ((globalThis as Holder)[key] ??= new MessageBus<TourbusDestinations>({
     destinations,
     store: new PrismaMessageStore(db, writes),
-    observers: [logBusEvents],
+    observers: [logBusEvents, inspectorFeed],
     onInternalError: (err, context) => log.error({ err }, `bus: ${context}`),
   }));
 }

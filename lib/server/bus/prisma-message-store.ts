@@ -88,6 +88,20 @@ export class PrismaMessageStore implements MessageStore {
     return rows.map(toStored);
   }
 
+  async trail(correlationId: string): Promise<StoredMessage[]> {
+    const rows = await this.db.busMessage.findMany({
+      where: { correlationId },
+      include: { deliveries: true },
+      orderBy: { seq: "asc" },
+    });
+    return rows.map(toStored);
+  }
+
+  async recent(limit: number): Promise<StoredMessage[]> {
+    const rows = await this.db.busMessage.findMany({ include: { deliveries: true }, orderBy: { seq: "desc" }, take: limit });
+    return rows.map(toStored);
+  }
+
   async get(messageId: string): Promise<StoredMessage | undefined> {
     const row = await this.db.busMessage.findUnique({ where: { id: messageId }, include: { deliveries: true } });
     return row ? toStored(row) : undefined;

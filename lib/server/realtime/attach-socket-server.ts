@@ -2,6 +2,7 @@ import "server-only";
 import type { Server as HttpServer } from "node:http";
 import { Server } from "socket.io";
 import { z } from "zod";
+import { INSPECTOR_ROOM } from "../bus/inspector-feed";
 import { log } from "../log";
 import { eventsSince } from "./events-since";
 import { setRealtimeServer, type RealtimeServer } from "./publish";
@@ -15,6 +16,7 @@ export function attachSocketServer(httpServer: HttpServer, options: { busId: str
   io.on("connection", (socket) => {
     // Lets a client (and the tests) check that pages and actions share this bus.
     socket.emit("bus:hello", { busId: options.busId });
+    socket.on("inspector:join", () => void socket.join(INSPECTOR_ROOM));
     socket.on("events:since", async (seq, ack) => {
       if (typeof ack !== "function") return;
       const parsed = seqSchema.safeParse(seq);

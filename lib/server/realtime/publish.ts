@@ -13,6 +13,10 @@ export function setRealtimeServer(io: RealtimeServer): void {
   (globalThis as Holder)[key] = io;
 }
 
+export function getRealtimeServer(): RealtimeServer | undefined {
+  return (globalThis as Holder)[key];
+}
+
 /**
  * Logs a portal event with the next sequence number, then pushes it to every open
  * page. The log is what a page that was offline catches up from, so it is written
@@ -22,7 +26,7 @@ export async function publish<T extends PortalEventType>(type: T, data: PortalEv
   const { seq } = await writes.run((tx) =>
     tx.portalEvent.create({ data: { type, data: JSON.stringify(data) }, select: { seq: true } }),
   );
-  const io = (globalThis as Holder)[key];
+  const io = getRealtimeServer();
   // The mapped event type cannot be narrowed through the generic: the map guarantees the pairing.
   (io?.emit as ((event: T, data: PortalEventMap[T], seq: number) => boolean) | undefined)?.call(io, type, data, seq);
   return seq;

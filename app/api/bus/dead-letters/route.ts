@@ -1,18 +1,13 @@
 import { getBus } from "@/lib/server/bus/get-bus";
+import { toTrailView } from "@/lib/server/bus/to-trail-view";
 import { errorResponse } from "@/lib/server/http/responses";
 
 export const dynamic = "force-dynamic";
 
-/** Dead deliveries, newest first, each with its message and last error. */
+/** Dead-lettered messages, newest first, each with its deliveries and last errors. */
 export async function GET() {
   try {
-    const dead = await getBus().deadLetters(100);
-    return Response.json({
-      deadLetters: dead.map(({ message, deliveries }) => ({
-        message,
-        deliveries: deliveries.filter((d) => d.state === "dead"),
-      })),
-    });
+    return Response.json({ deadLetters: (await getBus().deadLetters(100)).map(toTrailView) });
   } catch (error) {
     return errorResponse(error);
   }

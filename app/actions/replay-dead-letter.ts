@@ -1,0 +1,20 @@
+"use server";
+import { getBus } from "@/lib/server/bus/get-bus";
+import { log } from "@/lib/server/log";
+import { replaySchema } from "@/lib/shared/replay";
+
+export type ReplayResult = { ok: true } | { ok: false; message: string };
+
+/** The Message Bus portlet's "Replay": hand a dead delivery to its listener again. */
+export async function replayDeadLetterAction(input: { messageId: string; listener: string }): Promise<ReplayResult> {
+  const parsed = replaySchema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: "That is not a dead letter." };
+  try {
+    await getBus().replay(parsed.data.messageId, parsed.data.listener);
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof Error && error.name === "NotDeadLetterError") return { ok: false, message: error.message };
+    log.error({ err: error }, "replay failed");
+    return { ok: false, message: "The replay failed; please try again." };
+  }
+}

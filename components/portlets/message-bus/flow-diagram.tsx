@@ -1,0 +1,45 @@
+import type { BusActivity } from "@/lib/shared/bus-views";
+
+/** The seed scenario's route, left to right; each stop lights up as a message passes. */
+export const FLOW_STOPS = [
+  { key: "tasks-out", label: "Tasks", kind: "portlet" },
+  { key: "tour/roadie/setup", label: "tour/roadie/setup", kind: "destination" },
+  { key: "setup", label: "Setup", kind: "portlet" },
+  { key: "inventory", label: "Inventory", kind: "portlet" },
+  { key: "tour/manager/task", label: "tour/manager/task", kind: "destination" },
+  { key: "tasks", label: "Tasks", kind: "portlet" },
+] as const;
+
+export type FlowStop = (typeof FLOW_STOPS)[number]["key"];
+
+/** Which stops a step of the bus passes through. */
+export function stopsFor(activity: BusActivity): FlowStop[] {
+  if (activity.kind === "sent" && activity.destination === "tour/roadie/setup") return ["tasks-out", "tour/roadie/setup"];
+  if (activity.kind === "sent" && activity.destination === "tour/manager/task") return ["tour/manager/task"];
+  if (activity.kind === "delivered" && (activity.listener === "setup" || activity.listener === "inventory" || activity.listener === "tasks")) {
+    return [activity.listener];
+  }
+  return [];
+}
+
+export function FlowDiagram({ lit }: { lit: ReadonlySet<FlowStop> }) {
+  return (
+    <ol aria-label="Message flow" className="flex flex-wrap items-center gap-1 text-xs">
+      {FLOW_STOPS.map((stop, index) => {
+        const on = lit.has(stop.key);
+        const shape = stop.kind === "destination" ? "rounded-full font-mono" : "rounded-md font-semibold";
+        const tone = on
+          ? "border-amber-500 bg-amber-200 text-amber-950 dark:bg-amber-400"
+          : "border-slate-300 bg-slate-50 text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100";
+        return (
+          <li key={stop.key} className="flex items-center gap-1">
+            {index > 0 ? <span aria-hidden="true">→</span> : null}
+            <span data-lit={on} className={`border px-2 py-1 transition-colors duration-300 ${shape} ${tone}`}>
+              {stop.label}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,22 @@
+import "server-only";
+import type { StoredMessage } from "@/lib/messaging/store/message-store";
+import type { MessageTrailView } from "@/lib/shared/bus-views";
+
+export function toTrailView({ message, deliveries }: StoredMessage): MessageTrailView {
+  return {
+    id: message.id,
+    destination: message.destination,
+    correlationId: message.correlationId,
+    ...(message.responseDestination ? { responseDestination: message.responseDestination } : {}),
+    ...(message.headers.listener ? { repliedBy: message.headers.listener } : {}),
+    createdAt: message.createdAt.toISOString(),
+    deliveries: deliveries.map((d) => ({
+      listener: d.listener,
+      state: d.state,
+      attempts: d.attempts,
+      ...(d.lastError ? { lastError: d.lastError } : {}),
+      ...(d.durationMs !== undefined ? { durationMs: Math.round(d.durationMs * 10) / 10 } : {}),
+      updatedAt: d.updatedAt.toISOString(),
+    })),
+  };
+}
