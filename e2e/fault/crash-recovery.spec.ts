@@ -102,7 +102,8 @@ test("kill -9 mid-burst: after restart every task has exactly one Setup and one 
         `SELECT COUNT(*) AS n FROM (SELECT requestId, listener FROM ListenerActivity
            GROUP BY requestId, listener HAVING COUNT(*) > 1)`,
       );
-      const openDeliveries = count(`SELECT COUNT(*) AS n FROM BusDelivery WHERE state NOT IN ('done')`);
+      // Delivery records are written behind the work: give the last ones a moment.
+      await expect.poll(() => count(`SELECT COUNT(*) AS n FROM BusDelivery WHERE state <> 'done'`)).toBe(0);
       const names = new Set(tasks.map((t) => t.name));
 
       console.log(
@@ -114,7 +115,6 @@ test("kill -9 mid-burst: after restart every task has exactly one Setup and one 
       expect(lost).toEqual([]);
       expect(wrong.map((t) => t.name)).toEqual([]);
       expect(doubledActivity).toBe(0);
-      expect(openDeliveries).toBe(0);
       expect(names.size).toBe(TASKS);
       expect(tasks.length).toBeGreaterThanOrEqual(TASKS);
       expect(statsSeen[1]!).toBeGreaterThan(statsSeen[0]!);

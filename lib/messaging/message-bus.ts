@@ -9,7 +9,7 @@ import {
 } from "./errors";
 import { retryDelayMs, resolveRetryPolicy } from "./retry-policy";
 import { resolveReturnAddress } from "./return-address";
-import type { MessageStore, StoredMessage } from "./store/message-store";
+import type { DeliveryUpdate, MessageStore, StoredMessage } from "./store/message-store";
 import type {
   BusObserver,
   DestinationDefinition,
@@ -59,6 +59,8 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
   private readonly newId: () => string;
   private readonly onInternalError: (error: unknown, context: string) => void;
   private readonly pendingRequests = new Map<string, PendingRequest>();
+  /** Delivery records on their way to the store (written behind, see `record`). */
+  private readonly recording = new Set<Promise<void>>();
 
   constructor(options: BusOptions<M>) {
     this.store = options.store;
@@ -195,8 +197,8 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
   async idle(): Promise<void> {
     const runtimes = [...this.runtimes.values()];
     // A reply handled on one destination may queue work on another: look again.
-    while (!runtimes.every((runtime) => runtime.isIdle())) {
-      await Promise.all(runtimes.map((runtime) => runtime.idle()));
+    while (!runtimes.every((runtime) => runtime.isIdle()) || this.recording.size > 0) {
+      await Promise.all([...runtimes.map((runtime) => runtime.idle()), ...this.recording]);
     }
   }
 
@@ -260,13 +262,12 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     const { stats } = runtime;
     const record = { messageId: message.id, listener: listener.name, attempts: attempt };
     stats.inFlight++;
-    // Not awaited: losing "running" in a crash only means the delivery resumes as pending.
-    this.store?.updateDelivery({ ...record, state: "running" }).catch((e) => this.onInternalError(e, "record running"));
+    this.record({ ...record, state: "running" });
     const started = performance.now();
     try {
       await listener.receive(message, this.contextFor(message, listener, attempt));
       const durationMs = performance.now() - started;
-      await this.store?.updateDelivery({ ...record, state: "done", durationMs });
+      this.record({ ...record, state: "done", durationMs });
       stats.noteHandled(durationMs);
       this.notify((o) => o.delivered?.({ message, listener: listener.name, durationMs }));
     } catch (error) {
@@ -275,27 +276,32 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
       const willRetry = attempt < policy.maxAttempts;
       this.notify((o) => o.failed?.({ message, listener: listener.name, error, attempt, willRetry }));
       const lastError = describeError(error);
-      try {
-        if (willRetry) {
-          const delay = retryDelayMs(policy, attempt);
-          await this.store?.updateDelivery({
-            ...record,
-            state: "failed",
-            lastError,
-            nextAttemptAt: new Date(Date.now() + delay),
-          });
-          runtime.schedule({ message, deliveries: [{ listener, attempt: attempt + 1 }] }, delay);
-        } else {
-          await this.store?.updateDelivery({ ...record, state: "dead", lastError });
-          stats.dead++;
-          this.notify((o) => o.dead?.({ message, listener: listener.name, error }));
-        }
-      } catch (storeError) {
-        this.onInternalError(storeError, "record failure");
+      if (willRetry) {
+        const delay = retryDelayMs(policy, attempt);
+        this.record({ ...record, state: "failed", lastError, nextAttemptAt: new Date(Date.now() + delay) });
+        runtime.schedule({ message, deliveries: [{ listener, attempt: attempt + 1 }] }, delay);
+      } else {
+        this.record({ ...record, state: "dead", lastError });
+        stats.dead++;
+        this.notify((o) => o.dead?.({ message, listener: listener.name, error }));
       }
     } finally {
       stats.inFlight--;
     }
+  }
+
+  /**
+   * Writes a delivery's progress behind, without holding up the next delivery. Safe
+   * because listeners are idempotent: a record lost in a crash only means the
+   * delivery runs again on recovery, and its effects and replies are not repeated.
+   */
+  private record(update: DeliveryUpdate): void {
+    if (!this.store) return;
+    const write = this.store
+      .updateDelivery(update)
+      .catch((error: unknown) => this.onInternalError(error, `record delivery ${update.state}`))
+      .finally(() => this.recording.delete(write));
+    this.recording.add(write);
   }
 
   private contextFor(message: Message, listener: MessageListener, attempt: number): ListenerContext {

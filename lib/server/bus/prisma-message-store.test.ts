@@ -1,4 +1,5 @@
 import { describeMessageStore } from "@/lib/messaging/store/message-store.conformance";
+import { BatchWriter } from "../db/batch-writer";
 import { db } from "../db/client";
 import { PrismaMessageStore } from "./prisma-message-store";
 
@@ -6,5 +7,8 @@ describeMessageStore("PrismaMessageStore (SQLite)", async () => {
   await db.busDelivery.deleteMany();
   await db.busMessage.deleteMany();
   await db.busRejection.deleteMany();
-  return new PrismaMessageStore(db);
+  return new PrismaMessageStore(
+    db,
+    new BatchWriter(db, () => undefined),
+  );
 });

@@ -3,61 +3,99 @@ import type { DeliveryRecord, DeliveryState, DeliveryUpdate, MessageStore, Rejec
 import type { Message, RejectionReason } from "@/lib/messaging/types";
 import type { PrismaClient } from "../db/generated/client";
 import type { BusDelivery, BusMessage } from "../db/generated/client";
-import { GroupCommit } from "../db/group-commit";
+import type { BatchKind, BatchWriter } from "../db/batch-writer";
 
 const OPEN_STATES: DeliveryState[] = ["pending", "running", "failed"];
 
-/** The bus's durable log in SQLite (or PostgreSQL) through Prisma, with group commit. */
+type Append = { message: Message; listeners: readonly string[] };
+
+/** Appends in a batch: one look-up for ids already stored, two inserts for the rest. */
+const appendMessages: BatchKind<Append, boolean> = {
+  name: "append messages",
+  order: 0,
+  async write(tx, items) {
+    const ids = items.map((i) => i.message.id);
+    const stored = await tx.busMessage.findMany({ where: { id: { in: ids } }, select: { id: true } });
+    const taken = new Set(stored.map((row) => row.id));
+    const fresh = items.filter(({ message }) => !taken.has(message.id) && (taken.add(message.id), true));
+    if (fresh.length > 0) {
+      await tx.busMessage.createMany({ data: fresh.map(({ message }) => toRow(message)) });
+      await tx.busDelivery.createMany({
+        data: fresh.flatMap(({ message, listeners }) =>
+          listeners.map((listener) => ({ messageId: message.id, listener, state: "pending", attempts: 0 })),
+        ),
+      });
+    }
+    return items.map((item) => fresh.includes(item));
+  },
+};
+
+/** Delivery updates in a batch: the last word per delivery, as delete + insert (an upsert in two statements). */
+const updateDeliveries: BatchKind<DeliveryUpdate, void> = {
+  name: "update deliveries",
+  order: 1,
+  async write(tx, items) {
+    const latest = new Map<string, DeliveryUpdate>();
+    for (const update of items) latest.set(`${update.messageId}\u0000${update.listener}`, update);
+    const updates = [...latest.values()];
+    await tx.busDelivery.deleteMany({
+      where: { OR: updates.map(({ messageId, listener }) => ({ messageId, listener })) },
+    });
+    const now = new Date();
+    await tx.busDelivery.createMany({
+      data: updates.map((u) => ({
+        messageId: u.messageId,
+        listener: u.listener,
+        state: u.state,
+        attempts: u.attempts,
+        lastError: u.lastError ?? null,
+        nextAttemptAt: u.nextAttemptAt ?? null,
+        durationMs: u.durationMs ?? null,
+        updatedAt: now,
+      })),
+    });
+    return items.map(() => undefined);
+  },
+};
+
+type Refusal = { message: Message; reason: RejectionReason };
+
+const recordRejections: BatchKind<Refusal, void> = {
+  name: "record rejections",
+  order: 2,
+  async write(tx, items) {
+    await tx.busRejection.createMany({
+      data: items.map(({ message, reason }) => ({
+        messageId: message.id,
+        destination: message.destination,
+        reason,
+        payload: JSON.stringify(toRecord(message)),
+      })),
+    });
+    return items.map(() => undefined);
+  },
+};
+
+/**
+ * The bus's durable log in SQLite (or PostgreSQL) through Prisma. Writes go through
+ * the shared batch writer: rows asked for together are committed together.
+ */
 export class PrismaMessageStore implements MessageStore {
   constructor(
     private readonly db: PrismaClient,
-    private readonly writes: GroupCommit = new GroupCommit(db),
+    private readonly writes: BatchWriter,
   ) {}
 
   append(message: Message, listeners: readonly string[]): Promise<boolean> {
-    return this.writes.run(async (tx) => {
-      if (await tx.busMessage.findUnique({ where: { id: message.id }, select: { seq: true } })) return false;
-      await tx.busMessage.create({
-        data: {
-          id: message.id,
-          destination: message.destination,
-          payload: JSON.stringify(message.payload),
-          responseDestination: message.responseDestination ?? null,
-          correlationId: message.correlationId,
-          headers: JSON.stringify(message.headers),
-          createdAt: message.createdAt,
-        },
-      });
-      await tx.busDelivery.createMany({
-        data: listeners.map((listener) => ({ messageId: message.id, listener, state: "pending", attempts: 0 })),
-      });
-      return true;
-    });
+    return this.writes.write(appendMessages, { message, listeners });
   }
 
-  async updateDelivery(update: DeliveryUpdate): Promise<void> {
-    const fields = {
-      state: update.state,
-      attempts: update.attempts,
-      lastError: update.lastError ?? null,
-      nextAttemptAt: update.nextAttemptAt ?? null,
-      durationMs: update.durationMs ?? null,
-    };
-    await this.writes.run((tx) =>
-      tx.busDelivery.upsert({
-        where: { messageId_listener: { messageId: update.messageId, listener: update.listener } },
-        create: { messageId: update.messageId, listener: update.listener, ...fields },
-        update: fields,
-      }),
-    );
+  updateDelivery(update: DeliveryUpdate): Promise<void> {
+    return this.writes.write(updateDeliveries, update);
   }
 
-  async recordRejection(message: Message, reason: RejectionReason): Promise<void> {
-    await this.writes.run((tx) =>
-      tx.busRejection.create({
-        data: { messageId: message.id, destination: message.destination, reason, payload: JSON.stringify(toRecord(message)) },
-      }),
-    );
+  recordRejection(message: Message, reason: RejectionReason): Promise<void> {
+    return this.writes.write(recordRejections, { message, reason });
   }
 
   async rejections(limit: number): Promise<Rejection[]> {
@@ -109,6 +147,18 @@ export class PrismaMessageStore implements MessageStore {
 }
 
 type MessageRecord = Omit<Message, "createdAt"> & { createdAt: string };
+
+function toRow(message: Message) {
+  return {
+    id: message.id,
+    destination: message.destination,
+    payload: JSON.stringify(message.payload),
+    responseDestination: message.responseDestination ?? null,
+    correlationId: message.correlationId,
+    headers: JSON.stringify(message.headers),
+    createdAt: message.createdAt,
+  };
+}
 
 function toRecord(message: Message): MessageRecord {
   return { ...message, createdAt: message.createdAt.toISOString() };

@@ -1,12 +1,15 @@
 import "server-only";
+import { BatchWriter } from "./batch-writer";
 import { db } from "./client";
-import { GroupCommit } from "./group-commit";
+import { log } from "../log";
 
 const key = Symbol.for("tourbus.writes");
-type Holder = { [key]?: GroupCommit };
+type Holder = { [key]?: BatchWriter };
 
 /**
- * The process's one group-commit writer, shared by the bus's log and the event log,
- * so their rows land in the same transactions instead of queueing for the connection.
+ * The process's one batch writer, shared by the bus's log and the event log, so
+ * their rows land in the same transactions instead of queueing for the connection.
  */
-export const writes: GroupCommit = ((globalThis as Holder)[key] ??= new GroupCommit(db));
+export const writes: BatchWriter = ((globalThis as Holder)[key] ??= new BatchWriter(db, (err, kind) =>
+  log.warn({ err, kind }, "batched write failed; retrying item by item"),
+));

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Server } from "socket.io";
 import type { ClientToServerEvents, PortalEventMap, PortalEventType, ServerToClientEvents } from "@/lib/shared/realtime-events";
+import type { BatchKind } from "../db/batch-writer";
 import { writes } from "../db/writes";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -17,15 +18,26 @@ export function getRealtimeServer(): RealtimeServer | undefined {
   return (globalThis as Holder)[key];
 }
 
+type EventRow = { type: PortalEventType; data: string };
+
+/** Events in a batch: one insert that answers their sequence numbers. */
+const logEvents: BatchKind<EventRow, number> = {
+  name: "log portal events",
+  order: 3,
+  async write(tx, items) {
+    const rows = await tx.portalEvent.createManyAndReturn({ data: items, select: { seq: true } });
+    // Inserted in item order, so ascending numbers match the items one by one.
+    return rows.map((row) => row.seq).sort((a, b) => a - b);
+  },
+};
+
 /**
  * Logs a portal event with the next sequence number, then pushes it to every open
  * page. The log is what a page that was offline catches up from, so it is written
  * first. Without a Socket.IO server (unit tests) the event is only logged.
  */
 export async function publish<T extends PortalEventType>(type: T, data: PortalEventMap[T]): Promise<number> {
-  const { seq } = await writes.run((tx) =>
-    tx.portalEvent.create({ data: { type, data: JSON.stringify(data) }, select: { seq: true } }),
-  );
+  const seq = await writes.write(logEvents, { type, data: JSON.stringify(data) });
   const io = getRealtimeServer();
   // The mapped event type cannot be narrowed through the generic: the map guarantees the pairing.
   (io?.emit as ((event: T, data: PortalEventMap[T], seq: number) => boolean) | undefined)?.call(io, type, data, seq);
