@@ -1,6 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 
+/** How package.json's "serve" starts server.ts (the server-only hook, see lib/node/). */
+export const SERVER_ARGS = ["--import", "tsx", "--import", "./lib/node/allow-server-only.mjs", "server.ts"];
+
 /** A tourbus server of a test's own, on its own port and SQLite file, from the built app. */
 export type ServerProcess = { url: string; child: ChildProcess; output: () => string };
 
@@ -16,7 +19,7 @@ export async function startServer(options: { port: number; databaseUrl: string }
   let output = "";
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "--import", "./lib/node/allow-server-only.mjs", "server.ts"],
+    SERVER_ARGS,
     {
       env: {
         ...process.env,
