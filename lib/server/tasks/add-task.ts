@@ -12,7 +12,9 @@ import { toTaskView } from "./to-view";
  * for their answers: those arrive later on tour/manager/task.
  */
 export async function addTask(input: TaskInput): Promise<TaskView> {
-  const task = await db.task.create({ data: { ...input, requestId: crypto.randomUUID() } });
+  const task = await db.task.create({
+    data: { ...input, gear: JSON.stringify(input.gear), requestId: crypto.randomUUID() },
+  });
   const view = toTaskView(task);
   // Pushed before the request is sent, so every page knows the task before its replies.
   publish("task:added", view);
