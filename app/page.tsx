@@ -1,45 +1,41 @@
+import { PortalLayoutView } from "@/components/portal/portal-layout";
+import { PORTLET_IDS, PORTLETS } from "@/components/portal/portlet-registry";
+import { ThemeToggle } from "@/components/portal/theme-toggle";
+import { ToastProvider } from "@/components/portal/toasts";
 import { ConnectionStatus } from "@/components/realtime/connection-status";
-import { ActivityPortlet } from "@/components/portlets/activity/activity-portlet";
-import { TasksPortlet } from "@/components/portlets/tasks/tasks-portlet";
-import { listActivity } from "@/lib/server/listener-activity/list-activity";
-import { listTasks } from "@/lib/server/tasks/list-tasks";
+import { getLayout } from "@/lib/server/portal/get-layout";
 
 // The portal shows live data: render per request, never at build time.
 export const dynamic = "force-dynamic";
 
 export default async function PortalPage() {
-  const [tasks, setup, inventory] = await Promise.all([
-    listTasks(),
-    listActivity("setup"),
-    listActivity("inventory"),
-  ]);
+  const [layout, ...contents] = await Promise.all([getLayout(PORTLET_IDS), ...PORTLETS.map((portlet) => portlet.load())]);
+  const portlets = PORTLETS.map((portlet, index) => ({
+    id: portlet.id,
+    title: portlet.title,
+    subtitle: portlet.subtitle,
+    wide: portlet.wide ?? false,
+    content: contents[index],
+  }));
   return (
-    <div className="mx-auto max-w-7xl p-4 sm:p-6">
-      <header className="mb-4 flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-bold tracking-tight">
-          tourbus <span className="text-base font-normal text-slate-600">tour portal</span>
-        </h1>
-        <ConnectionStatus />
-      </header>
-      <main className="grid grid-cols-1 gap-4 lg:grid-cols-3">
-        <div className="lg:col-span-2 lg:row-span-2">
-          <TasksPortlet initialTasks={tasks} />
-        </div>
-        <ActivityPortlet
-          listener="setup"
-          title="Setup"
-          subtitle="Roadies"
-          emptyText="No setup requests yet."
-          initialActivity={setup}
-        />
-        <ActivityPortlet
-          listener="inventory"
-          title="Inventory"
-          subtitle="Inventory manager"
-          emptyText="No inventory checks yet."
-          initialActivity={inventory}
-        />
-      </main>
-    </div>
+    <ToastProvider>
+      <div className="mx-auto max-w-7xl p-4 sm:p-6">
+        <header className="mb-4 flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-bold tracking-tight">
+            tourbus <span className="text-base font-normal text-muted">tour portal</span>
+          </h1>
+          <div className="flex items-center gap-4">
+            {/* Its own text colour is light-only; the themed colour wins from here. */}
+            <div className="[&>p]:text-muted">
+              <ConnectionStatus />
+            </div>
+            <ThemeToggle />
+          </div>
+        </header>
+        <main>
+          <PortalLayoutView initialLayout={layout} portlets={portlets} />
+        </main>
+      </div>
+    </ToastProvider>
   );
 }

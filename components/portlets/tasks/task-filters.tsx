@@ -1,0 +1,51 @@
+"use client";
+import { CREW_STATUSES, crewStatus, type CrewStatus } from "@/lib/shared/task-status";
+import type { TaskView } from "@/lib/shared/task";
+import { inputClass } from "@/components/ui/field";
+
+export type Filters = { status: CrewStatus | "all"; query: string };
+
+/** Client-side: the list holds at most the newest hundred tasks. */
+export function matchesFilters(task: TaskView, filters: Filters): boolean {
+  if (filters.status !== "all" && crewStatus(task) !== filters.status) return false;
+  const query = filters.query.trim().toLowerCase();
+  return query === "" || `${task.name}\n${task.description}`.toLowerCase().includes(query);
+}
+
+/** Filter by crew status and search by name or description. */
+export function TaskFilters({ filters, onChange }: { filters: Filters; onChange: (filters: Filters) => void }) {
+  return (
+    <div role="search" aria-label="Filter tasks" className="flex flex-wrap gap-2">
+      <div>
+        <label htmlFor="task-search" className="block text-xs font-medium text-muted">
+          Search tasks
+        </label>
+        <input
+          id="task-search"
+          type="search"
+          value={filters.query}
+          onChange={(event) => onChange({ ...filters, query: event.target.value })}
+          className={`${inputClass} w-44 py-1`}
+        />
+      </div>
+      <div>
+        <label htmlFor="task-filter" className="block text-xs font-medium text-muted">
+          Filter by progress
+        </label>
+        <select
+          id="task-filter"
+          value={filters.status}
+          onChange={(event) => onChange({ ...filters, status: event.target.value as Filters["status"] })}
+          className={`${inputClass} py-1`}
+        >
+          <option value="all">All</option>
+          {CREW_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {status}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
