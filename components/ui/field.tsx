@@ -1,7 +1,11 @@
 import type { ReactNode } from "react";
 
-export const inputClass =
-  "mt-1 block w-full rounded-md border border-field bg-surface px-3 py-2 text-sm text-fg shadow-sm focus:border-focus focus:outline-none focus:ring-2 focus:ring-focus aria-[invalid=true]:border-danger";
+/** A control's look without its size or place, for inline controls. */
+export const controlClass =
+  "rounded-md border border-field bg-surface px-3 text-sm text-fg shadow-sm focus:border-focus focus:outline-none focus:ring-2 focus:ring-focus aria-[invalid=true]:border-danger";
+
+/** A full-width control under its label. */
+export const inputClass = `mt-1 block w-full py-2 ${controlClass}`;
 
 export const primaryButtonClass =
   "rounded-md bg-accent px-4 py-2 text-sm font-semibold text-accent-fg shadow-sm hover:bg-accent-strong focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus disabled:opacity-60";

@@ -2,7 +2,7 @@
 import { useState, useTransition } from "react";
 import { setGearQuantityAction } from "@/app/actions/set-gear-quantity";
 import { useToast } from "@/components/portal/toasts";
-import { inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { controlClass, secondaryButtonClass } from "@/components/ui/field";
 import type { GearItemView } from "@/lib/shared/gear";
 
 /** One gear item with its quantity, editable in place (a stock take). */
@@ -44,7 +44,7 @@ export function StockRow({ item, onSaved }: { item: GearItemView; onSaved: (item
           defaultValue={item.quantity}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${inputId}-error` : undefined}
-          className={`${inputClass.replace("mt-1 ", "")} w-20 py-1`}
+          className={`${controlClass} w-24 py-1`}
         />
         <button type="submit" disabled={pending} aria-label={`Save quantity of ${item.name}`} className={secondaryButtonClass}>
           {pending ? "Saving…" : "Save"}

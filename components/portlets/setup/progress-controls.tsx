@@ -2,7 +2,7 @@
 import { useId, useState, useTransition } from "react";
 import { reportProgressAction } from "@/app/actions/report-progress";
 import { useToast } from "@/components/portal/toasts";
-import { inputClass, secondaryButtonClass } from "@/components/ui/field";
+import { controlClass, secondaryButtonClass } from "@/components/ui/field";
 import type { ProgressState } from "@/lib/shared/task";
 
 const LABELS: Record<ProgressState, string> = { "in-progress": "In progress", done: "Done", blocked: "Blocked" };
@@ -52,7 +52,7 @@ export function ProgressControls({ requestId, taskName }: { requestId: string; t
           }}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${reasonId}-error` : undefined}
-          className={`${inputClass} py-1.5`}
+          className={`${controlClass} block w-full py-1.5`}
         />
         {error ? (
           <p id={`${reasonId}-error`} className="mt-1 text-sm text-danger">

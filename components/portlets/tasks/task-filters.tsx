@@ -1,7 +1,7 @@
 "use client";
 import { CREW_STATUSES, crewStatus, type CrewStatus } from "@/lib/shared/task-status";
 import type { TaskView } from "@/lib/shared/task";
-import { inputClass } from "@/components/ui/field";
+import { controlClass } from "@/components/ui/field";
 
 export type Filters = { status: CrewStatus | "all"; query: string };
 
@@ -25,7 +25,7 @@ export function TaskFilters({ filters, onChange }: { filters: Filters; onChange:
           type="search"
           value={filters.query}
           onChange={(event) => onChange({ ...filters, query: event.target.value })}
-          className={`${inputClass} w-44 py-1`}
+          className={`${controlClass} mt-0.5 block w-44 py-1`}
         />
       </div>
       <div>
@@ -36,7 +36,7 @@ export function TaskFilters({ filters, onChange }: { filters: Filters; onChange:
           id="task-filter"
           value={filters.status}
           onChange={(event) => onChange({ ...filters, status: event.target.value as Filters["status"] })}
-          className={`${inputClass} py-1`}
+          className={`${controlClass} mt-0.5 block py-1`}
         >
           <option value="all">All</option>
           {CREW_STATUSES.map((status) => (
