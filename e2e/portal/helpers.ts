@@ -20,6 +20,8 @@ export async function addTask(page: Page, fields: { name: string; description?: 
   await tasks.getByLabel("Gear").fill(fields.gear ?? "");
   await tasks.getByRole("button", { name: "Add task" }).click();
   await expect(taskItem(page, fields.name)).toBeVisible();
+  // The form clears once the action has answered (the list may show the task sooner, pushed live).
+  await expect(tasks.getByLabel("Name")).toHaveValue("");
 }
 
 /** Waits until the page is connected, so live pushes are not missed. */

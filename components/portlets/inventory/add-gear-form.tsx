@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { addGearItemAction } from "@/app/actions/add-gear-item";
 import { useToast } from "@/components/portal/toasts";
 import { describedBy, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
@@ -13,7 +13,11 @@ export function AddGearForm({ onAdded }: { onAdded: (item: GearItemView) => void
   const [state, formAction, pending] = useActionState(addGearItemAction, initialState);
   const notify = useToast();
 
+  // Each answer is acted on once, even if the effect runs again for it.
+  const handled = useRef(state);
   useEffect(() => {
+    if (handled.current === state) return;
+    handled.current = state;
     if (state.status === "added") {
       onAdded(state.item);
       notify(`${state.item.name} added to the stock.`);

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { useListenerActivity } from "@/components/portlets/activity/use-listener-activity";
 import { useSocketEvent } from "@/components/realtime/use-socket-event";
 import type { GearItemView } from "@/lib/shared/gear";
@@ -14,10 +14,13 @@ export function InventoryPortlet(props: { initialStock: GearItemView[]; initialA
   const [stock, setStock] = useState(props.initialStock);
   const activity = useListenerActivity("inventory", props.initialActivity);
   useSocketEvent("inventory:stock", setStock);
-  const upsert = (item: GearItemView) =>
-    setStock((current) =>
-      [...current.filter((known) => known.id !== item.id), item].sort((a, b) => a.name.localeCompare(b.name)),
-    );
+  const upsert = useCallback(
+    (item: GearItemView) =>
+      setStock((current) =>
+        [...current.filter((known) => known.id !== item.id), item].sort((a, b) => a.name.localeCompare(b.name)),
+      ),
+    [],
+  );
 
   return (
     <div className="space-y-6">

@@ -46,7 +46,7 @@ export function StockRow({ item, onSaved }: { item: GearItemView; onSaved: (item
           aria-describedby={error ? `${inputId}-error` : undefined}
           className={`${controlClass} w-24 py-1`}
         />
-        <button type="submit" disabled={pending} aria-label={`Save quantity of ${item.name}`} className={secondaryButtonClass}>
+        <button type="submit" disabled={pending} aria-label={`Save ${item.name} quantity`} className={secondaryButtonClass}>
           {pending ? "Saving…" : "Save"}
         </button>
       </form>

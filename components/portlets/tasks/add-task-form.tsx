@@ -14,7 +14,11 @@ export function AddTaskForm({ onAdded }: { onAdded: (task: TaskView) => void }) 
   const nameRef = useRef<HTMLInputElement>(null);
   const notify = useToast();
 
+  // Each answer is acted on once, even if the effect runs again for it.
+  const handled = useRef(state);
   useEffect(() => {
+    if (handled.current === state) return;
+    handled.current = state;
     if (state.status === "added") {
       onAdded(state.task);
       notify(`Task “${state.task.name}” added.`);
