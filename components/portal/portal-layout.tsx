@@ -10,7 +10,7 @@ import {
   type DragEndEvent,
 } from "@dnd-kit/core";
 import { arrayMove, rectSortingStrategy, SortableContext, sortableKeyboardCoordinates } from "@dnd-kit/sortable";
-import { useEffect, useState, useTransition, type ReactNode } from "react";
+import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { resetLayoutAction } from "@/app/actions/reset-layout";
 import { saveLayoutAction } from "@/app/actions/save-layout";
 import { withWindowState, type PortalLayout, type WindowState } from "@/lib/shared/portal-layout";
@@ -38,11 +38,16 @@ export function PortalLayoutView({ initialLayout, portlets }: { initialLayout: P
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 
+  // Saves run one after another, so a quick minimize-then-maximize cannot land out of order.
+  const saving = useRef<Promise<void>>(Promise.resolve());
   function commit(next: PortalLayout): void {
     setLayout(next);
-    void saveLayoutAction(next).then((result) => {
-      if (!result.ok) notify(result.message, "error");
-    });
+    saving.current = saving.current
+      .then(() => saveLayoutAction(next))
+      .then((result) => {
+        if (!result.ok) notify(result.message, "error");
+      })
+      .catch(() => notify("The layout could not be saved.", "error"));
   }
 
   function changeState(id: string, state: WindowState): void {
