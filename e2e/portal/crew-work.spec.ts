@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { addTask, openLive, portlet, taskItem, uniqueName } from "./helpers";
+import { addTask, openLive, portlet, reloadLive, taskItem, uniqueName } from "./helpers";
 
 test("a task short of gear gets a 'Short' answer and reserves nothing", async ({ page }) => {
   await openLive(page);
@@ -13,7 +13,7 @@ test("a task short of gear gets a 'Short' answer and reserves nothing", async ({
   await expect(item).toContainText("Inventory: Short: 3 × Fog machine (0 in stock). Nothing reserved.");
   await expect(item).toContainText("Crew: Short of gear");
   await expect(item).toContainText("Needs: 1 Amplifier, 3 Fog machine");
-  await page.reload();
+  await reloadLive(page);
   await expect(portlet(page, "Inventory").getByLabel("Quantity of Amplifier", { exact: true })).toHaveValue(before);
 });
 
@@ -61,7 +61,7 @@ test("a roadie's 'Done' reaches the Tasks portlet live in another browser", asyn
   await expect(request).toContainText("Now: Done");
   await expect(manager.getByRole("status").filter({ hasText: `Setup replied to ${name}: Done` })).toBeAttached();
 
-  await manager.reload();
+  await reloadLive(manager);
   await expect(taskItem(manager, name)).toContainText("Crew: Done");
   await other.close();
 });
@@ -104,7 +104,7 @@ test("the inventory manager adds gear and corrects a quantity", async ({ page })
   await inventory.getByLabel(`Quantity of ${gear}`, { exact: true }).fill("5");
   await inventory.getByRole("button", { name: `Save ${gear} quantity` }).click();
   await expect(page.getByRole("status", { name: "Notifications" })).toContainText(`${gear}: 5 in stock.`);
-  await page.reload();
+  await reloadLive(page);
   await expect(portlet(page, "Inventory").getByLabel(`Quantity of ${gear}`, { exact: true })).toHaveValue("5");
 });
 

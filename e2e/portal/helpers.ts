@@ -24,9 +24,18 @@ export async function addTask(page: Page, fields: { name: string; description?: 
   await expect(tasks.getByLabel("Name")).toHaveValue("");
 }
 
-/** Waits until the page is connected, so live pushes are not missed. */
+/**
+ * Opens the portal and waits until it is live: the socket connects from an effect, so
+ * "Live" also means React has hydrated (a click before that is lost) and no push is missed.
+ */
 export async function openLive(page: Page) {
   await page.goto("/");
+  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+}
+
+/** Reloads and waits until the page is live again (see openLive). */
+export async function reloadLive(page: Page) {
+  await page.reload();
   await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
 }
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { portlet, portletOrder } from "./helpers";
+import { openLive, portlet, portletOrder, reloadLive } from "./helpers";
 
 // Tall enough that every portlet is on screen: drags need no scrolling.
 test.use({ viewport: { width: 1280, height: 2400 } });
@@ -11,10 +11,10 @@ function nextSave(page: Page) {
 
 /** The layout is shared by every test: start and end each from the default. */
 async function resetLayout(page: Page) {
-  await page.goto("/");
+  await openLive(page);
   await page.getByRole("button", { name: "Reset layout" }).click();
   await expect(page.getByRole("status", { name: "Notifications" })).toContainText("Layout reset.");
-  await page.reload();
+  await reloadLive(page);
   expect(await portletOrder(page)).toEqual(["Tasks", "Setup", "Inventory"]);
 }
 
@@ -30,7 +30,7 @@ test("minimize, maximize and restore a portlet; Esc restores; the state survives
   await saved;
   await expect(name).toBeHidden();
   await expect(tasks).toBeVisible();
-  await page.reload();
+  await reloadLive(page);
   await expect(portlet(page, "Tasks").getByLabel("Name")).toBeHidden();
 
   saved = nextSave(page);
@@ -44,7 +44,7 @@ test("minimize, maximize and restore a portlet; Esc restores; the state survives
   await expect(portlet(page, "Inventory")).toBeVisible();
   await expect(portlet(page, "Tasks")).toBeHidden();
   await expect(portlet(page, "Setup")).toBeHidden();
-  await page.reload();
+  await reloadLive(page);
   await expect(portlet(page, "Tasks")).toBeHidden();
   await expect(page.getByRole("button", { name: "Restore Inventory" })).toBeVisible();
 
@@ -60,7 +60,7 @@ test("minimize, maximize and restore a portlet; Esc restores; the state survives
   saved = nextSave(page);
   await page.getByRole("button", { name: "Restore Setup" }).click();
   await saved;
-  await page.reload();
+  await reloadLive(page);
   for (const title of ["Tasks", "Setup", "Inventory"]) await expect(portlet(page, title)).toBeVisible();
 });
 
@@ -85,7 +85,7 @@ test("drag a portlet by its handle to rearrange; the order survives a reload", a
   await saved;
 
   expect(await portletOrder(page)).toEqual(["Tasks", "Inventory", "Setup"]);
-  await page.reload();
+  await reloadLive(page);
   expect(await portletOrder(page)).toEqual(["Tasks", "Inventory", "Setup"]);
 });
 
@@ -103,7 +103,7 @@ test("rearrange with the keyboard alone: Space, an arrow, Space", async ({ page 
   await saved;
 
   expect(await portletOrder(page)).toEqual(["Tasks", "Inventory", "Setup"]);
-  await page.reload();
+  await reloadLive(page);
   expect(await portletOrder(page)).toEqual(["Tasks", "Inventory", "Setup"]);
   await expect(page.getByRole("button", { name: "Move Inventory" })).toBeVisible();
 });
