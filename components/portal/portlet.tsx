@@ -2,7 +2,7 @@
 import type { HTMLAttributes, ReactNode, Ref } from "react";
 import type { WindowState } from "@/lib/shared/portal-layout";
 
-/** The drag handle's wiring from dnd-kit's useSortable, when the portlet can move. */
+/** The drag handle's wiring from dnd-kit's useSortable. */
 export type DragHandle = {
   ref: Ref<HTMLButtonElement>;
   props: HTMLAttributes<HTMLButtonElement>;
@@ -24,7 +24,7 @@ export function Portlet(props: {
   subtitle?: string;
   state: WindowState;
   onStateChange: (state: WindowState) => void;
-  drag?: DragHandle;
+  drag: DragHandle;
   children: ReactNode;
 }) {
   const { id, title, state, onStateChange } = props;
@@ -38,18 +38,16 @@ export function Portlet(props: {
       className="flex h-full flex-col overflow-hidden rounded-lg border border-line bg-surface shadow-sm"
     >
       <header className="flex items-center gap-2 bg-chrome py-1 pl-2 pr-1 text-chrome-fg">
-        {props.drag ? (
-          <button
-            type="button"
-            ref={props.drag.ref}
-            {...props.drag.props}
-            disabled={props.drag.disabled}
-            aria-label={`Move ${title}`}
-            className={`${iconButton} cursor-grab touch-none active:cursor-grabbing`}
-          >
-            <span aria-hidden="true">⠿</span>
-          </button>
-        ) : null}
+        <button
+          type="button"
+          ref={props.drag.ref}
+          {...props.drag.props}
+          disabled={props.drag.disabled}
+          aria-label={`Move ${title}`}
+          className={`${iconButton} cursor-grab touch-none active:cursor-grabbing`}
+        >
+          <span aria-hidden="true">⠿</span>
+        </button>
         <h2 id={headingId} className="text-base font-semibold">
           {title}
         </h2>

@@ -1,16 +1,7 @@
 "use client";
-import { CREW_STATUSES, crewStatus, type CrewStatus } from "@/lib/shared/task-status";
-import type { TaskView } from "@/lib/shared/task";
 import { controlClass } from "@/components/ui/field";
-
-export type Filters = { status: CrewStatus | "all"; query: string };
-
-/** Client-side: the list holds at most the newest hundred tasks. */
-export function matchesFilters(task: TaskView, filters: Filters): boolean {
-  if (filters.status !== "all" && crewStatus(task) !== filters.status) return false;
-  const query = filters.query.trim().toLowerCase();
-  return query === "" || `${task.name}\n${task.description}`.toLowerCase().includes(query);
-}
+import { CREW_STATUSES } from "@/lib/shared/task-status";
+import type { Filters } from "./match-filters";
 
 /** Filter by crew status and search by name or description. */
 export function TaskFilters({ filters, onChange }: { filters: Filters; onChange: (filters: Filters) => void }) {

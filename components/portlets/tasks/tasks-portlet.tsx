@@ -3,7 +3,8 @@ import { useCallback, useState } from "react";
 import { useSocketEvent } from "@/components/realtime/use-socket-event";
 import type { TaskView } from "@/lib/shared/task";
 import { AddTaskForm } from "./add-task-form";
-import { TaskFilters, matchesFilters, type Filters } from "./task-filters";
+import { matchesFilters, type Filters } from "./match-filters";
+import { TaskFilters } from "./task-filters";
 import { TaskItem } from "./task-item";
 import { addReply, upsertTask } from "./tasks-state";
 
