@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { readTheme } from "@/lib/server/theme/read-theme";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,10 +8,12 @@ export const metadata: Metadata = {
   description: "The tour's portal: tasks, roadies and inventory talking over a message bus.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The saved theme as a class on <html>: no script needed before first paint.
+  const theme = await readTheme();
   return (
-    <html lang="en">
-      <body className="min-h-screen bg-slate-100 font-sans text-slate-900 antialiased">{children}</body>
+    <html lang="en" className={theme}>
+      <body className="min-h-screen bg-page font-sans text-fg antialiased">{children}</body>
     </html>
   );
 }

@@ -11,11 +11,13 @@ export async function addTaskAction(_previous: AddTaskState, form: FormData): Pr
     name: text(form.get("name")),
     description: text(form.get("description")),
     status: text(form.get("status")),
+    gear: text(form.get("gear")),
   };
   const parsed = taskInputSchema.safeParse({
     name: form.get("name") ?? undefined,
     description: form.get("description") ?? undefined,
     status: form.get("status") ?? undefined,
+    gear: form.get("gear") ?? undefined,
   });
   if (!parsed.success) return { status: "invalid", fieldErrors: toFieldErrors(parsed.error), values };
   try {

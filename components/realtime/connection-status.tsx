@@ -25,7 +25,7 @@ export function ConnectionStatus() {
     };
   }, []);
   return (
-    <p role="status" data-state={state} className="flex items-center gap-2 text-sm text-slate-700">
+    <p role="status" data-state={state} className="flex items-center gap-2 text-sm text-muted">
       <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-full ${DOT[state]}`} />
       {LABELS[state]}
     </p>

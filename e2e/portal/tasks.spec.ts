@@ -61,6 +61,8 @@ test("adding a task shows both replies live, in a second browser too, and after 
 
 test("bad input is explained at the field and nothing is stored", async ({ page, request }) => {
   await page.goto("/");
+  // Hydrated (the socket connects from an effect): a submit before that is not the form's.
+  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
   const tasks = tasksPortlet(page);
   const before = await tasks.getByRole("listitem").count();
 
@@ -81,6 +83,8 @@ test("bad input is explained at the field and nothing is stored", async ({ page,
 
 test("an unknown status sent around the form is refused", async ({ page }) => {
   await page.goto("/");
+  // Hydrated first: hydration re-selects the select's default, dropping a forged option.
+  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
   const status = tasksPortlet(page).getByLabel("Status");
   // Forge an option the form does not offer, as a hand-made request would.
   await status.evaluate((select: HTMLSelectElement) => {

@@ -1,6 +1,6 @@
 import type { TaskFieldErrors, TaskView } from "./task";
 
-export type TaskFormValues = { name: string; description: string; status: string };
+export type TaskFormValues = { name: string; description: string; status: string; gear: string };
 
 /** What the "Add task" action answers the form with. */
 export type AddTaskState =

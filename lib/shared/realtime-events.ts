@@ -1,11 +1,15 @@
 import type { BusActivity } from "./bus-views";
+import type { GearItemView } from "./gear";
 import type { ListenerActivityView, ReplyView, TaskView } from "./task";
 
 /** The pushes that are logged and numbered, with their payloads. */
 export type PortalEventMap = {
   "task:added": TaskView;
-  "task:reply": { taskId: string; reply: ReplyView };
+  /** `requestId` lets the Setup portlet, which knows requests not tasks, follow progress. */
+  "task:reply": { taskId: string; requestId: string; reply: ReplyView };
   "listener:activity": ListenerActivityView;
+  /** The whole stock after any change (a reservation or the inventory manager's edit). */
+  "inventory:stock": GearItemView[];
 };
 export type PortalEventType = keyof PortalEventMap;
 

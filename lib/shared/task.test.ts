@@ -14,12 +14,13 @@ describe("taskInputSchema", () => {
       name: "Stack the amps",
       description: "",
       status: "Open",
+      gear: [],
     });
   });
 
   it("accepts the limits exactly", () => {
     const input = { name: "n".repeat(120), description: "d".repeat(2000), status: "Done" };
-    expect(taskInputSchema.parse(input)).toEqual(input);
+    expect(taskInputSchema.parse(input)).toEqual({ ...input, gear: [] });
   });
 
   it.each([
@@ -31,6 +32,18 @@ describe("taskInputSchema", () => {
     [{ name: "ok", status: "Cancelled" }, { status: "Status must be one of: Open, In progress, Done." }],
   ])("refuses %j with a message at the field", (input, expected) => {
     expect(errorsOf(input)).toEqual(expected);
+  });
+
+  it("reads the gear a task needs from the form's text, summing repeats", () => {
+    expect(taskInputSchema.parse({ name: "ok", gear: "2 Amplifier, Fog machine;\n3 x amplifier" }).gear).toEqual([
+      { name: "Amplifier", quantity: 5 },
+      { name: "Fog machine", quantity: 1 },
+    ]);
+    expect(taskInputSchema.parse({ name: "ok", gear: "  " }).gear).toEqual([]);
+  });
+
+  it.each(["0 Amplifier", "2", "12345 Amplifier"])("refuses the gear line %j at the field", (gear) => {
+    expect(errorsOf({ name: "ok", gear }).gear).toMatch(/is not a gear item/);
   });
 
   it("reports every bad field at once", () => {

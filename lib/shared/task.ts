@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { gearNeedsSchema, type GearNeed } from "./gear";
 
 export const TASK_STATUSES = ["Open", "In progress", "Done"] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
@@ -19,6 +20,8 @@ export const taskInputSchema = z.object({
     .max(TASK_DESCRIPTION_MAX, `Description must be at most ${TASK_DESCRIPTION_MAX} characters.`)
     .default(""),
   status: z.enum(TASK_STATUSES, { error: `Status must be one of: ${TASK_STATUSES.join(", ")}.` }).default("Open"),
+  /** What the task needs from the inventory; none means "read it from the text". */
+  gear: gearNeedsSchema.default([]),
 });
 
 export type TaskInput = z.infer<typeof taskInputSchema>;
@@ -28,11 +31,26 @@ export type TaskFieldErrors = Partial<Record<keyof TaskInput, string>>;
 export const RESPONDERS = ["setup", "inventory"] as const;
 export type Responder = (typeof RESPONDERS)[number];
 
+/** A roadie's report on a setup request, sent after the first "Yes". */
+export const PROGRESS_STATES = ["in-progress", "done", "blocked"] as const;
+export type ProgressState = (typeof PROGRESS_STATES)[number];
+
+/**
+ * What a reply is: the Setup listener's receipt ("ack"), the Inventory listener's
+ * answer ("answer"), or a roadie's later report ("progress").
+ */
+export type ReplyKind = "ack" | "answer" | "progress";
+
 export type ReplyView = {
   id: string;
   from: Responder;
+  kind: ReplyKind;
   answer: string;
   createdAt: string;
+  /** For "answer": whether every piece of gear was there. */
+  inStock?: boolean;
+  /** For "progress": the roadie's state. */
+  progress?: ProgressState;
 };
 
 export type TaskView = {
@@ -40,6 +58,7 @@ export type TaskView = {
   name: string;
   description: string;
   status: TaskStatus;
+  gear: GearNeed[];
   createdAt: string;
   replies: ReplyView[];
 };
@@ -48,6 +67,8 @@ export type TaskView = {
 export type ListenerActivityView = {
   id: string;
   listener: Responder;
+  /** The request's correlation id: a roadie's report is sent back with it. */
+  requestId: string;
   taskName: string;
   answer: string;
   createdAt: string;

@@ -29,8 +29,8 @@ export function FlowDiagram({ lit }: { lit: ReadonlySet<FlowStop> }) {
         const on = lit.has(stop.key);
         const shape = stop.kind === "destination" ? "rounded-full font-mono" : "rounded-md font-semibold";
         const tone = on
-          ? "border-amber-500 bg-amber-200 text-amber-950 dark:bg-amber-400"
-          : "border-slate-300 bg-slate-50 text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100";
+          ? "border-warn bg-warn-soft text-warn"
+          : "border-line bg-subtle text-fg";
         return (
           <li key={stop.key} className="flex items-center gap-1">
             {index > 0 ? <span aria-hidden="true">→</span> : null}

@@ -74,7 +74,7 @@ export function MessageBusPanel(props: { recent: MessageTrailView[]; deadLetters
       <StatsTable stats={stats} />
 
       {trail ? (
-        <section aria-label="Task trail" className="rounded border border-sky-300 p-2 dark:border-sky-700">
+        <section aria-label="Task trail" className="rounded border border-accent p-2">
           {"error" in trail ? (
             <p role="alert">{trail.error}</p>
           ) : (
@@ -90,7 +90,7 @@ export function MessageBusPanel(props: { recent: MessageTrailView[]; deadLetters
         <h3 className="mb-1 font-semibold">Dead letters</h3>
         <p role="status" className="text-xs">{notice}</p>
         {dead.length === 0 ? (
-          <p className="text-xs text-slate-600 dark:text-slate-300">No dead letters. Every delivery got through.</p>
+          <p className="text-xs text-muted">No dead letters. Every delivery got through.</p>
         ) : (
           <TrailList label="Dead letters" messages={dead} onReplay={replay} />
         )}
@@ -104,7 +104,7 @@ export function MessageBusPanel(props: { recent: MessageTrailView[]; deadLetters
             <select
               value={filter.destination}
               onChange={(e) => setFilter({ ...filter, destination: e.target.value })}
-              className="rounded border border-slate-400 bg-transparent px-1 py-0.5"
+              className="rounded border border-field bg-surface px-1 py-0.5"
             >
               <option value="">All destinations</option>
               {stats.map((s) => (
@@ -118,21 +118,22 @@ export function MessageBusPanel(props: { recent: MessageTrailView[]; deadLetters
               type="search"
               value={filter.text}
               onChange={(e) => setFilter({ ...filter, text: e.target.value })}
-              className="rounded border border-slate-400 bg-transparent px-1 py-0.5"
+              className="rounded border border-field bg-surface px-1 py-0.5"
             />
           </label>
         </div>
         {shown.length === 0 ? (
-          <p className="text-xs text-slate-600 dark:text-slate-300">Nothing on the bus yet.</p>
+          <p className="text-xs text-muted">Nothing on the bus yet.</p>
         ) : (
-          <ol aria-label="Bus log" className="max-h-64 space-y-0.5 overflow-y-auto font-mono text-xs">
+          // Focusable, so that keyboard users can scroll the log (axe: scrollable-region-focusable).
+          <ol aria-label="Bus log" tabIndex={0} className="max-h-64 space-y-0.5 overflow-y-auto font-mono text-xs">
             {shown.map((entry) => (
               <li key={entry.key}>
                 {entry.at.slice(11, 23)} {entry.destination}
                 {entry.listener ? ` → ${entry.listener}` : ""} <span className="font-semibold">{entry.state}</span>
                 {entry.attempts ? ` #${entry.attempts}` : ""}
                 {entry.durationMs !== undefined ? ` ${entry.durationMs} ms` : ""}{" "}
-                <span className="text-slate-600 dark:text-slate-300">corr {entry.correlationId.slice(0, 8)}</span>
+                <span className="text-muted">corr {entry.correlationId.slice(0, 8)}</span>
               </li>
             ))}
           </ol>

@@ -16,7 +16,7 @@ export function StatsTable({ stats }: { stats: DestinationStats[] }) {
       <table className="w-full text-left text-xs">
         <caption className="sr-only">Statistics per destination</caption>
         <thead>
-          <tr className="border-b border-slate-300 dark:border-slate-600">
+          <tr className="border-b border-line">
             <th scope="col" className="py-1 pr-2">Destination</th>
             {COLUMNS.map(([, label]) => (
               <th key={label} scope="col" className="px-1 py-1 text-right">{label}</th>
@@ -26,9 +26,9 @@ export function StatsTable({ stats }: { stats: DestinationStats[] }) {
         </thead>
         <tbody>
           {stats.map((row) => (
-            <tr key={row.destination} className="border-b border-slate-200 dark:border-slate-700">
+            <tr key={row.destination} className="border-b border-line">
               <th scope="row" className="py-1 pr-2 font-mono font-normal">
-                {row.destination} <span className="text-slate-600 dark:text-slate-300">({row.type})</span>
+                {row.destination} <span className="text-muted">({row.type})</span>
               </th>
               {COLUMNS.map(([key]) => (
                 <td key={key} className="px-1 py-1 text-right tabular-nums">{String(row[key])}</td>

@@ -1,24 +1,31 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
 import { addTaskAction } from "@/app/actions/add-task";
+import { useToast } from "@/components/portal/toasts";
+import { describedBy, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
 import type { AddTaskState } from "@/lib/shared/add-task-state";
 import { TASK_STATUSES, type TaskView } from "@/lib/shared/task";
 
 const initialState: AddTaskState = { status: "idle" };
-const inputClass =
-  "mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-sm shadow-sm focus:border-sky-700 focus:outline-none focus:ring-2 focus:ring-sky-600 aria-[invalid=true]:border-red-700";
 
 /** The tour manager's form. The server validates; the browser only helps. */
 export function AddTaskForm({ onAdded }: { onAdded: (task: TaskView) => void }) {
   const [state, formAction, pending] = useActionState(addTaskAction, initialState);
   const nameRef = useRef<HTMLInputElement>(null);
+  const notify = useToast();
 
+  // Each answer is acted on once, even if the effect runs again for it.
+  const handled = useRef(state);
   useEffect(() => {
+    if (handled.current === state) return;
+    handled.current = state;
     if (state.status === "added") {
       onAdded(state.task);
+      notify(`Task “${state.task.name}” added.`);
       nameRef.current?.focus();
     }
-  }, [state, onAdded]);
+    if (state.status === "failed") notify(state.message, "error");
+  }, [state, onAdded, notify]);
 
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   const values = state.status === "invalid" || state.status === "failed" ? state.values : undefined;
@@ -37,7 +44,7 @@ export function AddTaskForm({ onAdded }: { onAdded: (task: TaskView) => void }) 
             required
             defaultValue={values?.name}
             aria-invalid={errors.name ? true : undefined}
-            aria-describedby={errors.name ? "task-name-error" : undefined}
+            aria-describedby={describedBy("task-name", { error: errors.name })}
             className={inputClass}
           />
         </Field>
@@ -47,7 +54,7 @@ export function AddTaskForm({ onAdded }: { onAdded: (task: TaskView) => void }) 
             name="status"
             defaultValue={values?.status || TASK_STATUSES[0]}
             aria-invalid={errors.status ? true : undefined}
-            aria-describedby={errors.status ? "task-status-error" : undefined}
+            aria-describedby={describedBy("task-status", { error: errors.status })}
             className={inputClass}
           >
             {TASK_STATUSES.map((status) => (
@@ -65,42 +72,41 @@ export function AddTaskForm({ onAdded }: { onAdded: (task: TaskView) => void }) 
               rows={2}
               defaultValue={values?.description}
               aria-invalid={errors.description ? true : undefined}
-              aria-describedby={errors.description ? "task-description-error" : undefined}
+              aria-describedby={describedBy("task-description", { error: errors.description })}
+              className={inputClass}
+            />
+          </Field>
+        </div>
+        <div className="sm:col-span-2">
+          <Field
+            id="task-gear"
+            label="Gear"
+            error={errors.gear}
+            hint="Optional. What to reserve, e.g. “2 Amplifier, 1 Fog machine”."
+          >
+            <input
+              id="task-gear"
+              name="gear"
+              type="text"
+              autoComplete="off"
+              defaultValue={values?.gear}
+              aria-invalid={errors.gear ? true : undefined}
+              aria-describedby={describedBy("task-gear", { error: errors.gear, hint: true })}
               className={inputClass}
             />
           </Field>
         </div>
       </div>
       <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-sky-700 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-sky-800 focus:outline-none focus:ring-2 focus:ring-sky-600 focus:ring-offset-2 disabled:opacity-60"
-        >
+        <button type="submit" disabled={pending} className={primaryButtonClass}>
           {pending ? "Adding…" : "Add task"}
         </button>
         <p id="add-task-feedback" role="status" className="text-sm">
-          {state.status === "added" ? <span className="text-emerald-800">Added “{state.task.name}”; asking the crew…</span> : null}
-          {state.status === "invalid" ? <span className="text-red-800">Please correct the marked fields.</span> : null}
-          {state.status === "failed" ? <span className="text-red-800">{state.message}</span> : null}
+          {state.status === "added" ? <span className="text-ok">Added “{state.task.name}”; asking the crew…</span> : null}
+          {state.status === "invalid" ? <span className="text-danger">Please correct the marked fields.</span> : null}
+          {state.status === "failed" ? <span className="text-danger">{state.message}</span> : null}
         </p>
       </div>
     </form>
-  );
-}
-
-function Field(props: { id: string; label: string; error?: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={props.id} className="block text-sm font-medium text-slate-800">
-        {props.label}
-      </label>
-      {props.children}
-      {props.error ? (
-        <p id={`${props.id}-error`} className="mt-1 text-sm text-red-800">
-          {props.error}
-        </p>
-      ) : null}
-    </div>
   );
 }

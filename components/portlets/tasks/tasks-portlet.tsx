@@ -1,9 +1,10 @@
 "use client";
 import { useCallback, useState } from "react";
-import { Portlet } from "@/components/portal/portlet";
 import { useSocketEvent } from "@/components/realtime/use-socket-event";
 import type { TaskView } from "@/lib/shared/task";
 import { AddTaskForm } from "./add-task-form";
+import { matchesFilters, type Filters } from "./match-filters";
+import { TaskFilters } from "./task-filters";
 import { TaskItem } from "./task-item";
 import { addReply, upsertTask } from "./tasks-state";
 
@@ -13,6 +14,7 @@ const REPLIER: Record<string, string> = { setup: "Setup", inventory: "Inventory"
 export function TasksPortlet({ initialTasks }: { initialTasks: TaskView[] }) {
   const [tasks, setTasks] = useState(initialTasks);
   const [announcement, setAnnouncement] = useState("");
+  const [filters, setFilters] = useState<Filters>({ status: "all", query: "" });
 
   const onAdded = useCallback((task: TaskView) => setTasks((current) => upsertTask(current, task)), []);
   useSocketEvent("task:added", onAdded);
@@ -22,22 +24,29 @@ export function TasksPortlet({ initialTasks }: { initialTasks: TaskView[] }) {
     setAnnouncement(`${REPLIER[reply.from]} replied${task ? ` to ${task.name}` : ""}: ${reply.answer}`);
   });
 
+  const shown = tasks.filter((task) => matchesFilters(task, filters));
   return (
-    <Portlet title="Tasks" subtitle="Tour manager">
+    <>
       <AddTaskForm onAdded={onAdded} />
       <p role="status" aria-live="polite" className="sr-only">
         {announcement}
       </p>
-      <h3 className="mb-2 mt-6 text-sm font-semibold uppercase tracking-wide text-slate-600">Setup tasks</h3>
+      <div className="mt-6 mb-2 flex flex-wrap items-end justify-between gap-3">
+        <h3 className="text-sm font-semibold tracking-wide text-muted uppercase">Setup tasks</h3>
+        <TaskFilters filters={filters} onChange={setFilters} />
+      </div>
       {tasks.length === 0 ? (
-        <p className="text-sm text-slate-600">No tasks yet. Add the first one above.</p>
+        <p className="text-sm text-muted">No tasks yet. Add the first one above.</p>
+      ) : shown.length === 0 ? (
+        <p className="text-sm text-muted">No task matches the filter.</p>
       ) : (
-        <ul aria-label="Setup tasks" className="space-y-2">
-          {tasks.map((task) => (
+        // Bounded and scrollable (so focusable): a long tour must not push the other portlets away.
+        <ul aria-label="Setup tasks" tabIndex={0} className="max-h-[40rem] space-y-2 overflow-y-auto">
+          {shown.map((task) => (
             <TaskItem key={task.id} task={task} />
           ))}
         </ul>
       )}
-    </Portlet>
+    </>
   );
 }

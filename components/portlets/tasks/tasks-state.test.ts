@@ -7,12 +7,14 @@ const task = (id: string, replies: ReplyView[] = []): TaskView => ({
   name: `task ${id}`,
   description: "",
   status: "Open",
+  gear: [],
   createdAt: "2026-11-26T10:00:00.000Z",
   replies,
 });
 const reply = (id: string, from: ReplyView["from"]): ReplyView => ({
   id,
   from,
+  kind: from === "setup" ? "ack" : "answer",
   answer: "Yes",
   createdAt: "2026-11-26T10:00:01.000Z",
 });

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { TASK_STATUSES } from "@/lib/shared/task";
+import { gearNeedSchema } from "@/lib/shared/gear";
+import { PROGRESS_REASON_MAX } from "@/lib/shared/progress";
+import { PROGRESS_STATES, TASK_STATUSES } from "@/lib/shared/task";
 
 export const SETUP_DESTINATION = "tour/roadie/setup";
 export const TASK_REPLY_DESTINATION = "tour/manager/task";
@@ -16,13 +18,31 @@ export const setupRequestSchema = z.preprocess(
     description: z.string(),
     status: z.enum(TASK_STATUSES),
     responseDestinationName: z.string().min(1),
+    /** What the task needs reserved; absent in the tutorial's own JSON, hence the default. */
+    gear: z.array(gearNeedSchema).default([]),
   }),
 );
 export type SetupRequest = z.output<typeof setupRequestSchema>;
 
-export const taskReplySchema = z.discriminatedUnion("from", [
-  z.object({ from: z.literal("setup"), roadieResponse: z.string().min(1) }),
-  z.object({ from: z.literal("inventory"), inventoryResponse: z.string().min(1), inStock: z.boolean() }),
+/**
+ * What arrives on the return address. `kind` tells a receipt ("ack") and the
+ * inventory's answer ("answer") from a roadie's later report ("progress"); replies
+ * sent before kinds existed carry none and read as the first two.
+ */
+export const taskReplySchema = z.union([
+  z.object({ from: z.literal("setup"), kind: z.literal("ack").optional(), roadieResponse: z.string().min(1) }),
+  z.object({
+    from: z.literal("inventory"),
+    kind: z.literal("answer").optional(),
+    inventoryResponse: z.string().min(1),
+    inStock: z.boolean(),
+  }),
+  z.object({
+    from: z.literal("setup"),
+    kind: z.literal("progress"),
+    state: z.enum(PROGRESS_STATES),
+    reason: z.string().trim().min(1).max(PROGRESS_REASON_MAX).optional(),
+  }),
 ]);
 export type TaskReply = z.infer<typeof taskReplySchema>;
 

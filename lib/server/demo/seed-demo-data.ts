@@ -21,9 +21,15 @@ const DEMO_CREW = [
 ];
 
 const DEMO_TASKS: TaskInput[] = [
-  { name: "Stack the amplifiers", description: "Stage left, two stacks of three.", status: "Open" },
-  { name: "Rig the lights", description: "Lighting rig over the drum kit riser.", status: "In progress" },
-  { name: "Test the fog machine", description: "Before doors open at 19:00.", status: "Open" },
+  // The first and last name no gear: the inventory reads their text instead.
+  { name: "Stack the amplifiers", description: "Stage left, two stacks of three.", status: "Open", gear: [] },
+  {
+    name: "Rig the lights",
+    description: "Lighting rig over the drum kit riser.",
+    status: "In progress",
+    gear: [{ name: "Lighting rig", quantity: 1 }],
+  },
+  { name: "Test the fog machine", description: "Before doors open at 19:00.", status: "Open", gear: [] },
 ];
 
 /**

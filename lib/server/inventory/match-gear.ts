@@ -9,11 +9,16 @@ function stems(text: string): string[] {
   );
 }
 
+/** A gear name as compared: "Fog Machines" and "fog machine" are the same item. */
+export function gearKey(name: string): string {
+  return stems(name).join(" ");
+}
+
 /** The gear items whose name appears, as whole words, in the task's text. */
 export function matchGear(text: string, items: readonly GearStock[]): GearStock[] {
   const haystack = ` ${stems(text).join(" ")} `;
   return items.filter((item) => {
-    const needle = stems(item.name).join(" ");
+    const needle = gearKey(item.name);
     return needle.length > 0 && haystack.includes(` ${needle} `);
   });
 }

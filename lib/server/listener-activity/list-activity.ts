@@ -14,6 +14,7 @@ export async function listActivity(listener: Responder): Promise<ListenerActivit
   return rows.map((row) => ({
     id: row.id,
     listener,
+    requestId: row.requestId,
     taskName: row.taskName,
     answer: row.answer,
     createdAt: row.createdAt.toISOString(),

@@ -23,6 +23,7 @@ export async function recordActivity(options: {
   const view: ListenerActivityView = {
     id: row.id,
     listener,
+    requestId: row.requestId,
     taskName: row.taskName,
     answer: row.answer,
     createdAt: row.createdAt.toISOString(),

@@ -3,16 +3,32 @@ import type { MessageListener } from "@/lib/messaging/types";
 import { setupRequestSchema, type SetupRequest, type TaskReply } from "../bus/messages";
 import { db } from "../db/client";
 import { describeStock, matchGear } from "../inventory/match-gear";
+import { publishStock } from "../inventory/publish-stock";
+import { reserveGear } from "../inventory/reserve-gear";
 import { recordActivity } from "../listener-activity/record-activity";
 
-/** The inventory manager: is the gear this task names in stock? Answered from real rows. */
+/**
+ * The inventory manager: reserves the gear a task names (all or nothing, once per
+ * message). A task that names none gets the older answer read from its text.
+ */
 export const inventoryListener: MessageListener<SetupRequest> = {
   name: "inventory",
   async receive(message, { reply }) {
     const request = setupRequestSchema.parse(message.payload);
-    const gear = await db.gearItem.findMany({ select: { name: true, quantity: true }, orderBy: { name: "asc" } });
-    const { answer, inStock } = describeStock(matchGear(`${request.name} ${request.description}`, gear));
+    const { answer, inStock } =
+      request.gear.length > 0 ? await reserve(message.id, message.correlationId, request) : await readFromText(request);
     await recordActivity({ listener: "inventory", message, taskName: request.name, answer });
-    await reply({ from: "inventory", inventoryResponse: answer, inStock } satisfies TaskReply);
+    await reply({ from: "inventory", kind: "answer", inventoryResponse: answer, inStock } satisfies TaskReply);
   },
 };
+
+async function reserve(messageId: string, requestId: string, request: SetupRequest) {
+  const reservation = await reserveGear({ messageId, requestId, needs: request.gear });
+  if (reservation.fresh && reservation.reserved) await publishStock();
+  return { answer: reservation.answer, inStock: reservation.reserved };
+}
+
+async function readFromText(request: SetupRequest) {
+  const gear = await db.gearItem.findMany({ select: { name: true, quantity: true }, orderBy: { name: "asc" } });
+  return describeStock(matchGear(`${request.name} ${request.description}`, gear));
+}

@@ -10,6 +10,6 @@ export const setupListener: MessageListener<SetupRequest> = {
     const request = setupRequestSchema.parse(message.payload);
     const answer = "Yes";
     await recordActivity({ listener: "setup", message, taskName: request.name, answer });
-    await reply({ from: "setup", roadieResponse: answer } satisfies TaskReply);
+    await reply({ from: "setup", kind: "ack", roadieResponse: answer } satisfies TaskReply);
   },
 };

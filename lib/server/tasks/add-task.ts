@@ -12,7 +12,9 @@ import { toTaskView } from "./to-view";
  * is durable, without waiting for the answers: those arrive on tour/manager/task.
  */
 export async function addTask(input: TaskInput): Promise<TaskView> {
-  const task = await db.task.create({ data: { ...input, requestId: crypto.randomUUID() } });
+  const task = await db.task.create({
+    data: { ...input, gear: JSON.stringify(input.gear), requestId: crypto.randomUUID() },
+  });
   const view = toTaskView(task);
   // Pushed before the request is sent, so every page knows the task before its replies.
   await publish("task:added", view);
@@ -31,6 +33,7 @@ export async function sendSetupRequest(task: TaskInput & { requestId: string }):
       name: task.name,
       description: task.description,
       status: task.status,
+      gear: task.gear,
       responseDestinationName: TASK_REPLY_DESTINATION,
     },
     { id: task.requestId, correlationId: task.requestId },

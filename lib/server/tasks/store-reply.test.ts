@@ -31,6 +31,21 @@ describe("storeReply (the Tasks portlet's reply store)", () => {
     expect(rows.map((r) => [r.from, r.answer, JSON.parse(r.body).inStock])).toEqual([["inventory", "In stock", true]]);
   });
 
+  it("stores a roadie's report with its kind and state", async () => {
+    const stored = await storeReply(replyMessage(), { from: "setup", kind: "progress", state: "blocked", reason: "No power" });
+
+    expect(stored).toMatchObject({ taskId: "task-1", requestId: "request-1" });
+    expect(stored.reply).toMatchObject({ from: "setup", kind: "progress", progress: "blocked", answer: "Blocked: No power" });
+  });
+
+  it("reads a reply without a kind as the listener's first answer", async () => {
+    const ack = await storeReply(replyMessage(), { from: "setup", roadieResponse: "Yes" });
+    const answer = await storeReply(replyMessage(), { from: "inventory", inventoryResponse: "Short", inStock: false });
+
+    expect(ack.reply).toMatchObject({ kind: "ack", answer: "Yes" });
+    expect(answer.reply).toMatchObject({ kind: "answer", inStock: false });
+  });
+
   it("keeps one row when the same reply message is stored twice", async () => {
     const message = replyMessage();
     const first = await storeReply(message, { from: "setup", roadieResponse: "Yes" });

@@ -3,6 +3,7 @@ import type { Message } from "@/lib/messaging/types";
 import type { ReplyView } from "@/lib/shared/task";
 import type { TaskReply } from "../bus/messages";
 import { db } from "../db/client";
+import { describeReply } from "./reply-text";
 import { toReplyView } from "./to-view";
 
 export class UnknownTaskError extends Error {
@@ -19,14 +20,14 @@ export class UnknownTaskError extends Error {
 export async function storeReply(
   message: Message,
   reply: TaskReply,
-): Promise<{ taskId: string; reply: ReplyView }> {
+): Promise<{ taskId: string; requestId: string; reply: ReplyView }> {
   const task = await db.task.findUnique({ where: { requestId: message.correlationId }, select: { id: true } });
   if (!task) throw new UnknownTaskError(message.correlationId);
-  const answer = reply.from === "setup" ? reply.roadieResponse : reply.inventoryResponse;
+  const { kind, answer } = describeReply(reply);
   const row = await db.taskReply.upsert({
     where: { messageId: message.id },
-    create: { messageId: message.id, taskId: task.id, from: reply.from, answer, body: JSON.stringify(reply) },
+    create: { messageId: message.id, taskId: task.id, from: reply.from, kind, answer, body: JSON.stringify(reply) },
     update: {},
   });
-  return { taskId: task.id, reply: toReplyView(row) };
+  return { taskId: task.id, requestId: message.correlationId, reply: toReplyView(row) };
 }

@@ -1,0 +1,26 @@
+"use server";
+import type { AddGearState, GearFormValues } from "@/lib/shared/gear-form-state";
+import { gearItemInputSchema } from "@/lib/shared/gear";
+import { toFieldErrors } from "@/lib/shared/field-errors";
+import { addGearItem, GearNameTakenError } from "@/lib/server/inventory/add-gear-item";
+import { log } from "@/lib/server/log";
+
+/** The Inventory portlet's "Add gear": validate, store, show everywhere. */
+export async function addGearItemAction(_previous: AddGearState, form: FormData): Promise<AddGearState> {
+  const values: GearFormValues = { name: text(form.get("name")), quantity: text(form.get("quantity")) };
+  const parsed = gearItemInputSchema.safeParse(values);
+  if (!parsed.success) return { status: "invalid", fieldErrors: toFieldErrors(parsed.error), values };
+  try {
+    return { status: "added", item: await addGearItem(parsed.data) };
+  } catch (error) {
+    if (error instanceof GearNameTakenError) {
+      return { status: "invalid", fieldErrors: { name: error.message }, values };
+    }
+    log.error({ err: error }, "add gear failed");
+    return { status: "failed", message: "The gear could not be added. Please try again.", values };
+  }
+}
+
+function text(value: FormDataEntryValue | null): string {
+  return typeof value === "string" ? value : "";
+}

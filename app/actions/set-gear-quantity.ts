@@ -1,0 +1,18 @@
+"use server";
+import { gearQuantityInputSchema } from "@/lib/shared/gear";
+import type { SetQuantityResult } from "@/lib/shared/gear-form-state";
+import { setGearQuantity, UnknownGearError } from "@/lib/server/inventory/set-gear-quantity";
+import { log } from "@/lib/server/log";
+
+/** Saves the counted quantity of one gear item. */
+export async function setGearQuantityAction(input: { id: string; quantity: string }): Promise<SetQuantityResult> {
+  const parsed = gearQuantityInputSchema.safeParse(input);
+  if (!parsed.success) return { status: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid quantity." };
+  try {
+    return { status: "saved", item: await setGearQuantity(parsed.data) };
+  } catch (error) {
+    if (error instanceof UnknownGearError) return { status: "invalid", message: "That gear item no longer exists." };
+    log.error({ err: error }, "set gear quantity failed");
+    return { status: "failed", message: "The quantity could not be saved. Please try again." };
+  }
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import type { ReactNode } from "react";
+import { InventoryPortlet } from "@/components/portlets/inventory/inventory-portlet";
+import { MessageBusPanel } from "@/components/portlets/message-bus/message-bus-panel";
+import { SetupPortlet } from "@/components/portlets/setup/setup-portlet";
+import { TasksPortlet } from "@/components/portlets/tasks/tasks-portlet";
+import { inspectorSnapshot } from "@/lib/server/bus/inspector-snapshot";
+import { listGear } from "@/lib/server/inventory/list-gear";
+import { listActivity } from "@/lib/server/listener-activity/list-activity";
+import { latestProgress } from "@/lib/server/setup/latest-progress";
+import { listTasks } from "@/lib/server/tasks/list-tasks";
+
+export type PortletDefinition = {
+  /** Stable: saved layouts refer to it. Lower-case kebab-case. */
+  id: string;
+  /** The title bar's text and the portlet's accessible name. */
+  title: string;
+  subtitle: string;
+  /** Spans two columns on wide screens. */
+  wide?: boolean;
+  /** Loads the portlet's first data on the server and renders its body. */
+  load: () => Promise<ReactNode>;
+};
+
+/**
+ * Every portlet the portal can show, in default order. Adding a portlet is adding an
+ * entry: the layout, its saving and its chrome follow from this list.
+ */
+export const PORTLETS: readonly PortletDefinition[] = [
+  {
+    id: "tasks",
+    title: "Tasks",
+    subtitle: "Tour manager",
+    wide: true,
+    load: async () => <TasksPortlet initialTasks={await listTasks()} />,
+  },
+  {
+    id: "setup",
+    title: "Setup",
+    subtitle: "Roadies",
+    load: async () => {
+      const activity = await listActivity("setup");
+      const progress = await latestProgress(activity.map((entry) => entry.requestId));
+      return <SetupPortlet initialActivity={activity} initialProgress={progress} />;
+    },
+  },
+  {
+    id: "inventory",
+    title: "Inventory",
+    subtitle: "Inventory manager",
+    load: async () => {
+      const [stock, activity] = await Promise.all([listGear(), listActivity("inventory")]);
+      return <InventoryPortlet initialStock={stock} initialActivity={activity} />;
+    },
+  },
+  {
+    id: "message-bus",
+    title: "Message Bus",
+    subtitle: "Admin",
+    wide: true,
+    load: async () => {
+      const { recent, deadLetters, stats } = await inspectorSnapshot();
+      return <MessageBusPanel recent={recent} deadLetters={deadLetters} stats={stats} />;
+    },
+  },
+];
+
+export const PORTLET_IDS: readonly string[] = PORTLETS.map((portlet) => portlet.id);

@@ -1,0 +1,68 @@
+"use client";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+
+type Tone = "success" | "error";
+type Toast = { id: number; tone: Tone; text: string };
+type Notify = (text: string, tone?: Tone) => void;
+
+const ToastContext = createContext<Notify | null>(null);
+/** Long enough to read a sentence; errors stay until dismissed. */
+const SUCCESS_MS = 5000;
+
+/**
+ * Toasts for actions' outcomes, in one polite live region that exists from the first
+ * render (a region added later is often not announced).
+ */
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((toast) => toast.id !== id)), []);
+  const notify = useCallback<Notify>((text, tone = "success") => {
+    setToasts((all) => [...all.slice(-3), { id: Date.now() + Math.random(), tone, text }]);
+  }, []);
+  const value = useMemo(() => notify, [notify]);
+
+  return (
+    <ToastContext value={value}>
+      {children}
+      <div
+        role="status"
+        aria-live="polite"
+        aria-label="Notifications"
+        className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex flex-col items-center gap-2 p-4 sm:items-end"
+      >
+        {toasts.map((toast) => (
+          <ToastCard key={toast.id} toast={toast} onDismiss={dismiss} />
+        ))}
+      </div>
+    </ToastContext>
+  );
+}
+
+function ToastCard({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number) => void }) {
+  useEffect(() => {
+    if (toast.tone !== "success") return;
+    const timer = window.setTimeout(() => onDismiss(toast.id), SUCCESS_MS);
+    return () => window.clearTimeout(timer);
+  }, [toast, onDismiss]);
+  const tone = toast.tone === "success" ? "border-ok bg-ok-soft text-ok" : "border-danger bg-danger-soft text-danger";
+  return (
+    <div className={`pointer-events-auto flex max-w-sm items-start gap-3 rounded-md border px-4 py-2 text-sm shadow-lg ${tone}`}>
+      <p className="flex-1">{toast.text}</p>
+      <button
+        type="button"
+        onClick={() => onDismiss(toast.id)}
+        className="rounded px-1 font-semibold focus-visible:outline-2 focus-visible:outline-focus"
+        aria-label="Dismiss notification"
+      >
+        ×
+      </button>
+    </div>
+  );
+}
+
+/** Shows a toast; for use inside ToastProvider. */
+export function useToast(): Notify {
+  const notify = useContext(ToastContext);
+  if (!notify) throw new Error("useToast needs a ToastProvider above it.");
+  return notify;
+}

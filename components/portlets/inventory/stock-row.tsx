@@ -1,0 +1,60 @@
+"use client";
+import { useState, useTransition } from "react";
+import { setGearQuantityAction } from "@/app/actions/set-gear-quantity";
+import { useToast } from "@/components/portal/toasts";
+import { controlClass, secondaryButtonClass } from "@/components/ui/field";
+import type { GearItemView } from "@/lib/shared/gear";
+
+/** One gear item with its quantity, editable in place (a stock take). */
+export function StockRow({ item, onSaved }: { item: GearItemView; onSaved: (item: GearItemView) => void }) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string>();
+  const notify = useToast();
+  const inputId = `gear-quantity-${item.id}`;
+
+  function save(form: FormData): void {
+    startTransition(async () => {
+      const result = await setGearQuantityAction({ id: item.id, quantity: String(form.get("quantity") ?? "") });
+      if (result.status !== "saved") {
+        setError(result.message);
+        return;
+      }
+      setError(undefined);
+      onSaved(result.item);
+      notify(`${result.item.name}: ${result.item.quantity} in stock.`);
+    });
+  }
+
+  return (
+    <li className="py-2">
+      <form action={save} noValidate className="flex flex-wrap items-center gap-2">
+        <span className={`flex-1 font-medium ${item.quantity === 0 ? "text-danger" : ""}`}>
+          {item.name}
+          {item.quantity === 0 ? <span className="ml-2 text-xs font-normal">(out of stock)</span> : null}
+        </span>
+        <label htmlFor={inputId} className="sr-only">
+          Quantity of {item.name}
+        </label>
+        <input
+          id={inputId}
+          name="quantity"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          defaultValue={item.quantity}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${inputId}-error` : undefined}
+          className={`${controlClass} w-24 py-1`}
+        />
+        <button type="submit" disabled={pending} aria-label={`Save ${item.name} quantity`} className={secondaryButtonClass}>
+          {pending ? "Saving…" : "Save"}
+        </button>
+      </form>
+      {error ? (
+        <p id={`${inputId}-error`} className="mt-1 text-sm text-danger">
+          {error}
+        </p>
+      ) : null}
+    </li>
+  );
+}

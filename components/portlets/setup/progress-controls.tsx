@@ -1,0 +1,68 @@
+"use client";
+import { useId, useState, useTransition } from "react";
+import { reportProgressAction } from "@/app/actions/report-progress";
+import { useToast } from "@/components/portal/toasts";
+import { controlClass, secondaryButtonClass } from "@/components/ui/field";
+import type { ProgressState } from "@/lib/shared/task";
+
+const LABELS: Record<ProgressState, string> = { "in-progress": "In progress", done: "Done", blocked: "Blocked" };
+
+/** A roadie's buttons for one request; "Blocked" needs a reason, asked for in place. */
+export function ProgressControls({ requestId, taskName }: { requestId: string; taskName: string }) {
+  const [pending, startTransition] = useTransition();
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<string>();
+  const notify = useToast();
+  const reasonId = useId();
+
+  function report(state: ProgressState): void {
+    startTransition(async () => {
+      const result = await reportProgressAction({ requestId, state, reason: state === "blocked" ? reason : undefined });
+      if (!result.ok) {
+        if (state === "blocked") setError(result.message);
+        else notify(result.message, "error");
+        return;
+      }
+      setError(undefined);
+      if (state === "blocked") setReason("");
+      notify(`“${taskName}” marked ${LABELS[state]}.`);
+    });
+  }
+
+  return (
+    <div role="group" aria-label={`Report on ${taskName}`} className="flex flex-wrap items-end gap-2">
+      <button type="button" disabled={pending} onClick={() => report("in-progress")} className={secondaryButtonClass}>
+        In progress
+      </button>
+      <button type="button" disabled={pending} onClick={() => report("done")} className={secondaryButtonClass}>
+        Done
+      </button>
+      <div className="min-w-40 flex-1">
+        <label htmlFor={reasonId} className="sr-only">
+          Reason blocked
+        </label>
+        <input
+          id={reasonId}
+          type="text"
+          placeholder="Reason blocked"
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter") report("blocked");
+          }}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${reasonId}-error` : undefined}
+          className={`${controlClass} block w-full py-1.5`}
+        />
+        {error ? (
+          <p id={`${reasonId}-error`} className="mt-1 text-sm text-danger">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <button type="button" disabled={pending} onClick={() => report("blocked")} className={secondaryButtonClass}>
+        Blocked
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { expect, test, type Page } from "@playwright/test";
+import { openLive, portlet, portletOrder, reloadLive } from "./helpers";
+
+// Tall enough that every portlet is on screen: drags need no scrolling.
+test.use({ viewport: { width: 1280, height: 2400 } });
+
+/** Resolves when the page's next server action (the layout save) has answered. */
+function nextSave(page: Page) {
+  return page.waitForResponse((response) => response.request().headers()["next-action"] !== undefined);
+}
+
+/** The layout is shared by every test: start and end each from the default. */
+async function resetLayout(page: Page) {
+  await openLive(page);
+  await page.getByRole("button", { name: "Reset layout" }).click();
+  await expect(page.getByRole("status", { name: "Notifications" })).toContainText("Layout reset.");
+  await reloadLive(page);
+  expect(await portletOrder(page)).toEqual(["Tasks", "Setup", "Inventory", "Message Bus"]);
+}
+
+test.beforeEach(async ({ page }) => resetLayout(page));
+test.afterEach(async ({ page }) => resetLayout(page));
+
+test("minimize, maximize and restore a portlet; Esc restores; the state survives a reload", async ({ page }) => {
+  const tasks = portlet(page, "Tasks");
+  const name = tasks.getByLabel("Name");
+
+  let saved = nextSave(page);
+  await page.getByRole("button", { name: "Minimize Tasks" }).click();
+  await saved;
+  await expect(name).toBeHidden();
+  await expect(tasks).toBeVisible();
+  await reloadLive(page);
+  await expect(portlet(page, "Tasks").getByLabel("Name")).toBeHidden();
+
+  saved = nextSave(page);
+  await page.getByRole("button", { name: "Restore Tasks" }).click();
+  await saved;
+  await expect(name).toBeVisible();
+
+  saved = nextSave(page);
+  await page.getByRole("button", { name: "Maximize Inventory" }).click();
+  await saved;
+  await expect(portlet(page, "Inventory")).toBeVisible();
+  await expect(portlet(page, "Tasks")).toBeHidden();
+  await expect(portlet(page, "Setup")).toBeHidden();
+  await reloadLive(page);
+  await expect(portlet(page, "Tasks")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Restore Inventory" })).toBeVisible();
+
+  saved = nextSave(page);
+  await page.keyboard.press("Escape");
+  await saved;
+  for (const title of ["Tasks", "Setup", "Inventory", "Message Bus"]) await expect(portlet(page, title)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Maximize Inventory" })).toBeVisible();
+
+  saved = nextSave(page);
+  await page.getByRole("button", { name: "Maximize Setup" }).click();
+  await saved;
+  saved = nextSave(page);
+  await page.getByRole("button", { name: "Restore Setup" }).click();
+  await saved;
+  await reloadLive(page);
+  for (const title of ["Tasks", "Setup", "Inventory", "Message Bus"]) await expect(portlet(page, title)).toBeVisible();
+});
+
+test("drag a portlet by its handle to rearrange; the order survives a reload", async ({ page }) => {
+  const handle = page.getByRole("button", { name: "Move Setup" });
+  const from = (await portlet(page, "Setup").boundingBox())!;
+  const to = (await portlet(page, "Inventory").boundingBox())!;
+  const grip = (await handle.boundingBox())!;
+  const start = { x: grip.x + grip.width / 2, y: grip.y + grip.height / 2 };
+  // Move the dragged portlet's centre onto the Inventory portlet's centre.
+  const end = {
+    x: start.x + (to.x + to.width / 2) - (from.x + from.width / 2),
+    y: start.y + (to.y + to.height / 2) - (from.y + from.height / 2),
+  };
+
+  const saved = nextSave(page);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 10, start.y + 10, { steps: 2 });
+  await page.mouse.move(end.x, end.y, { steps: 10 });
+  await page.mouse.up();
+  await saved;
+
+  expect(await portletOrder(page)).toEqual(["Tasks", "Inventory", "Setup", "Message Bus"]);
+  await reloadLive(page);
+  expect(await portletOrder(page)).toEqual(["Tasks", "Inventory", "Setup", "Message Bus"]);
+});
+
+test("rearrange with the keyboard alone: Space, an arrow, Space", async ({ page }) => {
+  const handle = page.getByRole("button", { name: "Move Inventory" });
+  await handle.focus();
+  const saved = nextSave(page);
+  await page.keyboard.press("Space");
+  // dnd-kit announces each step in a live region; the test waits for what a screen-reader user hears.
+  await expect(handle).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByText("Inventory is over Inventory.")).toBeAttached();
+  await page.keyboard.press("ArrowLeft");
+  await expect(page.getByText("Inventory is over Setup.")).toBeAttached();
+  await page.keyboard.press("Space");
+  await saved;
+
+  expect(await portletOrder(page)).toEqual(["Tasks", "Inventory", "Setup", "Message Bus"]);
+  await reloadLive(page);
+  expect(await portletOrder(page)).toEqual(["Tasks", "Inventory", "Setup", "Message Bus"]);
+  await expect(page.getByRole("button", { name: "Move Inventory" })).toBeVisible();
+});

@@ -1,0 +1,16 @@
+import type { GearItemFieldErrors, GearItemView } from "./gear";
+
+export type GearFormValues = { name: string; quantity: string };
+
+/** What "Add gear" answers its form with. */
+export type AddGearState =
+  | { status: "idle" }
+  | { status: "added"; item: GearItemView }
+  | { status: "invalid"; fieldErrors: GearItemFieldErrors; values: GearFormValues }
+  | { status: "failed"; message: string; values: GearFormValues };
+
+/** What saving one item's quantity answers. */
+export type SetQuantityResult =
+  | { status: "saved"; item: GearItemView }
+  | { status: "invalid"; message: string }
+  | { status: "failed"; message: string };

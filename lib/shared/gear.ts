@@ -1,0 +1,87 @@
+import { z } from "zod";
+
+export const GEAR_NAME_MAX = 60;
+export const GEAR_QUANTITY_MAX = 9999;
+export const GEAR_NEEDS_MAX = 20;
+
+const gearName = z
+  .string({ error: "Gear name is required." })
+  .trim()
+  .min(1, "Gear name is required.")
+  .max(GEAR_NAME_MAX, `Gear name must be at most ${GEAR_NAME_MAX} characters.`);
+
+/** One line of what a task needs: "2 Amplifier". */
+export const gearNeedSchema = z.object({
+  name: gearName,
+  quantity: z.number().int().min(1).max(GEAR_QUANTITY_MAX),
+});
+export type GearNeed = z.infer<typeof gearNeedSchema>;
+
+const GEAR_LINE = /^(?:(\d+)\s*(?:[x×]\s*)?)?(\p{L}.*)$/iu;
+const GEAR_FORMAT_HINT = "Write each item as a number and a name, e.g. “2 Amplifier, 1 Fog machine”.";
+
+/**
+ * Gear needs as the form sends them ("2 Amplifier, 1 Fog machine"; a bare name means
+ * 1) or as an API client might (a list). The same name twice is summed, so a request
+ * never holds duplicates.
+ */
+export const gearNeedsSchema = z
+  .union([z.string(), z.array(gearNeedSchema).max(GEAR_NEEDS_MAX)], { error: GEAR_FORMAT_HINT })
+  .transform((value, context): GearNeed[] => {
+    if (typeof value !== "string") return sumByName(value);
+    const lines = value.split(/[,\n;]/).map((line) => line.trim()).filter(Boolean);
+    if (lines.length > GEAR_NEEDS_MAX) {
+      context.addIssue({ code: "custom", message: `List at most ${GEAR_NEEDS_MAX} gear items.` });
+      return z.NEVER;
+    }
+    const needs: GearNeed[] = [];
+    for (const line of lines) {
+      const match = GEAR_LINE.exec(line);
+      const parsed = gearNeedSchema.safeParse({ name: match?.[2], quantity: Number(match?.[1] ?? 1) });
+      if (!parsed.success) {
+        context.addIssue({ code: "custom", message: `“${line}” is not a gear item. ${GEAR_FORMAT_HINT}` });
+        return z.NEVER;
+      }
+      needs.push(parsed.data);
+    }
+    return sumByName(needs);
+  });
+
+function sumByName(needs: readonly GearNeed[]): GearNeed[] {
+  const byName = new Map<string, GearNeed>();
+  for (const need of needs) {
+    const key = need.name.toLowerCase();
+    const known = byName.get(key);
+    byName.set(key, known ? { ...known, quantity: known.quantity + need.quantity } : need);
+  }
+  return [...byName.values()];
+}
+
+/** "2 Amplifier, 1 Fog machine": how needs are written back into the form and shown. */
+export function formatGearNeeds(needs: readonly GearNeed[]): string {
+  return needs.map((need) => `${need.quantity} ${need.name}`).join(", ");
+}
+
+/** The inventory manager's "Add gear" form. */
+export const gearItemInputSchema = z.object({
+  name: gearName,
+  // Form fields arrive as text: "" is missing, not 0.
+  quantity: z.preprocess(
+    (value) => (value === "" || value === null ? undefined : typeof value === "string" ? Number(value) : value),
+    z
+      .number({ error: "Quantity must be a whole number." })
+      .int("Quantity must be a whole number.")
+      .min(0, "Quantity cannot be negative.")
+      .max(GEAR_QUANTITY_MAX, `Quantity must be at most ${GEAR_QUANTITY_MAX}.`),
+  ),
+});
+export type GearItemInput = z.infer<typeof gearItemInputSchema>;
+export type GearItemFieldErrors = Partial<Record<keyof GearItemInput, string>>;
+
+/** Editing one item's quantity in the Inventory portlet. */
+export const gearQuantityInputSchema = gearItemInputSchema.pick({ quantity: true }).extend({
+  id: z.string().min(1, "Unknown gear item."),
+});
+export type GearQuantityInput = z.infer<typeof gearQuantityInputSchema>;
+
+export type GearItemView = { id: string; name: string; quantity: number };

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { PROGRESS_STATES, type ProgressState } from "./task";
+
+export const PROGRESS_REASON_MAX = 200;
+
+/** A roadie's report on a setup request, from the Setup portlet. */
+export const progressInputSchema = z
+  .object({
+    requestId: z.string().min(1, "Unknown request."),
+    state: z.enum(PROGRESS_STATES, { error: "Choose In progress, Done or Blocked." }),
+    reason: z
+      .string()
+      .trim()
+      .max(PROGRESS_REASON_MAX, `Reason must be at most ${PROGRESS_REASON_MAX} characters.`)
+      .optional(),
+  })
+  .transform((input) => ({
+    ...input,
+    // Only a block has a reason; an empty one is none.
+    reason: input.state === "blocked" && input.reason ? input.reason : undefined,
+  }))
+  .refine((input) => input.state !== "blocked" || input.reason, {
+    path: ["reason"],
+    message: "Say why it is blocked.",
+  });
+export type ProgressInput = z.output<typeof progressInputSchema>;
+
+/** The latest report per request, as the Setup portlet shows it. */
+export type ProgressView = { state: ProgressState; answer: string };
