@@ -77,7 +77,7 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
       createdAt: new Date(),
     });
 
-    await this.notify((o) => o.sent?.(message));
+    if (this.observes("sent")) await this.notify((o) => o.sent?.(message));
     if (queue.listenerCount === 0) {
       await this.notify((o) => o.undelivered?.({ message, reason: "no-listeners" }));
     } else {
@@ -98,6 +98,8 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     const started = performance.now();
     try {
       await listener.receive(message, this.contextFor(message, listener));
+      // Most buses observe failures only: skip building the event and the async hop.
+      if (!this.observes("delivered")) return;
       const durationMs = performance.now() - started;
       await this.notify((o) => o.delivered?.({ message, listener: listener.name, durationMs }));
     } catch (error) {
@@ -106,16 +108,25 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
   }
 
   private contextFor(message: Message, listener: MessageListener): ListenerContext {
+    // A method, not an arrow property: tsx (esbuild keepNames) wraps every arrow
+    // property in a defineProperty call, paid here once per delivery.
+    const bus = this;
     return {
-      reply: (payload, options) => {
+      reply(payload, options) {
         const address = message.responseDestination;
         if (!address) return Promise.reject(new NoReturnAddressError(message.id));
-        return this.send(address as keyof M & string, payload as M[keyof M & string], {
+        return bus.send(address as keyof M & string, payload as M[keyof M & string], {
           correlationId: message.correlationId,
           headers: { ...options?.headers, listener: listener.name },
         });
       },
     };
+  }
+
+  /** Whether any observer has `hook`: the hot path skips notify's closure and await when none does. */
+  private observes(hook: keyof BusObserver): boolean {
+    for (const observer of this.observers) if (observer[hook]) return true;
+    return false;
   }
 
   /** Runs an observer hook; a failing observer is reported but never stops dispatch. */
