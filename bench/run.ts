@@ -2,7 +2,8 @@
  * `npm run bench`: every suite in turn, then BENCHMARKS.md at the repo root.
  * `--quick` runs the same harness briefly (a smoke test, not numbers to compare).
  * `--only=bus,durable,e2e,fanout,page` picks suites (the server suites share one build);
- * `--no-build` reuses the existing `.next` (while working on the harness).
+ * `--no-build` reuses the existing `.next` (while working on the harness);
+ * `--fanout-wal` runs the fan-out suite on a WAL-journalled database.
  */
 import { writeFileSync } from "node:fs";
 import { runBusCore } from "./bus-core.bench";
@@ -12,6 +13,7 @@ import { runE2eLatency } from "./e2e-latency.bench";
 import { runFanOut } from "./fan-out.bench";
 import { describeMachine } from "./lib/machine";
 import { renderReport } from "./lib/report";
+import { useWalJournal } from "./lib/scratch-db";
 import { buildApp, freshServerDatabase, startServer } from "./lib/server";
 import type { BenchOptions, BenchResult, SuiteReport } from "./lib/types";
 import { measurePageWeight } from "./page-weight.bench";
@@ -50,19 +52,19 @@ if (wants("e2e") || wants("fanout") || wants("page")) {
     const coldStart = await measureColdStart({ port, databaseFile: e2eDatabase, runs: quick ? 1 : 3 });
     log(`  ${coldStart.value.toFixed(2)} s (${coldStart.note})`);
     const server = await startServer({ port, databaseFile: e2eDatabase });
-    let weight: BenchResult;
+    let weight: BenchResult[];
     let chunks: number;
     try {
-      ({ result: weight, chunks } = await measurePageWeight(server.baseUrl));
+      ({ results: weight, chunks } = await measurePageWeight(server.baseUrl));
     } finally {
       await server.stop();
     }
-    log(`  first-load JS ${weight.value.toFixed(1)} kB gzip in ${chunks} chunks`);
+    log(`  first-load JS ${weight[0]!.value.toFixed(1)} kB gzip in ${chunks} chunks`);
     suites.push({
       title: "5. Page weight and start",
-      results: [weight, coldStart, { name: "`next build` (for reference)", value: buildSeconds, unit: "s" }],
+      results: [...weight, coldStart, { name: "`next build` (for reference)", value: buildSeconds, unit: "s" }],
       notes: [
-        "First-load JS: Next 16 with Turbopack prints no sizes, so the harness GETs `/` from the running production server, collects every `<script src>` (and any `<link rel=preload as=script>` / `modulepreload`), fetches each chunk, gzips it with zlib at level 9 (as `gzip-size`, which Next used to print, does) and sums. The inline RSC payload (`self.__next_f.push`) is HTML, not counted.",
+        "First-load JS: Next 16 with Turbopack prints no sizes, so the harness GETs `/` from the running production server, collects every `<script src>` except `noModule` ones (and any `<link rel=preload as=script>` / `modulepreload`), fetches each chunk, gzips it with zlib at level 9 (as `gzip-size`, which Next used to print, does) and sums. The inline RSC payload (`self.__next_f.push`) is HTML, not counted.",
         "Cold start: `node --import tsx --import ./lib/node/allow-server-only.mjs server.ts` spawned with `NODE_ENV=production` on an already migrated database, until the first 200 from `/api/health` (polled every 20 ms); the built `.next` is warm in the page cache.",
       ],
     });
@@ -75,13 +77,27 @@ if (wants("e2e") || wants("fanout") || wants("page")) {
     } finally {
       await server.stop();
     }
+    // The same on a WAL-journalled file: what the proposed SQLite setting would buy.
+    log("3b. end to end, WAL journal");
+    const walDatabase = freshServerDatabase("e2e-wal.db");
+    useWalJournal(walDatabase);
+    const walServer = await startServer({ port, databaseFile: walDatabase });
+    try {
+      suites.push(await runE2eLatency({ ...options, baseUrl: walServer.baseUrl, variant: "WAL journal" }));
+    } finally {
+      await walServer.stop();
+    }
   }
   if (wants("fanout")) {
     log("4. fan-out");
     // Its own database and server, so the peak RSS owes nothing to the earlier suites.
-    const server = await startServer({ port, databaseFile: freshServerDatabase("fanout.db") });
+    const fanOutDatabase = freshServerDatabase("fanout.db");
+    // `--fanout-wal` isolates the push cost where the shipped journal mode saturates the disk first.
+    const fanOutWal = process.argv.includes("--fanout-wal");
+    if (fanOutWal) useWalJournal(fanOutDatabase);
+    const server = await startServer({ port, databaseFile: fanOutDatabase });
     try {
-      suites.push(await runFanOut({ ...options, baseUrl: server.baseUrl, serverPid: server.pid }));
+      suites.push(await runFanOut({ ...options, baseUrl: server.baseUrl, serverPid: server.pid, variant: fanOutWal ? "WAL journal" : undefined }));
     } finally {
       await server.stop();
     }

@@ -52,11 +52,16 @@ export function freshServerDatabase(name: string): string {
 }
 
 /** Spawns server.ts (one process, as `npm run serve`) and resolves at its first 200 on /api/health. */
-export async function startServer(options: { port: number; databaseFile: string }): Promise<RunningServer> {
+export async function startServer(options: {
+  port: number;
+  databaseFile: string;
+  /** Extra Node flags, e.g. `--cpu-prof` to profile the server under load. */
+  nodeArgs?: string[];
+}): Promise<RunningServer> {
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "--import", "./lib/node/allow-server-only.mjs", "server.ts"],
+    [...(options.nodeArgs ?? []), "--import", "tsx", "--import", "./lib/node/allow-server-only.mjs", "server.ts"],
     { env: serverEnv(options), stdio: ["ignore", "ignore", "inherit"] },
   );
   const baseUrl = `http://127.0.0.1:${options.port}`;
