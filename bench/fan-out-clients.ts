@@ -7,8 +7,12 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { FromClients, ToClients } from "./lib/fan-out-protocol";
 import { connectClients, latenciesFor, waitForReplies, type ReplyTracker } from "./lib/reply-tracker";
 
-function reply(message: FromClients): void {
-  process.send?.(message);
+/** Resolves once the message is handed to the IPC channel (a large one takes a while). */
+function reply(message: FromClients): Promise<void> {
+  return new Promise((resolve) => {
+    if (!process.send) return resolve();
+    process.send(message, undefined, {}, () => resolve());
+  });
 }
 
 const baseUrl = process.env.FANOUT_URL ?? "";
@@ -20,9 +24,9 @@ try {
   const started = performance.now();
   clients = await connectClients(baseUrl, count);
   loopDelay.enable();
-  reply({ type: "ready", connectMs: performance.now() - started });
+  await reply({ type: "ready", connectMs: performance.now() - started });
 } catch (error) {
-  reply({ type: "error", message: error instanceof Error ? error.message : String(error) });
+  await reply({ type: "error", message: error instanceof Error ? error.message : String(error) });
   process.exit(1);
 }
 
@@ -32,7 +36,7 @@ process.on("message", (message: ToClients) => {
     await waitForReplies(clients, message.sent, message.drainMs);
     loopDelay.disable();
     const { latencies, missing } = latenciesFor(clients, message.sent);
-    reply({
+    await reply({
       type: "result",
       latencies: Float64Array.from(latencies),
       missing,
@@ -40,6 +44,7 @@ process.on("message", (message: ToClients) => {
       loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
     });
     for (const client of clients) client.close();
+    // Only after the result has left: disconnecting earlier can drop it.
     process.disconnect?.();
   })();
 });

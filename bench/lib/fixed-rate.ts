@@ -8,7 +8,9 @@ export async function sendAtFixedRate(options: {
   perSecond: number;
   durationMs: number;
   send: (i: number) => Promise<void>;
-}): Promise<{ sent: number; lateMs: number }> {
+  /** How long to wait for calls still in flight after the last one started; the rest are abandoned. */
+  settleMs: number;
+}): Promise<{ scheduled: number; lateMs: number }> {
   const total = Math.round((options.perSecond * options.durationMs) / 1000);
   const interval = 1000 / options.perSecond;
   const started = performance.now();
@@ -22,6 +24,14 @@ export async function sendAtFixedRate(options: {
     lateMs = Math.max(lateMs, performance.now() - due);
     inFlight.push(options.send(i));
   }
-  await Promise.all(inFlight);
-  return { sent: total, lateMs };
+  // Bounded, so a saturated server cannot stretch the run past its time budget.
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.all(inFlight),
+    new Promise((resolve) => {
+      timer = setTimeout(resolve, options.settleMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  return { scheduled: total, lateMs };
 }
