@@ -3,7 +3,8 @@
  * `--quick` runs the same harness briefly (a smoke test, not numbers to compare).
  * `--only=bus,durable,e2e,fanout,page` picks suites (the server suites share one build);
  * `--no-build` reuses the existing `.next` (while working on the harness);
- * `--fanout-wal` runs the fan-out suite on a WAL-journalled database.
+ * `--fanout-wal` runs the fan-out suite on a WAL-journalled database;
+ * `--profile-server` writes a CPU profile of each load-suite server to data/bench/profiles/.
  */
 import { writeFileSync } from "node:fs";
 import { runBusCore } from "./bus-core.bench";
@@ -22,6 +23,7 @@ const quick = process.argv.includes("--quick");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const wants = (suite: string) => !only || only.includes(suite);
 const port = Number(process.env.BENCH_PORT ?? 3300);
+const serverNodeArgs = process.argv.includes("--profile-server") ? ["--cpu-prof", "--cpu-prof-dir=data/bench/profiles"] : [];
 const started = performance.now();
 const log = (line: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
 const options: BenchOptions = { quick, log };
@@ -71,7 +73,7 @@ if (wants("e2e") || wants("fanout") || wants("page")) {
   }
   if (wants("e2e")) {
     log("3. end to end");
-    const server = await startServer({ port, databaseFile: e2eDatabase });
+    const server = await startServer({ port, databaseFile: e2eDatabase, nodeArgs: serverNodeArgs });
     try {
       suites.push(await runE2eLatency({ ...options, baseUrl: server.baseUrl }));
     } finally {
@@ -81,7 +83,7 @@ if (wants("e2e") || wants("fanout") || wants("page")) {
     log("3b. end to end, WAL journal");
     const walDatabase = freshServerDatabase("e2e-wal.db");
     useWalJournal(walDatabase);
-    const walServer = await startServer({ port, databaseFile: walDatabase });
+    const walServer = await startServer({ port, databaseFile: walDatabase, nodeArgs: serverNodeArgs });
     try {
       suites.push(await runE2eLatency({ ...options, baseUrl: walServer.baseUrl, variant: "WAL journal" }));
     } finally {
@@ -95,7 +97,7 @@ if (wants("e2e") || wants("fanout") || wants("page")) {
     // `--fanout-wal` isolates the push cost where the shipped journal mode saturates the disk first.
     const fanOutWal = process.argv.includes("--fanout-wal");
     if (fanOutWal) useWalJournal(fanOutDatabase);
-    const server = await startServer({ port, databaseFile: fanOutDatabase });
+    const server = await startServer({ port, databaseFile: fanOutDatabase, nodeArgs: serverNodeArgs });
     try {
       suites.push(await runFanOut({ ...options, baseUrl: server.baseUrl, serverPid: server.pid, variant: fanOutWal ? "WAL journal" : undefined }));
     } finally {

@@ -24,7 +24,9 @@ export function makeTaskSender(baseUrl: string) {
       }
       sent.push({ id: body.id, sentAt });
     } catch (error) {
-      errors.push(error instanceof Error ? error.message : String(error));
+      // fetch's own message is just "fetch failed"; the cause says why (ECONNRESET, a timeout, ...).
+      const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
+      errors.push(error instanceof Error ? `${error.message}${cause}` : String(error));
     }
   }
   return { send, sent, errors };
