@@ -30,6 +30,8 @@ export function renderReport(options: {
   suites: SuiteReport[];
   totalSeconds: number;
   changes: string[];
+  /** Fixes outside the harness, measured by hand and left to their owners. */
+  proposals?: string[];
 }): string {
   const { machine, suites } = options;
   const all = suites.flatMap((s) => s.results).filter((r) => r.target);
@@ -64,6 +66,9 @@ export function renderReport(options: {
     lines.push("", ...suite.notes.map((n) => `- ${n}`), "");
   }
   if (options.changes.length) lines.push("## What was changed, and what it bought", "", ...options.changes.map((c) => `- ${c}`), "");
+  if (options.proposals?.length) {
+    lines.push("## Proposed, not applied (shared code)", "", ...options.proposals.map((p) => `- ${p}`), "");
+  }
   lines.push(
     "## How to reproduce",
     "",
