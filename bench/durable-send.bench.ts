@@ -1,0 +1,143 @@
+/**
+ * 2. Durable send: what `bus.send` costs when the message must be in SQLite before it
+ * resolves (Prisma store, batched), against raw better-sqlite3 writing the same rows
+ * — the message and one delivery row per listener — in the same run, same settings.
+ */
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
+import { MessageBus } from "../lib/messaging/message-bus";
+import { BatchWriter } from "../lib/server/db/batch-writer";
+import { PrismaClient } from "../lib/server/db/generated/client";
+import { PrismaMessageStore } from "../lib/server/bus/prisma-message-store";
+import { measureRates, type Rate } from "./lib/rate";
+import { freshMigratedDatabase } from "./lib/scratch-db";
+import type { BenchOptions, SuiteReport } from "./lib/types";
+
+/** Makes message `i` durable; resolves once it is stored. */
+export type DurableSend = (i: number) => Promise<unknown>;
+
+export type DurableCandidate = {
+  send: DurableSend;
+  /** Messages one call stores (100 for a batch), so rates are per message. */
+  messagesPerCall?: number;
+};
+
+/**
+ * Measures each candidate's messages/s with tinybench, one after the other in the
+ * same process. Every message gets a fresh `i` (a batch gets i..i+n-1), so ids never collide.
+ */
+export async function measureDurableSend(
+  candidates: Record<string, DurableCandidate>,
+  options: { timeMs: number },
+): Promise<Record<string, Rate>> {
+  const rates: Record<string, Rate> = {};
+  let next = 0;
+  for (const [name, candidate] of Object.entries(candidates)) {
+    const per = candidate.messagesPerCall ?? 1;
+    const measured = await measureRates(
+      { [name]: () => candidate.send((next += per) - per) },
+      { timeMs: options.timeMs, unitsPerCall: per },
+    );
+    rates[name] = measured[name]!;
+  }
+  return rates;
+}
+
+const CONCURRENT = 100;
+const LISTENERS = ["setup", "inventory"];
+const RAW = "raw better-sqlite3: message + 2 delivery rows, one transaction";
+const SEQUENTIAL = "tourbus bus.send, one at a time";
+const GROUPED = `tourbus bus.send, ${CONCURRENT} senders at once (group commit)`;
+
+function payload(i: number) {
+  return {
+    name: `Stack the amps #${i}`,
+    description: "Two Marshall stacks, stage left",
+    status: "Open",
+    responseDestinationName: "tour/manager/task",
+  };
+}
+
+/** The server's settings (lib/server/db/prepare-database.ts), on both sides. */
+const PRAGMAS = ["journal_mode = WAL", "synchronous = NORMAL"];
+
+export async function runDurableSend(options: BenchOptions): Promise<SuiteReport> {
+  const run = crypto.randomUUID();
+  const prismaFile = freshMigratedDatabase("durable-prisma.db");
+  const rawFile = freshMigratedDatabase("durable-raw.db");
+
+  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:./${prismaFile}` }) });
+  for (const pragma of PRAGMAS) await prisma.$queryRawUnsafe(`PRAGMA ${pragma}`);
+  // Listeners that do nothing: the cost measured is the log's, delivery records included.
+  const idle = LISTENERS.map((name) => ({ name, receive: () => undefined }));
+  const bus = new MessageBus<{ "tour/roadie/setup": unknown }>({
+    destinations: { "tour/roadie/setup": { type: "serial", listeners: idle, maxQueueSize: 1_000_000 } },
+    store: new PrismaMessageStore(prisma, new BatchWriter(prisma, (error) => console.error(error))),
+  });
+
+  const raw = new Database(rawFile);
+  for (const pragma of PRAGMAS) raw.pragma(pragma);
+  const insertMessage = raw.prepare(
+    `INSERT INTO "BusMessage" (id, destination, payload, responseDestination, correlationId, headers, createdAt)
+     VALUES (@id, @destination, @payload, @responseDestination, @id, '{}', @createdAt)`,
+  );
+  const insertDelivery = raw.prepare(
+    `INSERT INTO "BusDelivery" (messageId, listener, state, attempts, updatedAt) VALUES (?, ?, 'pending', 0, ?)`,
+  );
+  const rawSend = raw.transaction((i: number) => {
+    const id = `${run}-${i}`;
+    const now = new Date().toISOString();
+    insertMessage.run({
+      id,
+      destination: "tour/roadie/setup",
+      payload: JSON.stringify(payload(i)),
+      responseDestination: "tour/manager/task",
+      createdAt: now,
+    });
+    for (const listener of LISTENERS) insertDelivery.run(id, listener, now);
+  });
+
+  try {
+    const rates = await measureDurableSend(
+      {
+        [RAW]: { send: async (i) => rawSend(i) },
+        [SEQUENTIAL]: { send: (i) => bus.send("tour/roadie/setup", payload(i)) },
+        [GROUPED]: {
+          send: (i) => Promise.all(Array.from({ length: CONCURRENT }, (_, k) => bus.send("tour/roadie/setup", payload(i + k)))),
+          messagesPerCall: CONCURRENT,
+        },
+      },
+      { timeMs: options.quick ? 300 : 2000 },
+    );
+    await bus.idle();
+    for (const [name, rate] of Object.entries(rates)) options.log(`  ${name}: ${Math.round(rate.perSecond)} msg/s`);
+    const rawRate = rates[RAW]!.perSecond;
+    return {
+      title: "2. Durable send (SQLite: tourbus bus.send through Prisma vs raw better-sqlite3)",
+      results: [
+        ...Object.entries(rates).map(([name, rate]) => ({
+          name,
+          value: rate.perSecond,
+          unit: "msg/s",
+          note: `±${rate.rme.toFixed(1)}% (${rate.calls} calls)`,
+        })),
+        {
+          name: "bus.send with group commit ÷ raw insert",
+          value: rates[GROUPED]!.perSecond / rawRate,
+          unit: "ratio",
+          target: { op: ">=", bound: 0.25 },
+        },
+        { name: "bus.send one at a time ÷ raw insert", value: rates[SEQUENTIAL]!.perSecond / rawRate, unit: "ratio", note: "no batching possible: each send waits for its own commit" },
+      ],
+      notes: [
+        "tinybench, one candidate after another in one process, each on its own fresh SQLite file under `data/bench/` with the app's migrations and the server's settings (`journal_mode=WAL`, `synchronous=NORMAL`).",
+        "The rows are the ones a durable send writes: a `BusMessage` and a pending `BusDelivery` per listener (two). tourbus also writes each delivery's progress behind the work (its listeners here do nothing), so it does more than the raw side.",
+        `The target applies to the group-commit row: ${CONCURRENT} sends in flight, as under load, share one transaction (lib/server/db/batch-writer.ts). A lone send pays a whole Prisma transaction.`,
+      ],
+    };
+  } finally {
+    bus.close();
+    raw.close();
+    await prisma.$disconnect();
+  }
+}

@@ -1,0 +1,76 @@
+/** A smoke test of the benchmark harness itself (the benchmarks are not part of `npm test`). */
+import { describe, expect, it } from "vitest";
+import { makeBusBatch, makeEmitterBatch } from "./bus-core.bench";
+import { sendAtFixedRate } from "./lib/fixed-rate";
+import { percentile, summarize } from "./lib/percentiles";
+import { renderReport } from "./lib/report";
+import { isMet } from "./lib/types";
+import { scriptUrls } from "./page-weight.bench";
+
+describe("percentiles", () => {
+  it("uses the nearest rank", () => {
+    const sorted = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect([percentile(sorted, 50), percentile(sorted, 99), percentile(sorted, 100)]).toEqual([50, 99, 100]);
+    expect(summarize([3, 1, 2])).toMatchObject({ count: 3, p50: 2, max: 3 });
+    expect(Number.isNaN(summarize([]).p99)).toBe(true);
+  });
+});
+
+describe("targets", () => {
+  it("reads <= and >= bounds", () => {
+    expect(isMet({ name: "p99", value: 90, unit: "ms", target: { op: "<=", bound: 100 } })).toBe(true);
+    expect(isMet({ name: "ratio", value: 0.2, unit: "ratio", target: { op: ">=", bound: 0.25 } })).toBe(false);
+    expect(isMet({ name: "rate", value: 1, unit: "msg/s" })).toBeUndefined();
+  });
+
+  it("renders a verdict per target and the machine", () => {
+    const report = renderReport({
+      machine: { cpu: "Test CPU", cores: 2, ramGb: 4, node: "v20", date: "2026-01-01" },
+      quick: true,
+      totalSeconds: 1,
+      changes: [],
+      suites: [
+        {
+          title: "1. Demo",
+          results: [{ name: "p99", value: 120, unit: "ms", target: { op: "<=", bound: 100 } }],
+          notes: ["a note"],
+        },
+      ],
+    });
+    expect(report).toContain("Test CPU, 2 cores");
+    expect(report).toContain("| p99 | 120.0 ms | ≤ 100.0 ms | **missed** |");
+    expect(report).toContain("0 of 1 targets met");
+  });
+});
+
+describe("page weight", () => {
+  it("counts module scripts and preloads, not noModule polyfills", () => {
+    const html =
+      '<link rel="preload" as="script" href="/_next/a.js"/><script src="/_next/b.js" async=""></script>' +
+      '<script src="/_next/polyfills.js" noModule=""></script><link rel="stylesheet" href="/x.css"/>';
+    expect(scriptUrls(html).sort()).toEqual(["/_next/a.js", "/_next/b.js"]);
+    expect(scriptUrls(html, { noModule: true })).toEqual(["/_next/polyfills.js"]);
+  });
+});
+
+describe("harness", () => {
+  it("runs a bus batch and an emitter batch to completion", async () => {
+    await makeBusBatch(10)();
+    await makeEmitterBatch(10)();
+  });
+
+  it("sends at a fixed rate without waiting for earlier sends", async () => {
+    const started: number[] = [];
+    const { scheduled } = await sendAtFixedRate({
+      perSecond: 100,
+      durationMs: 50,
+      settleMs: 10,
+      send: async () => {
+        started.push(performance.now());
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      },
+    });
+    expect(scheduled).toBe(5);
+    expect(started).toHaveLength(5);
+  });
+});

@@ -1,0 +1,15 @@
+import { cpus, totalmem } from "node:os";
+
+export type Machine = { cpu: string; cores: number; ramGb: number; node: string; date: string };
+
+/** What BENCHMARKS.md must say about where its numbers came from. */
+export function describeMachine(): Machine {
+  const list = cpus();
+  return {
+    cpu: list[0]?.model.trim() ?? "unknown",
+    cores: list.length,
+    ramGb: totalmem() / 1024 ** 3,
+    node: process.version,
+    date: new Date().toISOString(),
+  };
+}
