@@ -64,18 +64,13 @@ export class DestinationRuntime {
     return this.definition.listeners.find((listener) => listener.name === name);
   }
 
-  /** Hands an item to the workers (serial, parallel) or handles it now (synchronous). */
-  async dispatch(item: WorkItem): Promise<void> {
-    if (this.definition.type === "synchronous") {
-      this.active++;
-      try {
-        await this.process(item);
-      } finally {
-        this.active--;
-        this.settle();
-      }
-      return;
-    }
+  /**
+   * Hands an item to the workers (serial, parallel) and returns nothing, or handles it
+   * now (synchronous) and returns that work's promise. No promise on the queued path:
+   * it is the hot one, and the sender has nothing to wait for there.
+   */
+  dispatch(item: WorkItem): Promise<void> | undefined {
+    if (this.definition.type === "synchronous") return this.runNow(item);
     this.queue.push(item);
     this.stats.noteQueueLength(this.queue.length);
     const limit = this.definition.type === "parallel" ? this.definition.workers : 1;
@@ -86,11 +81,22 @@ export class DestinationRuntime {
     }
   }
 
+  private async runNow(item: WorkItem): Promise<void> {
+    this.active++;
+    try {
+      await this.process(item);
+    } finally {
+      this.active--;
+      this.settle();
+    }
+  }
+
   /** Dispatches `item` again after `delayMs` (a retry); counted as pending meanwhile. */
   schedule(item: WorkItem, delayMs: number): void {
     const timer = setTimeout(() => {
       this.retryTimers.delete(timer);
-      void this.dispatch(item).finally(() => this.settle());
+      void this.dispatch(item);
+      this.settle();
     }, delayMs);
     this.retryTimers.add(timer);
   }

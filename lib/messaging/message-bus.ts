@@ -236,11 +236,12 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
       // An idempotent re-send: the first send's deliveries are already under way or done.
       if (!isNew) return message;
       runtime.stats.sent++;
-      this.notify((o) => o.sent?.(message));
+      if (this.observers.length > 0) this.notify((o) => o.sent?.(message));
     } finally {
       runtime.release();
     }
-    await runtime.dispatch({ message, deliveries: listeners.map((listener) => ({ listener, attempt: 1 })) });
+    const synchronous = runtime.dispatch({ message, deliveries: listeners.map((listener) => ({ listener, attempt: 1 })) });
+    if (synchronous) await synchronous;
     return message;
   }
 
@@ -262,14 +263,16 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     const { stats } = runtime;
     const record = { messageId: message.id, listener: listener.name, attempts: attempt };
     stats.inFlight++;
-    this.record({ ...record, state: "running" });
+    if (this.store) this.record({ ...record, state: "running" });
     const started = performance.now();
     try {
-      await listener.receive(message, this.contextFor(message, listener, attempt));
+      await listener.receive(message, new DeliveryContext(this, message, listener.name, attempt));
       const durationMs = performance.now() - started;
-      this.record({ ...record, state: "done", durationMs });
+      if (this.store) this.record({ ...record, state: "done", durationMs });
       stats.noteHandled(durationMs);
-      this.notify((o) => o.delivered?.({ message, listener: listener.name, durationMs }));
+      if (this.observers.length > 0) {
+        this.notify((o) => o.delivered?.({ message, listener: listener.name, durationMs }));
+      }
     } catch (error) {
       stats.failed++;
       const policy = runtime.definition.retry;
@@ -304,22 +307,15 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     this.recording.add(write);
   }
 
-  private contextFor(message: Message, listener: MessageListener, attempt: number): ListenerContext {
-    let replies = 0;
-    return {
-      attempt,
-      reply: (payload, options) => {
-        const address = message.responseDestination;
-        if (!address) return Promise.reject(new NoReturnAddressError(message.id));
-        // The same id on every attempt: a re-run listener's replies are stored once.
-        const id = `${message.id}~${listener.name}~${replies++}`;
-        return this.sendTo(address, payload, {
-          id,
-          correlationId: message.correlationId,
-          headers: { ...options?.headers, listener: listener.name },
-        });
-      },
-    };
+  /** @internal A listener's reply (see DeliveryContext): to the message's return address. */
+  replyTo(message: Message, options: { id: string; listener: string; headers?: Record<string, string> }, payload: unknown): Promise<Message> {
+    const address = message.responseDestination;
+    if (!address) return Promise.reject(new NoReturnAddressError(message.id));
+    return this.sendTo(address, payload, {
+      id: options.id,
+      correlationId: message.correlationId,
+      headers: { ...options.headers, listener: options.listener },
+    });
   }
 
   private async resume({ message, deliveries }: StoredMessage): Promise<number> {
@@ -391,4 +387,25 @@ function resolveDestination(name: string, definition: DestinationDefinition): Re
 function describeError(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message}`;
   return String(error);
+}
+
+/**
+ * What a listener gets with each delivery. A class, not a closure per delivery: the
+ * hot path then allocates one small object, and tsx adds no per-call name wrappers.
+ */
+class DeliveryContext implements ListenerContext {
+  private replies = 0;
+
+  constructor(
+    private readonly bus: MessageBus<DestinationMap>,
+    private readonly message: Message,
+    private readonly listener: string,
+    readonly attempt: number,
+  ) {}
+
+  reply(payload: unknown, options?: { headers?: Record<string, string> }): Promise<Message> {
+    // The same id on every attempt: a re-run listener's replies are stored once.
+    const id = `${this.message.id}~${this.listener}~${this.replies++}`;
+    return this.bus.replyTo(this.message, { id, listener: this.listener, headers: options?.headers }, payload);
+  }
 }
