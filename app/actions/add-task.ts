@@ -1,7 +1,7 @@
 "use server";
 import type { AddTaskState, TaskFormValues } from "@/lib/shared/add-task-state";
 import { toFieldErrors } from "@/lib/shared/field-errors";
-import { taskInputSchema } from "@/lib/shared/task";
+import { taskInputSchema } from "@/lib/shared/task-input";
 import { log } from "@/lib/server/log";
 import { addTask } from "@/lib/server/tasks/add-task";
 

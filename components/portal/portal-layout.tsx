@@ -13,7 +13,8 @@ import { arrayMove, rectSortingStrategy, SortableContext, sortableKeyboardCoordi
 import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { resetLayoutAction } from "@/app/actions/reset-layout";
 import { saveLayoutAction } from "@/app/actions/save-layout";
-import { withWindowState, type PortalLayout, type WindowState } from "@/lib/shared/portal-layout";
+import type { PortalLayout } from "@/lib/shared/portal-layout";
+import { withWindowState, type WindowState } from "@/lib/shared/window-state";
 import { SortablePortlet } from "./sortable-portlet";
 import { useToast } from "./toasts";
 

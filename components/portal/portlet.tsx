@@ -1,6 +1,6 @@
 "use client";
 import type { HTMLAttributes, ReactNode, Ref } from "react";
-import type { WindowState } from "@/lib/shared/portal-layout";
+import type { WindowState } from "@/lib/shared/window-state";
 
 /** The drag handle's wiring from dnd-kit's useSortable. */
 export type DragHandle = {

@@ -2,7 +2,7 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import type { ReactNode } from "react";
-import type { WindowState } from "@/lib/shared/portal-layout";
+import type { WindowState } from "@/lib/shared/window-state";
 import { Portlet } from "./portlet";
 
 /** A portlet in the layout's grid: sortable by its handle, sized by its window state. */

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import { THEME_COOKIE, THEME_STORAGE_KEY, themeSchema, type Theme } from "@/lib/shared/theme";
+import { isTheme, THEME_COOKIE, THEME_STORAGE_KEY, type Theme } from "@/lib/shared/theme";
 
 const YEAR_IN_SECONDS = 60 * 60 * 24 * 365;
 
@@ -24,9 +24,9 @@ export function ThemeToggle() {
   const [theme, setTheme] = useState<Theme | undefined>(undefined);
 
   useEffect(() => {
-    const stored = themeSchema.safeParse(window.localStorage.getItem(THEME_STORAGE_KEY));
+    const stored = window.localStorage.getItem(THEME_STORAGE_KEY);
     const serverRendered = document.documentElement.classList.contains("light") || document.documentElement.classList.contains("dark");
-    if (stored.success && !serverRendered) choose(stored.data);
+    if (isTheme(stored) && !serverRendered) choose(stored);
     else setTheme(current());
   }, []);
 

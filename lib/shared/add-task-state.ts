@@ -1,4 +1,5 @@
-import type { TaskFieldErrors, TaskView } from "./task";
+import type { TaskView } from "./task";
+import type { TaskFieldErrors } from "./task-input";
 
 export type TaskFormValues = { name: string; description: string; status: string; gear: string };
 

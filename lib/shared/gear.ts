@@ -57,10 +57,6 @@ function sumByName(needs: readonly GearNeed[]): GearNeed[] {
   return [...byName.values()];
 }
 
-/** "2 Amplifier, 1 Fog machine": how needs are written back into the form and shown. */
-export function formatGearNeeds(needs: readonly GearNeed[]): string {
-  return needs.map((need) => `${need.quantity} ${need.name}`).join(", ");
-}
 
 /** The inventory manager's "Add gear" form. */
 export const gearItemInputSchema = z.object({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultLayout, normalizeLayout, portalLayoutSchema, withWindowState } from "./portal-layout";
+import { defaultLayout, normalizeLayout, portalLayoutSchema } from "./portal-layout";
+import { withWindowState } from "./window-state";
 
 const ids = ["tasks", "setup", "inventory"];
 

@@ -1,7 +1,6 @@
 import { z } from "zod";
 
-export const WINDOW_STATES = ["normal", "minimized", "maximized"] as const;
-export type WindowState = (typeof WINDOW_STATES)[number];
+import { WINDOW_STATES } from "./window-state";
 
 export const portletPlacementSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, "Unknown portlet."),
@@ -35,15 +34,6 @@ export function normalizeLayout(layout: PortalLayout, ids: readonly string[]): P
     if (placement.state !== "maximized") return placement;
     if (maximized) return { ...placement, state: "normal" };
     maximized = true;
-    return placement;
-  });
-}
-
-/** Sets one portlet's window state; maximizing one restores any other maximized one. */
-export function withWindowState(layout: PortalLayout, id: string, state: WindowState): PortalLayout {
-  return layout.map((placement) => {
-    if (placement.id === id) return { ...placement, state };
-    if (state === "maximized" && placement.state === "maximized") return { ...placement, state: "normal" };
     return placement;
   });
 }

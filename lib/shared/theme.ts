@@ -1,8 +1,11 @@
-import { z } from "zod";
-
 /** A saved choice; without one the page follows the system (prefers-color-scheme). */
-export const themeSchema = z.enum(["light", "dark"]);
-export type Theme = z.infer<typeof themeSchema>;
+export const THEMES = ["light", "dark"] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Checks a stored value (cookie, localStorage). No zod here: this module ships to the browser. */
+export function isTheme(value: unknown): value is Theme {
+  return THEMES.includes(value as Theme);
+}
 
 /** Read by the server to render the right class, so the first paint is already right. */
 export const THEME_COOKIE = "tourbus-theme";

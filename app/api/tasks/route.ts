@@ -1,7 +1,7 @@
 import { errorResponse, readJson } from "@/lib/server/http/responses";
 import { addTask } from "@/lib/server/tasks/add-task";
 import { listTasks } from "@/lib/server/tasks/list-tasks";
-import { taskInputSchema } from "@/lib/shared/task";
+import { taskInputSchema } from "@/lib/shared/task-input";
 
 export const dynamic = "force-dynamic";
 

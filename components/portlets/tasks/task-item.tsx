@@ -1,5 +1,5 @@
 import { SHOW_TRAIL_EVENT } from "@/components/portlets/message-bus/message-bus-panel";
-import { formatGearNeeds } from "@/lib/shared/gear";
+import { formatGearNeeds } from "@/lib/shared/gear-format";
 import { RESPONDERS, type Responder, type TaskView } from "@/lib/shared/task";
 import { crewStatus, type CrewStatus } from "@/lib/shared/task-status";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { TaskInput } from "@/lib/shared/task";
+import type { TaskInput } from "@/lib/shared/task-input";
 import { db } from "../db/client";
 import { addTask } from "../tasks/add-task";
 

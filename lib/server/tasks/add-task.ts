@@ -1,5 +1,6 @@
 import "server-only";
-import type { TaskInput, TaskView } from "@/lib/shared/task";
+import type { TaskView } from "@/lib/shared/task";
+import type { TaskInput } from "@/lib/shared/task-input";
 import { getBus } from "../bus/get-bus";
 import { SETUP_DESTINATION, TASK_REPLY_DESTINATION } from "../bus/messages";
 import { db } from "../db/client";

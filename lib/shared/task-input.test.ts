@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toFieldErrors } from "./field-errors";
-import { taskInputSchema } from "./task";
+import { taskInputSchema } from "./task-input";
 
 function errorsOf(input: unknown) {
   const parsed = taskInputSchema.safeParse(input);
