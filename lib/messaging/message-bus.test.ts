@@ -148,6 +148,22 @@ describe("return address", () => {
     expect(JSON.parse(String(replies[0]!.payload))).toEqual({ roadieResponse: "Yes" });
   });
 
+  it("lets a listener destructure reply from its context", async () => {
+    const replies: Message[] = [];
+    const bus = makeBus({
+      "tour/roadie/setup": {
+        type: "serial",
+        listeners: [{ name: "setup", receive: async (_m, { reply }) => void (await reply({ roadieResponse: "Yes" })) }],
+      },
+      "tour/manager/task": { type: "serial", listeners: [collector(replies)] },
+    });
+
+    await bus.send("tour/roadie/setup", { responseDestinationName: "tour/manager/task" });
+    await bus.idle();
+
+    expect(replies.map((r) => r.payload)).toEqual([{ roadieResponse: "Yes" }]);
+  });
+
   it("prefers the envelope's responseDestination over the payload's", async () => {
     const replies: Message[] = [];
     const other: Message[] = [];

@@ -390,8 +390,8 @@ function describeError(error: unknown): string {
 }
 
 /**
- * What a listener gets with each delivery. A class, not a closure per delivery: the
- * hot path then allocates one small object, and tsx adds no per-call name wrappers.
+ * What a listener gets with each delivery: one small object per delivery. `reply` is
+ * an own, bound function, because listeners destructure it (`receive(m, { reply })`).
  */
 class DeliveryContext implements ListenerContext {
   private replies = 0;
@@ -403,9 +403,9 @@ class DeliveryContext implements ListenerContext {
     readonly attempt: number,
   ) {}
 
-  reply(payload: unknown, options?: { headers?: Record<string, string> }): Promise<Message> {
+  readonly reply = (payload: unknown, options?: { headers?: Record<string, string> }): Promise<Message> => {
     // The same id on every attempt: a re-run listener's replies are stored once.
     const id = `${this.message.id}~${this.listener}~${this.replies++}`;
     return this.bus.replyTo(this.message, { id, listener: this.listener, headers: options?.headers }, payload);
-  }
+  };
 }
