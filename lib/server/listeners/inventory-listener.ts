@@ -17,8 +17,11 @@ export const inventoryListener: MessageListener<SetupRequest> = {
     const request = setupRequestSchema.parse(message.payload);
     const { answer, inStock } =
       request.gear.length > 0 ? await reserve(message.id, message.correlationId, request) : await readFromText(request);
-    await recordActivity({ listener: "inventory", message, taskName: request.name, answer });
-    await reply({ from: "inventory", kind: "answer", inventoryResponse: answer, inStock } satisfies TaskReply);
+    // At once, so their writes share one commit (the batch writer groups them).
+    await Promise.all([
+      recordActivity({ listener: "inventory", message, taskName: request.name, answer }),
+      reply({ from: "inventory", kind: "answer", inventoryResponse: answer, inStock } satisfies TaskReply),
+    ]);
   },
 };
 

@@ -9,7 +9,10 @@ export const setupListener: MessageListener<SetupRequest> = {
   async receive(message, { reply }) {
     const request = setupRequestSchema.parse(message.payload);
     const answer = "Yes";
-    await recordActivity({ listener: "setup", message, taskName: request.name, answer });
-    await reply({ from: "setup", kind: "ack", roadieResponse: answer } satisfies TaskReply);
+    // At once, so their writes share one commit (the batch writer groups them).
+    await Promise.all([
+      recordActivity({ listener: "setup", message, taskName: request.name, answer }),
+      reply({ from: "setup", kind: "ack", roadieResponse: answer } satisfies TaskReply),
+    ]);
   },
 };
