@@ -5,6 +5,7 @@ import { MessageBusPanel } from "@/components/portlets/message-bus/message-bus-p
 import { SetupPortlet } from "@/components/portlets/setup/setup-portlet";
 import { TasksPortlet } from "@/components/portlets/tasks/tasks-portlet";
 import { inspectorSnapshot } from "@/lib/server/bus/inspector-snapshot";
+import { listCrew } from "@/lib/server/crew/list-crew";
 import { listGear } from "@/lib/server/inventory/list-gear";
 import { listActivity } from "@/lib/server/listener-activity/list-activity";
 import { latestProgress } from "@/lib/server/setup/latest-progress";
@@ -39,9 +40,9 @@ export const PORTLETS: readonly PortletDefinition[] = [
     title: "Setup",
     subtitle: "Roadies",
     load: async () => {
-      const activity = await listActivity("setup");
+      const [activity, crew] = await Promise.all([listActivity("setup"), listCrew("roadie")]);
       const progress = await latestProgress(activity.map((entry) => entry.requestId));
-      return <SetupPortlet initialActivity={activity} initialProgress={progress} />;
+      return <SetupPortlet initialActivity={activity} initialProgress={progress} crew={crew} />;
     },
   },
   {

@@ -28,6 +28,7 @@ test("the portal shows its three portlets, with demo data", async ({ page }) => 
   }
   await expect(taskItem(page, "Stack the amplifiers")).toContainText("Setup: Yes");
   await expect(taskItem(page, "Test the fog machine")).toContainText("Out of stock: Fog machine");
+  await expect(page.getByRole("region", { name: "Setup" })).toContainText("Roadies on this tour: Jo Lindqvist, Sam Okafor");
 });
 
 test("adding a task shows both replies live, in a second browser too, and after reload", async ({ page, browser }) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ListenerActivityView, Responder } from "@/lib/shared/task";
 import { db } from "../db/client";
+import { toActivityView } from "./to-activity-view";
 
 export const ACTIVITY_LIST_LIMIT = 50;
 
@@ -11,12 +12,5 @@ export async function listActivity(listener: Responder): Promise<ListenerActivit
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: ACTIVITY_LIST_LIMIT,
   });
-  return rows.map((row) => ({
-    id: row.id,
-    listener,
-    requestId: row.requestId,
-    taskName: row.taskName,
-    answer: row.answer,
-    createdAt: row.createdAt.toISOString(),
-  }));
+  return rows.map(toActivityView);
 }

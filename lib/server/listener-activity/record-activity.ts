@@ -3,6 +3,7 @@ import type { Message } from "@/lib/messaging/types";
 import type { ListenerActivityView, Responder } from "@/lib/shared/task";
 import { db } from "../db/client";
 import { publish } from "../realtime/publish";
+import { toActivityView } from "./to-activity-view";
 
 /**
  * Records what a listener portlet received and answered, once per message (a
@@ -20,14 +21,7 @@ export async function recordActivity(options: {
     create: { listener, messageId: message.id, requestId: message.correlationId, taskName, answer },
     update: {},
   });
-  const view: ListenerActivityView = {
-    id: row.id,
-    listener,
-    requestId: row.requestId,
-    taskName: row.taskName,
-    answer: row.answer,
-    createdAt: row.createdAt.toISOString(),
-  };
+  const view = toActivityView(row);
   await publish("listener:activity", view);
   return view;
 }
