@@ -3,7 +3,7 @@ import type { DeliveryRecord, DeliveryState, DeliveryUpdate, MessageStore, Rejec
 import type { Message, RejectionReason } from "@/lib/messaging/types";
 import { Prisma, type PrismaClient } from "../db/generated/client";
 import type { BusDelivery, BusMessage } from "../db/generated/client";
-import type { BatchKind, BatchWriter } from "../db/batch-writer";
+import type { BatchKind, BatchWriter, Statement } from "../db/batch-writer";
 
 const OPEN_STATES: DeliveryState[] = ["pending", "running", "failed"];
 
@@ -30,58 +30,63 @@ function timestamp(date: Date): string {
  * and `RETURNING` are spelled the same in SQLite and PostgreSQL.
  */
 
-/** Appends in a batch: messages inserted unless stored already, then their pending deliveries. */
+/** Appends in a batch: messages inserted unless stored already, with their pending deliveries. */
 const appendMessages: BatchKind<Append, boolean> = {
   name: "append messages",
   order: 0,
-  async write(tx, items) {
-    const fresh = new Set<string>();
-    for (const part of chunks(items)) {
+  plan(db, items) {
+    const messages = chunks(items).map((part) => {
       const values = part.map(({ message: m }) => {
         const r = toRow(m);
         return Prisma.sql`(${r.id}, ${r.destination}, ${r.payload}, ${r.responseDestination}, ${r.correlationId}, ${r.headers}, ${timestamp(m.createdAt)})`;
       });
-      const inserted = await tx.$queryRaw<{ id: string }[]>`
+      return db.$queryRaw<{ id: string }[]>`
         INSERT INTO "BusMessage" ("id", "destination", "payload", "responseDestination", "correlationId", "headers", "createdAt")
         VALUES ${Prisma.join(values)} ON CONFLICT ("id") DO NOTHING RETURNING "id"`;
-      for (const row of inserted) fresh.add(row.id);
-    }
-    // The first item with a newly stored id owns it; a repeat in the same batch is not new.
-    const owners = items.filter(({ message }) => fresh.delete(message.id));
-    const deliveries = owners.flatMap(({ message, listeners }) =>
+    });
+    // A message stored already has its delivery rows already: DO NOTHING keeps them as they are.
+    const rows = items.flatMap(({ message, listeners }) =>
       listeners.map((listener) => Prisma.sql`(${message.id}, ${listener}, 'pending', 0, ${timestamp(message.createdAt)})`),
     );
-    for (const part of chunks(deliveries)) {
-      await tx.$executeRaw`
-        INSERT INTO "BusDelivery" ("messageId", "listener", "state", "attempts", "updatedAt") VALUES ${Prisma.join(part)}`;
-    }
-    return items.map((item) => owners.includes(item));
+    const deliveries = chunks(rows).map(
+      (part) => db.$executeRaw`
+        INSERT INTO "BusDelivery" ("messageId", "listener", "state", "attempts", "updatedAt")
+        VALUES ${Prisma.join(part)} ON CONFLICT ("messageId", "listener") DO NOTHING`,
+    );
+    return {
+      statements: [...messages, ...deliveries] as Statement[],
+      answer(results) {
+        const fresh = new Set((results.slice(0, messages.length) as { id: string }[][]).flat().map((row) => row.id));
+        // The first item with a newly stored id owns it; a repeat in the same batch is not new.
+        return items.map(({ message }) => fresh.delete(message.id));
+      },
+    };
   },
 };
 
-/** Delivery updates in a batch: the last word per delivery, one upsert statement. */
+/** Delivery updates in a batch: the last word per delivery, one upsert statement per chunk. */
 const updateDeliveries: BatchKind<DeliveryUpdate, void> = {
   name: "update deliveries",
   order: 1,
-  async write(tx, items) {
+  plan(db, items) {
     const latest = new Map<string, DeliveryUpdate>();
     for (const update of items) latest.set(`${update.messageId}\u0000${update.listener}`, update);
     const now = timestamp(new Date());
-    for (const part of chunks([...latest.values()])) {
+    const statements = chunks([...latest.values()]).map((part) => {
       const values = part.map(
         (u) =>
           Prisma.sql`(${u.messageId}, ${u.listener}, ${u.state}, ${u.attempts}, ${u.lastError ?? null}, ${
             u.nextAttemptAt ? timestamp(u.nextAttemptAt) : null
           }, ${u.durationMs ?? null}, ${now})`,
       );
-      await tx.$executeRaw`
+      return db.$executeRaw`
         INSERT INTO "BusDelivery" ("messageId", "listener", "state", "attempts", "lastError", "nextAttemptAt", "durationMs", "updatedAt")
         VALUES ${Prisma.join(values)}
         ON CONFLICT ("messageId", "listener") DO UPDATE SET
           "state" = excluded."state", "attempts" = excluded."attempts", "lastError" = excluded."lastError",
           "nextAttemptAt" = excluded."nextAttemptAt", "durationMs" = excluded."durationMs", "updatedAt" = excluded."updatedAt"`;
-    }
-    return items.map(() => undefined);
+    });
+    return { statements, answer: () => items.map(() => undefined) };
   },
 };
 
@@ -90,8 +95,8 @@ type Refusal = { message: Message; reason: RejectionReason };
 const recordRejections: BatchKind<Refusal, void> = {
   name: "record rejections",
   order: 2,
-  async write(tx, items) {
-    await tx.busRejection.createMany({
+  plan(db, items) {
+    const statement = db.busRejection.createMany({
       data: items.map(({ message, reason }) => ({
         messageId: message.id,
         destination: message.destination,
@@ -99,7 +104,7 @@ const recordRejections: BatchKind<Refusal, void> = {
         payload: JSON.stringify(toRecord(message)),
       })),
     });
-    return items.map(() => undefined);
+    return { statements: [statement as unknown as Statement], answer: () => items.map(() => undefined) };
   },
 };
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Server } from "socket.io";
 import type { ClientToServerEvents, PortalEventMap, PortalEventType, ServerToClientEvents } from "@/lib/shared/realtime-events";
-import type { BatchKind } from "../db/batch-writer";
+import type { BatchKind, Statement } from "../db/batch-writer";
 import { writes } from "../db/writes";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -24,10 +24,13 @@ type EventRow = { type: PortalEventType; data: string };
 const logEvents: BatchKind<EventRow, number> = {
   name: "log portal events",
   order: 3,
-  async write(tx, items) {
-    const rows = await tx.portalEvent.createManyAndReturn({ data: items, select: { seq: true } });
-    // Inserted in item order, so ascending numbers match the items one by one.
-    return rows.map((row) => row.seq).sort((a, b) => a - b);
+  plan(db, items) {
+    const statement = db.portalEvent.createManyAndReturn({ data: items, select: { seq: true } });
+    return {
+      statements: [statement as unknown as Statement],
+      // Inserted in item order, so ascending numbers match the items one by one.
+      answer: ([rows]) => (rows as { seq: number }[]).map((row) => row.seq).sort((a, b) => a - b),
+    };
   },
 };
 
