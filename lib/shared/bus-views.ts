@@ -1,4 +1,5 @@
 /** What the Message Bus portlet shows of the bus, as plain JSON. */
+import type { DeliveryRecord } from "@/lib/messaging/store/message-store";
 
 export type BusActivityKind = "sent" | "delivered" | "failed" | "dead" | "rejected";
 
@@ -16,12 +17,8 @@ export type BusActivity = {
   at: string;
 };
 
-export type DeliveryView = {
-  listener: string;
-  state: "pending" | "running" | "done" | "failed" | "dead";
-  attempts: number;
-  lastError?: string;
-  durationMs?: number;
+/** A delivery record as JSON: the same fields, its time as text. */
+export type DeliveryView = Pick<DeliveryRecord, "listener" | "state" | "attempts" | "lastError" | "durationMs"> & {
   updatedAt: string;
 };
 
