@@ -4,6 +4,7 @@ import { replayDeadLetterAction } from "@/app/actions/replay-dead-letter";
 import { useBusActivity } from "@/components/realtime/use-bus-activity";
 import type { DestinationStats } from "@/lib/messaging/destination-stats";
 import type { MessageTrailView } from "@/lib/shared/bus-views";
+import { SHOW_TRAIL_EVENT, type ShowTrailDetail } from "./show-trail";
 import { FlowDiagram, stopsFor, type FlowStop } from "./flow-diagram";
 import { fromActivity, fromTrail, LOG_LIMIT, matchesFilter, type LogEntry } from "./log-entries";
 import { StatsTable } from "./stats-table";
@@ -11,9 +12,6 @@ import { TrailList } from "./trail-list";
 
 const STATS_REFRESH_MS = 2000;
 const LIT_MS = 900;
-
-/** Window event that asks the portlet to show a task's trail (sent by the Tasks portlet). */
-export const SHOW_TRAIL_EVENT = "tourbus:show-trail";
 
 /** The bus made visible: flow, statistics, live log, dead letters and a task's trail. */
 export function MessageBusPanel(props: { recent: MessageTrailView[]; deadLetters: MessageTrailView[]; stats: DestinationStats[] }) {
@@ -51,7 +49,7 @@ export function MessageBusPanel(props: { recent: MessageTrailView[]; deadLetters
 
   useEffect(() => {
     const onShowTrail = async (event: Event) => {
-      const { taskId } = (event as CustomEvent<{ taskId: string }>).detail;
+      const { taskId } = (event as CustomEvent<ShowTrailDetail>).detail;
       setTrail(null);
       const response = await fetch(`/api/tasks/${encodeURIComponent(taskId)}/trail`);
       const body = await response.json();

@@ -1,4 +1,4 @@
-import { SHOW_TRAIL_EVENT } from "@/components/portlets/message-bus/message-bus-panel";
+import { showTrail } from "@/components/portlets/message-bus/show-trail";
 import { formatGearNeeds } from "@/lib/shared/gear-format";
 import { RESPONDERS, type Responder, type TaskView } from "@/lib/shared/task";
 import { crewStatus, type CrewStatus } from "@/lib/shared/task-status";
@@ -34,7 +34,7 @@ export function TaskItem({ task }: { task: TaskView }) {
         </span>
         <button
           type="button"
-          onClick={() => window.dispatchEvent(new CustomEvent(SHOW_TRAIL_EVENT, { detail: { taskId: task.id } }))}
+          onClick={() => showTrail(task.id)}
           className="rounded border border-line px-2 py-0.5 text-xs hover:bg-subtle focus-visible:outline-2 focus-visible:outline-focus"
           aria-label={`Show trail of ${task.name}`}
         >
