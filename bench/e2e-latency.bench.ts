@@ -14,15 +14,12 @@ const RATES = [10, 50, 200] as const;
 export async function runE2eLatency(
   options: BenchOptions & {
     baseUrl: string;
-    /** Names a variant (e.g. a WAL journal); a variant's rows carry no targets, the shipped setup's do. */
-    variant?: string;
   },
 ): Promise<SuiteReport> {
   const durationMs = options.quick ? 3_000 : 10_000;
   const drainMs = options.quick ? 5_000 : 10_000;
   const clients = await connectClients(options.baseUrl, CLIENTS);
   const results: BenchResult[] = [];
-  const prefix = options.variant ? `${options.variant}: ` : "";
   try {
     // Warm-up, not measured: the first requests load route code and warm the JIT.
     const warmUp = makeTaskSender(options.baseUrl);
@@ -38,15 +35,15 @@ export async function runE2eLatency(
       const unanswered = scheduled - sender.sent.length - sender.errors.length;
       const errors = sender.errors.length + unanswered + missing;
       options.log(
-        `  ${prefix}${perSecond}/s: ${sender.sent.length} tasks, p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)}, p99 ${s.p99.toFixed(1)}, max ${s.max.toFixed(0)}, errors ${errors}`,
+        `  ${perSecond}/s: ${sender.sent.length} tasks, p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)}, p99 ${s.p99.toFixed(1)}, max ${s.max.toFixed(0)}, errors ${errors}`,
       );
       const note = `${sender.sent.length} of ${scheduled} tasks answered 201; × ${CLIENTS} clients = ${s.count} samples; ${sender.errors.length} send errors, ${unanswered} POSTs unanswered and ${missing} (task, client) replies missing after ${drainMs / 1000} s; sender max ${lateMs.toFixed(0)} ms behind schedule; max ${s.max.toFixed(0)} ms`;
-      const atTarget = perSecond === 50 && !options.variant;
+      const atTarget = perSecond === 50;
       results.push(
-        { name: `${prefix}${perSecond} tasks/s: p50`, value: s.p50, unit: "ms", ...(atTarget && { target: { op: "<=", bound: 25 } }) },
-        { name: `${prefix}${perSecond} tasks/s: p95`, value: s.p95, unit: "ms" },
-        { name: `${prefix}${perSecond} tasks/s: p99`, value: s.p99, unit: "ms", ...(atTarget && { target: { op: "<=", bound: 100 } }) },
-        { name: `${prefix}${perSecond} tasks/s: errors`, value: errors, unit: "count", note },
+        { name: `${perSecond} tasks/s: p50`, value: s.p50, unit: "ms", ...(atTarget && { target: { op: "<=", bound: 25 } }) },
+        { name: `${perSecond} tasks/s: p95`, value: s.p95, unit: "ms" },
+        { name: `${perSecond} tasks/s: p99`, value: s.p99, unit: "ms", ...(atTarget && { target: { op: "<=", bound: 100 } }) },
+        { name: `${perSecond} tasks/s: errors`, value: errors, unit: "count", note },
       );
       if (sender.errors.length) options.log(`    first send error: ${sender.errors[0]}`);
     }
@@ -54,7 +51,7 @@ export async function runE2eLatency(
     for (const client of clients) client.close();
   }
   return {
-    title: `3${options.variant ? "b" : ""}. End to end${options.variant ? `, ${options.variant}` : ""} (POST /api/tasks → both replies at a Socket.IO client)`,
+    title: "3. End to end (POST /api/tasks → both replies at a Socket.IO client)",
     results,
     notes: [
       `The built server (\`next build\`, \`NODE_ENV=production\`, server.ts) on a fresh migrated SQLite file, \`SEED_DEMO_DATA=false\`. ${CLIENTS} socket.io-client connections (websocket transport) in the benchmark process.`,

@@ -45,7 +45,7 @@ function startClients(baseUrl: string, count: number): Child {
 }
 
 export async function runFanOut(
-  options: BenchOptions & { baseUrl: string; serverPid: number; variant?: string | undefined },
+  options: BenchOptions & { baseUrl: string; serverPid: number },
 ): Promise<SuiteReport> {
   const clientCount = options.quick ? 100 : 1000;
   const durationMs = options.quick ? 5_000 : 30_000;
@@ -85,7 +85,7 @@ export async function runFanOut(
       `  p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)}, p99 ${s.p99.toFixed(1)}, max ${s.max.toFixed(0)}; peak RSS ${peakRss.toFixed(0)} MB; errors ${errors}; client loop delay p99 ${loopDelays.map((d) => d.toFixed(0)).join("/")} ms`,
     );
     return {
-      title: `4. Fan-out (${clientCount} Socket.IO clients, ${RATE} tasks/s for ${durationMs / 1000} s${options.variant ? `, ${options.variant}` : ""})`,
+      title: `4. Fan-out (${clientCount} Socket.IO clients, ${RATE} tasks/s for ${durationMs / 1000} s})`,
       results: [
         { name: "push latency p50", value: s.p50, unit: "ms" },
         { name: "push latency p95", value: s.p95, unit: "ms" },

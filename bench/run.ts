@@ -3,7 +3,6 @@
  * `--quick` runs the same harness briefly (a smoke test, not numbers to compare).
  * `--only=bus,durable,e2e,fanout,page` picks suites (the server suites share one build);
  * `--no-build` reuses the existing `.next` (while working on the harness);
- * `--fanout-wal` runs the fan-out suite on a WAL-journalled database;
  * `--profile-server` writes a CPU profile of each load-suite server to data/bench/profiles/.
  */
 import { writeFileSync } from "node:fs";
@@ -15,7 +14,6 @@ import { runFanOut } from "./fan-out.bench";
 import { CHANGES, PROPOSALS } from "./findings";
 import { describeMachine } from "./lib/machine";
 import { renderReport } from "./lib/report";
-import { useWalJournal } from "./lib/scratch-db";
 import { buildApp, freshServerDatabase, startServer } from "./lib/server";
 import type { BenchOptions, BenchResult, SuiteReport } from "./lib/types";
 import { measurePageWeight } from "./page-weight.bench";
@@ -75,27 +73,14 @@ if (wants("e2e") || wants("fanout") || wants("page")) {
     } finally {
       await server.stop();
     }
-    // The same on a WAL-journalled file: what the proposed SQLite setting would buy.
-    log("3b. end to end, WAL journal");
-    const walDatabase = freshServerDatabase("e2e-wal.db");
-    useWalJournal(walDatabase);
-    const walServer = await startServer({ port, databaseFile: walDatabase, nodeArgs: serverNodeArgs });
-    try {
-      suites.push(await runE2eLatency({ ...options, baseUrl: walServer.baseUrl, variant: "WAL journal" }));
-    } finally {
-      await walServer.stop();
-    }
   }
   if (wants("fanout")) {
     log("4. fan-out");
     // Its own database and server, so the peak RSS owes nothing to the earlier suites.
     const fanOutDatabase = freshServerDatabase("fanout.db");
-    // `--fanout-wal` isolates the push cost where the shipped journal mode saturates the disk first.
-    const fanOutWal = process.argv.includes("--fanout-wal");
-    if (fanOutWal) useWalJournal(fanOutDatabase);
     const server = await startServer({ port, databaseFile: fanOutDatabase, nodeArgs: serverNodeArgs });
     try {
-      suites.push(await runFanOut({ ...options, baseUrl: server.baseUrl, serverPid: server.pid, variant: fanOutWal ? "WAL journal" : undefined }));
+      suites.push(await runFanOut({ ...options, baseUrl: server.baseUrl, serverPid: server.pid }));
     } finally {
       await server.stop();
     }

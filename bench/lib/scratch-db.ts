@@ -26,14 +26,3 @@ export function freshMigratedDatabase(name: string): string {
   db.close();
   return file;
 }
-
-/**
- * Switches a database file to WAL journaling. The mode is stored in the file, so a
- * server opened on it afterwards uses WAL without any change to its code: this is
- * how the benchmarks measure the proposed setting next to the shipped one.
- */
-export function useWalJournal(file: string): void {
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
-  db.close();
-}
