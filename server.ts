@@ -4,6 +4,8 @@
  */
 import { createServer } from "node:http";
 import next from "next";
+import { CLIENT_IP_HEADER } from "@/lib/server/auth/client-ip";
+import { seedDemoUsers } from "@/lib/server/auth/demo-users";
 import { getBus } from "@/lib/server/bus/get-bus";
 import { db } from "@/lib/server/db/client";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
@@ -20,7 +22,11 @@ const app = next({ dev: env.NODE_ENV !== "production", hostname: env.HOSTNAME, p
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const httpServer = createServer((req, res) => void handle(req, res));
+const httpServer = createServer((req, res) => {
+  // The caller's address as the socket saw it, replacing any client-sent value (sign-in limits key on it).
+  req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
+  void handle(req, res);
+});
 const io = attachSocketServer(httpServer, { busId: bus.instanceId });
 
 // Finish what a previous run left (a crash, a restart) before taking new work.
@@ -29,6 +35,10 @@ const resent = await resendUnsentRequests();
 const pruned = await pruneEvents();
 log.info({ ...resumed, resent, pruned }, "recovered unfinished bus work");
 if (env.SEED_DEMO_DATA && (await seedDemoData())) log.info("seeded demo gear, crew and tasks");
+if (env.SEED_DEMO_DATA) {
+  const users = await seedDemoUsers();
+  if (users > 0) log.info({ users }, "seeded one demo user per role (README, Sign-in)");
+}
 
 httpServer.listen(env.PORT, env.HOSTNAME, () => {
   const address = httpServer.address();

@@ -1,9 +1,11 @@
 import { PortalLayoutView } from "@/components/portal/portal-layout";
-import { PORTLET_IDS, PORTLETS } from "@/components/portal/portlet-registry";
+import { UserMenu } from "@/components/auth/user-menu";
+import { portletsFor } from "@/components/portal/portlet-registry";
 import { ThemeToggle } from "@/components/portal/theme-toggle";
 import { ToastProvider } from "@/components/portal/toasts";
 import { ConnectionStatus } from "@/components/realtime/connection-status";
 import { LiveSince } from "@/components/realtime/live-since";
+import { requireSignedIn } from "@/lib/server/auth/session";
 import { getLayout } from "@/lib/server/portal/get-layout";
 import { latestEventSeq } from "@/lib/server/realtime/events-since";
 
@@ -11,11 +13,20 @@ import { latestEventSeq } from "@/lib/server/realtime/events-since";
 export const dynamic = "force-dynamic";
 
 export default async function PortalPage() {
+  const user = await requireSignedIn();
+  // Only the portlets the user's role may see are loaded at all, not just hidden.
+  const visible = portletsFor(user.role);
   // Read first: anything logged after it is replayed to the page on connect, so
   // nothing that happens while the page renders is missed (duplicates are merged).
   const seq = await latestEventSeq();
-  const [layout, ...contents] = await Promise.all([getLayout(PORTLET_IDS), ...PORTLETS.map((portlet) => portlet.load())]);
-  const portlets = PORTLETS.map((portlet, index) => ({
+  const [layout, ...contents] = await Promise.all([
+    getLayout(
+      user.id,
+      visible.map((portlet) => portlet.id),
+    ),
+    ...visible.map((portlet) => portlet.load(user)),
+  ]);
+  const portlets = visible.map((portlet, index) => ({
     id: portlet.id,
     title: portlet.title,
     subtitle: portlet.subtitle,
@@ -30,9 +41,10 @@ export default async function PortalPage() {
           <h1 className="text-2xl font-bold tracking-tight">
             tourbus <span className="text-base font-normal text-muted">tour portal</span>
           </h1>
-          <div className="flex items-center gap-4">
+          <div className="flex flex-wrap items-center gap-4">
             <ConnectionStatus />
             <ThemeToggle />
+            <UserMenu user={user} />
           </div>
         </header>
         <main>

@@ -3,11 +3,14 @@ import type { AddGearState, GearFormValues } from "@/lib/shared/gear-form-state"
 import { gearItemInputSchema } from "@/lib/shared/gear";
 import { toFieldErrors } from "@/lib/shared/field-errors";
 import { addGearItem, GearNameTakenError } from "@/lib/server/inventory/add-gear-item";
+import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
 
 /** The Inventory portlet's "Add gear": validate, store, show everywhere. */
 export async function addGearItemAction(_previous: AddGearState, form: FormData): Promise<AddGearState> {
   const values: GearFormValues = { name: text(form.get("name")), quantity: text(form.get("quantity")) };
+  const allowed = await authorizeAction("inventory:edit");
+  if (!allowed.ok) return { status: "failed", message: allowed.message, values };
   const parsed = gearItemInputSchema.safeParse(values);
   if (!parsed.success) return { status: "invalid", fieldErrors: toFieldErrors(parsed.error), values };
   try {

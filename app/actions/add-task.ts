@@ -2,6 +2,7 @@
 import type { AddTaskState, TaskFormValues } from "@/lib/shared/add-task-state";
 import { toFieldErrors } from "@/lib/shared/field-errors";
 import { taskInputSchema } from "@/lib/shared/task-input";
+import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
 import { addTask } from "@/lib/server/tasks/add-task";
 
@@ -13,6 +14,8 @@ export async function addTaskAction(_previous: AddTaskState, form: FormData): Pr
     status: text(form.get("status")),
     gear: text(form.get("gear")),
   };
+  const allowed = await authorizeAction("tasks:add");
+  if (!allowed.ok) return { status: "failed", message: allowed.message, values };
   const parsed = taskInputSchema.safeParse({
     name: form.get("name") ?? undefined,
     description: form.get("description") ?? undefined,

@@ -1,5 +1,6 @@
 "use server";
 import { getBus } from "@/lib/server/bus/get-bus";
+import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
 import { replaySchema } from "@/lib/shared/replay";
 
@@ -7,6 +8,8 @@ export type ReplayResult = { ok: true } | { ok: false; message: string };
 
 /** The Message Bus portlet's "Replay": hand a dead delivery to its listener again. */
 export async function replayDeadLetterAction(input: { messageId: string; listener: string }): Promise<ReplayResult> {
+  const allowed = await authorizeAction("bus:replay");
+  if (!allowed.ok) return allowed;
   const parsed = replaySchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: "That is not a dead letter." };
   try {

@@ -1,6 +1,7 @@
 "use server";
 import type { ActionResult } from "@/lib/shared/action-result";
 import { progressInputSchema } from "@/lib/shared/progress";
+import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
 import { reportProgress } from "@/lib/server/setup/report-progress";
 import { UnknownTaskError } from "@/lib/server/tasks/store-reply";
@@ -11,6 +12,8 @@ export async function reportProgressAction(input: {
   state: string;
   reason?: string;
 }): Promise<ActionResult<null>> {
+  const allowed = await authorizeAction("setup:report");
+  if (!allowed.ok) return allowed;
   const parsed = progressInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Invalid report." };
   try {

@@ -1,14 +1,18 @@
 "use server";
-import { PORTLET_IDS } from "@/components/portal/portlet-registry";
+import { portletIdsFor } from "@/components/portal/portlet-registry";
 import type { ActionResult } from "@/lib/shared/action-result";
 import type { PortalLayout } from "@/lib/shared/portal-layout";
+import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
 import { resetLayout } from "@/lib/server/portal/reset-layout";
 
 /** "Reset layout": back to the registry's order with every portlet normal. */
 export async function resetLayoutAction(): Promise<ActionResult<PortalLayout>> {
+  const allowed = await authorizeAction(null);
+  if (!allowed.ok) return allowed;
+  const { user } = allowed;
   try {
-    return { ok: true, value: await resetLayout(PORTLET_IDS) };
+    return { ok: true, value: await resetLayout(user.id, portletIdsFor(user.role)) };
   } catch (error) {
     log.error({ err: error }, "reset layout failed");
     return { ok: false, message: "The layout could not be reset." };

@@ -2,10 +2,13 @@
 import { gearQuantityInputSchema } from "@/lib/shared/gear";
 import type { SetQuantityResult } from "@/lib/shared/gear-form-state";
 import { setGearQuantity, UnknownGearError } from "@/lib/server/inventory/set-gear-quantity";
+import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
 
 /** Saves the counted quantity of one gear item. */
 export async function setGearQuantityAction(input: { id: string; quantity: string }): Promise<SetQuantityResult> {
+  const allowed = await authorizeAction("inventory:edit");
+  if (!allowed.ok) return { status: "failed", message: allowed.message };
   const parsed = gearQuantityInputSchema.safeParse(input);
   if (!parsed.success) return { status: "invalid", message: parsed.error.issues[0]?.message ?? "Invalid quantity." };
   try {

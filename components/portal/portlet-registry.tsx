@@ -4,6 +4,9 @@ import { InventoryPortlet } from "@/components/portlets/inventory/inventory-port
 import { MessageBusPanel } from "@/components/portlets/message-bus/message-bus-panel";
 import { SetupPortlet } from "@/components/portlets/setup/setup-portlet";
 import { TasksPortlet } from "@/components/portlets/tasks/tasks-portlet";
+import type { SignedInUser } from "@/lib/server/auth/read-session";
+import { can, mayReadPortlet } from "@/lib/server/bus/permissions";
+import type { Role } from "@/lib/shared/roles";
 import { inspectorSnapshot } from "@/lib/server/bus/inspector-snapshot";
 import { listCrew } from "@/lib/server/crew/list-crew";
 import { listGear } from "@/lib/server/inventory/list-gear";
@@ -19,8 +22,8 @@ export type PortletDefinition = {
   subtitle: string;
   /** Spans two columns on wide screens. */
   wide?: boolean;
-  /** Loads the portlet's first data on the server and renders its body. */
-  load: () => Promise<ReactNode>;
+  /** Loads the portlet's first data on the server and renders its body for `user`. */
+  load: (user: SignedInUser) => Promise<ReactNode>;
 };
 
 /**
@@ -33,7 +36,7 @@ export const PORTLETS: readonly PortletDefinition[] = [
     title: "Tasks",
     subtitle: "Tour manager",
     wide: true,
-    load: async () => <TasksPortlet initialTasks={await listTasks()} />,
+    load: async (user) => <TasksPortlet initialTasks={await listTasks()} showTrails={can(user.role, "bus:inspect")} />,
   },
   {
     id: "setup",
@@ -66,4 +69,11 @@ export const PORTLETS: readonly PortletDefinition[] = [
   },
 ];
 
-export const PORTLET_IDS: readonly string[] = PORTLETS.map((portlet) => portlet.id);
+/** The portlets a role may see (lib/server/bus/permissions.ts), in registry order. */
+export function portletsFor(role: Role): PortletDefinition[] {
+  return PORTLETS.filter((portlet) => mayReadPortlet(role, portlet.id));
+}
+
+export function portletIdsFor(role: Role): string[] {
+  return portletsFor(role).map((portlet) => portlet.id);
+}

@@ -1,11 +1,13 @@
 "use client";
 import { io, type Socket } from "socket.io-client";
-import type {
-  ClientToServerEvents,
-  PortalEvent,
-  PortalEventMap,
-  PortalEventType,
-  ServerToClientEvents,
+import {
+  SESSION_ENDED,
+  UNAUTHENTICATED,
+  type ClientToServerEvents,
+  type PortalEvent,
+  type PortalEventMap,
+  type PortalEventType,
+  type ServerToClientEvents,
 } from "@/lib/shared/realtime-events";
 
 export type PortalSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -48,6 +50,11 @@ export function getSocket(): PortalSocket {
     else deliver(event);
   });
   created.on("connect", () => void catchUp(created));
+  // Pushes need a live session: without one (expired, signed out elsewhere) go sign in.
+  created.on(SESSION_ENDED, toSignIn);
+  created.on("connect_error", (error) => {
+    if (error.message === UNAUTHENTICATED) toSignIn();
+  });
   // The browser knows before a ping times out (25 s or more): drop the socket when it
   // goes offline and reconnect — then catch up — as soon as it is back.
   window.addEventListener("offline", () => created.disconnect());
@@ -80,4 +87,8 @@ function deliver(event: PortalEvent): void {
   if (lastSeq !== undefined && event.seq <= lastSeq) return;
   lastSeq = event.seq;
   handlers.get(event.type)?.forEach((handler) => handler(event.data));
+}
+
+function toSignIn(): void {
+  window.location.assign("/sign-in");
 }

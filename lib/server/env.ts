@@ -1,5 +1,9 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { z } from "zod";
+
+const MIN_SECRET_LENGTH = 32;
 
 /** Every setting the server reads, checked once at start (create-t3-app's env pattern). */
 const envSchema = z.object({
@@ -11,22 +15,62 @@ const envSchema = z.object({
     .regex(/^file:/, "only SQLite file URLs (file:...) are supported so far")
     .default("file:./data/tourbus.db"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** Seed demo gear, crew and tasks into an empty database. */
+  /** Seed demo gear, crew, tasks and one user per role into an empty database. */
   SEED_DEMO_DATA: z
     .enum(["true", "false"])
     .default("true")
     .transform((value) => value === "true"),
+  /** Signs session cookies. Or AUTH_SECRET_FILE: a file holding it (npm start makes data/auth-secret). */
+  AUTH_SECRET: z.string().min(MIN_SECRET_LENGTH, `must be at least ${MIN_SECRET_LENGTH} characters`).optional(),
+  AUTH_SECRET_FILE: z.string().min(1).optional(),
+  /** The address people open; sign-in accepts form posts from this origin (and localhost on PORT). */
+  AUTH_URL: z.url().optional(),
+  /** A session ends this long after sign-in (or its last renewal). */
+  SESSION_TTL_SECONDS: z.coerce.number().int().min(60).default(7 * 24 * 3600),
+  /** Failed sign-ins for one email from one address before it is locked out. */
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
 });
 
-export type Env = z.infer<typeof envSchema>;
+type ParsedEnv = z.infer<typeof envSchema>;
+export type Env = Omit<ParsedEnv, "AUTH_SECRET" | "AUTH_SECRET_FILE"> & { AUTH_SECRET: string };
 
 function loadEnv(): Env {
   const parsed = envSchema.safeParse(process.env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new Error(`tourbus: invalid environment settings:\n${problems}`);
+  if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  const { AUTH_SECRET_FILE, ...settings } = parsed.data;
+  return { ...settings, AUTH_SECRET: resolveSecret(settings, AUTH_SECRET_FILE) };
+}
+
+/**
+ * The secret from AUTH_SECRET, else from AUTH_SECRET_FILE. Production refuses to
+ * start without one; development and tests get a random one per process (sessions
+ * then end with the process), never a fixed default.
+ */
+function resolveSecret(settings: Omit<ParsedEnv, "AUTH_SECRET_FILE">, file: string | undefined): string {
+  if (settings.AUTH_SECRET) return settings.AUTH_SECRET;
+  if (file) {
+    let secret: string;
+    try {
+      secret = readFileSync(file, "utf8").trim();
+    } catch (error) {
+      return fail([`AUTH_SECRET_FILE: cannot read ${file} (${(error as Error).message})`]);
+    }
+    if (secret.length < MIN_SECRET_LENGTH) fail([`AUTH_SECRET_FILE: ${file} must hold at least ${MIN_SECRET_LENGTH} characters`]);
+    return secret;
   }
-  return parsed.data;
+  // `next build` loads route modules to collect page data; nothing is signed then.
+  if (settings.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build") {
+    fail([
+      "AUTH_SECRET: missing. Production needs a secret to sign sessions: set AUTH_SECRET " +
+        "(e.g. `openssl rand -base64 32`) or AUTH_SECRET_FILE (npm start creates data/auth-secret).",
+    ]);
+  }
+  return randomBytes(32).toString("base64url");
+}
+
+function fail(problems: string[]): never {
+  throw new Error(`tourbus: invalid environment settings:\n${problems.map((p) => `  ${p}`).join("\n")}`);
 }
 
 export const env = loadEnv();

@@ -2,9 +2,13 @@
 export const ERROR_STATUS = {
   invalid_json: 400,
   invalid_input: 400,
+  unauthenticated: 401,
+  forbidden: 403,
   payload_too_large: 413,
   not_found: 404,
   conflict: 409,
+  unsupported_media_type: 415,
+  rate_limited: 429,
   busy: 503,
   internal: 500,
 } as const;

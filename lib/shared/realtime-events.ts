@@ -19,12 +19,18 @@ export type PortalEvent = { [T in PortalEventType]: { seq: number; type: T; data
 /** Answer to "events:since": the missed events, or `reset` when too many were missed to replay. */
 export type CatchUp = { events: PortalEvent[] } | { reset: true } | { error: string };
 
+/** The `connect_error` message of a handshake without a signed-in session. */
+export const UNAUTHENTICATED = "unauthenticated";
+export const SESSION_ENDED = "session:ended";
+
 /**
  * Socket.IO events the server pushes, typed for both ends (socket.io's event maps).
  * Portal events carry their sequence number as a second argument.
  */
 export type ServerToClientEvents = {
   "bus:hello": (hello: { busId: string }) => void;
+  /** The session expired or was signed out: the page goes to sign-in. */
+  "session:ended": () => void;
   /** The bus at work, for the Message Bus portlet only: live, not logged or numbered. */
   "bus:activity": (activity: BusActivity) => void;
 } & {

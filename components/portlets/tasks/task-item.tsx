@@ -1,4 +1,4 @@
-import { showTrail } from "@/components/portlets/message-bus/show-trail";
+import { showTrail as showTrailOf } from "@/components/portlets/message-bus/show-trail";
 import { formatGearNeeds } from "@/lib/shared/gear-format";
 import { RESPONDERS, type Responder, type TaskView } from "@/lib/shared/task";
 import { crewStatus, type CrewStatus } from "@/lib/shared/task-status";
@@ -18,8 +18,11 @@ const CREW_STYLES: Record<CrewStatus, string> = {
   "Short of gear": "border-danger text-danger",
 };
 
-/** One task and the answers to its setup request, each slot reserved so nothing jumps. */
-export function TaskItem({ task }: { task: TaskView }) {
+/**
+ * One task and the answers to its setup request, each slot reserved so nothing jumps.
+ * "Trail" opens the Message Bus portlet, so only those who may see it get the button.
+ */
+export function TaskItem({ task, showTrail }: { task: TaskView; showTrail: boolean }) {
   const waiting = RESPONDERS.filter((from) => !task.replies.some((reply) => reply.from === from));
   const status = crewStatus(task);
   const progress = task.replies.filter((reply) => reply.kind === "progress").at(-1);
@@ -32,14 +35,16 @@ export function TaskItem({ task }: { task: TaskView }) {
         <span className="ml-auto text-xs text-muted">
           {waiting.length > 0 ? `Waiting for ${waiting.map((w) => RESPONDER_LABELS[w]).join(" and ")}…` : "All replies in"}
         </span>
-        <button
-          type="button"
-          onClick={() => showTrail(task.id)}
-          className="rounded border border-line px-2 py-0.5 text-xs hover:bg-subtle focus-visible:outline-2 focus-visible:outline-focus"
-          aria-label={`Show trail of ${task.name}`}
-        >
-          Trail
-        </button>
+        {showTrail ? (
+          <button
+            type="button"
+            onClick={() => showTrailOf(task.id)}
+            className="rounded border border-line px-2 py-0.5 text-xs hover:bg-subtle focus-visible:outline-2 focus-visible:outline-focus"
+            aria-label={`Show trail of ${task.name}`}
+          >
+            Trail
+          </button>
+        ) : null}
       </div>
       {task.description ? <p className="mt-1 text-sm whitespace-pre-line text-muted">{task.description}</p> : null}
       {task.gear.length > 0 ? <p className="mt-1 text-sm text-muted">Needs: {formatGearNeeds(task.gear)}</p> : null}

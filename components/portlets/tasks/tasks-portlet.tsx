@@ -11,7 +11,7 @@ import { addReply, upsertTask } from "./tasks-state";
 const REPLIER: Record<string, string> = { setup: "Setup", inventory: "Inventory" };
 
 /** The tour manager's portlet: add tasks and watch the crew's replies arrive. */
-export function TasksPortlet({ initialTasks }: { initialTasks: TaskView[] }) {
+export function TasksPortlet({ initialTasks, showTrails }: { initialTasks: TaskView[]; showTrails: boolean }) {
   const [tasks, setTasks] = useState(initialTasks);
   const [announcement, setAnnouncement] = useState("");
   const [filters, setFilters] = useState<Filters>({ status: "all", query: "" });
@@ -43,7 +43,7 @@ export function TasksPortlet({ initialTasks }: { initialTasks: TaskView[] }) {
         // Bounded and scrollable (so focusable): a long tour must not push the other portlets away.
         <ul aria-label="Setup tasks" tabIndex={0} className="max-h-[40rem] space-y-2 overflow-y-auto">
           {shown.map((task) => (
-            <TaskItem key={task.id} task={task} />
+            <TaskItem key={task.id} task={task} showTrail={showTrails} />
           ))}
         </ul>
       )}

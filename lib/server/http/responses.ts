@@ -20,10 +20,14 @@ export function errorResponse(error: unknown): Response {
 
 /** Reads a JSON body within the size limit and validates it with `schema`. */
 export async function readJson<S extends z.ZodType<Record<string, unknown>>>(request: Request, schema: S): Promise<z.output<S>> {
-  const text = await request.text();
-  if (new TextEncoder().encode(text).length > MAX_JSON_BYTES) {
-    throw new AppError("payload_too_large", `The body must be at most ${MAX_JSON_BYTES} bytes.`);
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/(.+\+)?json(\s*;|$)/i.test(type)) {
+    throw new AppError("unsupported_media_type", "Send the body as JSON (Content-Type: application/json).");
   }
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_JSON_BYTES) throw tooLarge();
+  const text = await request.text();
+  if (new TextEncoder().encode(text).length > MAX_JSON_BYTES) throw tooLarge();
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -51,4 +55,8 @@ function toAppError(error: unknown): AppError {
     return new AppError("not_found", error.message, { cause: error });
   }
   return new AppError("internal", "Something went wrong on our side.", { cause: error });
+}
+
+function tooLarge(): AppError {
+  return new AppError("payload_too_large", `The body must be at most ${MAX_JSON_BYTES} bytes.`);
 }

@@ -3,12 +3,12 @@ import { defaultLayout, normalizeLayout, portalLayoutSchema, type PortalLayout }
 import { db } from "../db/client";
 import { log } from "../log";
 
-/** Until there are users, everyone shares this one layout row. */
-export const DEFAULT_LAYOUT_ID = "default";
-
-/** The saved layout fitted to the portlets that exist now, or the default one. */
-export async function getLayout(portletIds: readonly string[]): Promise<PortalLayout> {
-  const row = await db.portalLayout.findUnique({ where: { id: DEFAULT_LAYOUT_ID } });
+/**
+ * A user's saved layout (the row's id is the user's id) fitted to the portlets they
+ * may see now, or the default one.
+ */
+export async function getLayout(userId: string, portletIds: readonly string[]): Promise<PortalLayout> {
+  const row = await db.portalLayout.findUnique({ where: { id: userId } });
   if (!row) return defaultLayout(portletIds);
   const saved = portalLayoutSchema.safeParse(JSON.parse(row.portlets));
   if (!saved.success) {

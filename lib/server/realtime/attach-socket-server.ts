@@ -1,28 +1,77 @@
 import "server-only";
 import type { Server as HttpServer } from "node:http";
-import { Server } from "socket.io";
+import { RateLimiterMemory } from "rate-limiter-flexible";
+import { Server, type Socket } from "socket.io";
 import { z } from "zod";
+import { SESSION_ENDED } from "@/lib/shared/realtime-events";
 import { INSPECTOR_ROOM } from "../bus/inspector-feed";
+import { can, permissionsOf, readableEvents } from "../bus/permissions";
 import { log } from "../log";
 import { eventsSince } from "./events-since";
+import { roomOf } from "./rooms";
 import { setRealtimeServer, type RealtimeServer } from "./publish";
+import { authenticateHandshake, sessionStillValid, type SocketData } from "./socket-auth";
 
-const seqSchema = z.number().int().min(0);
+const seqSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+/** Events a page sends in ten seconds before it is told to slow down (catch-ups are a handful). */
+const EVENTS_PER_10_SECONDS = 30;
+/** Largest message a client may send; the events it may send are tiny. */
+const MAX_CLIENT_MESSAGE_BYTES = 4_096;
+/** Checks a connected session this often, so an expired or ended one stops receiving. */
+const SESSION_CHECK_MS = 60_000;
+const CLIENT_EVENTS = new Set(["events:since", "inspector:join"]);
 
-/** Socket.IO on the HTTP server Next already uses: one port for pages and pushes. */
+type Ack = (answer: { error: string }) => void;
+
+/**
+ * Socket.IO on the HTTP server Next already uses: one port for pages and pushes.
+ * Only signed-in sessions connect; each joins the rooms of what its role may read.
+ */
 export function attachSocketServer(httpServer: HttpServer, options: { busId: string }): RealtimeServer {
-  const io: RealtimeServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: 16_384 });
+  const io: RealtimeServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: MAX_CLIENT_MESSAGE_BYTES });
   setRealtimeServer(io);
+  const limiter = new RateLimiterMemory({ keyPrefix: "socket-events", points: EVENTS_PER_10_SECONDS, duration: 10 });
+
+  io.use((socket, next) => void authenticateHandshake(socket, next));
   io.on("connection", (socket) => {
+    const { user } = socket.data as SocketData;
+    void socket.join(permissionsOf(user.role).map(roomOf));
+    watchSession(socket);
     // Lets a client (and the tests) check that pages and actions share this bus.
     socket.emit("bus:hello", { busId: options.busId });
-    socket.on("inspector:join", () => void socket.join(INSPECTOR_ROOM));
+
+    // Every client event passes here first: known name, within the rate, session alive.
+    socket.use(([event, ...args], next) => {
+      const ack = args.at(-1);
+      const refuse = (reason: string) => {
+        log.warn({ userId: user.id, event: String(event).slice(0, 64), reason }, "socket event refused");
+        if (typeof ack === "function") (ack as Ack)({ error: reason });
+      };
+      if (!CLIENT_EVENTS.has(event)) return refuse("unknown event");
+      limiter
+        .consume(user.id)
+        .then(() => sessionStillValid(socket))
+        .then((valid) => {
+          if (valid) return next();
+          refuse("session ended");
+          endSession(socket);
+        })
+        .catch(() => refuse("too many events: slow down"));
+    });
+
+    socket.on("inspector:join", () => {
+      if (can(user.role, "bus:inspect")) return void socket.join(INSPECTOR_ROOM);
+      log.warn({ userId: user.id, role: user.role }, "socket refused: inspector room needs bus:inspect");
+    });
     socket.on("events:since", async (seq, ack) => {
-      if (typeof ack !== "function") return;
+      if (typeof ack !== "function") return log.warn({ userId: user.id }, "events:since without an answer callback");
       const parsed = seqSchema.safeParse(seq);
-      if (!parsed.success) return ack({ error: "events:since takes a whole number ≥ 0" });
+      if (!parsed.success) {
+        log.warn({ userId: user.id }, "socket event refused: events:since takes a whole number");
+        return ack({ error: "events:since takes a whole number ≥ 0" });
+      }
       try {
-        ack(await eventsSince(parsed.data));
+        ack(await eventsSince(parsed.data, readableEvents(user.role)));
       } catch (err) {
         log.error({ err }, "catch-up failed");
         ack({ error: "catch-up failed; reload the page" });
@@ -30,4 +79,26 @@ export function attachSocketServer(httpServer: HttpServer, options: { busId: str
     });
   });
   return io;
+}
+
+/** Disconnects the socket when its session ends (expired, signed out), checking at least once a minute. */
+function watchSession(socket: Socket): void {
+  let timer: NodeJS.Timeout | undefined;
+  const check = async () => {
+    if (socket.disconnected) return;
+    if (await sessionStillValid(socket)) schedule();
+    else endSession(socket);
+  };
+  const schedule = () => {
+    const untilExpiry = (socket.data as SocketData).expiresAt.getTime() - Date.now();
+    timer = setTimeout(() => void check(), Math.max(1_000, Math.min(untilExpiry, SESSION_CHECK_MS)));
+  };
+  socket.once("disconnect", () => clearTimeout(timer));
+  schedule();
+}
+
+/** Tells the page why (it goes to sign-in) and closes the connection. */
+function endSession(socket: Socket): void {
+  socket.emit(SESSION_ENDED);
+  socket.disconnect(true);
 }

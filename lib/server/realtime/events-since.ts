@@ -1,14 +1,14 @@
 import "server-only";
-import type { CatchUp, PortalEvent } from "@/lib/shared/realtime-events";
+import type { CatchUp, PortalEvent, PortalEventType } from "@/lib/shared/realtime-events";
 import { db } from "../db/client";
 
 /** More missed events than this and the page reloads instead of replaying them. */
 export const CATCH_UP_LIMIT = 500;
 
-/** The events logged after `seq`, oldest first, for a page catching up. */
-export async function eventsSince(seq: number): Promise<CatchUp> {
+/** The events of `types` logged after `seq`, oldest first, for a page catching up. */
+export async function eventsSince(seq: number, types: readonly PortalEventType[]): Promise<CatchUp> {
   const rows = await db.portalEvent.findMany({
-    where: { seq: { gt: seq } },
+    where: { seq: { gt: seq }, type: { in: [...types] } },
     orderBy: { seq: "asc" },
     take: CATCH_UP_LIMIT + 1,
   });

@@ -2,7 +2,9 @@ import "server-only";
 import type { Server } from "socket.io";
 import type { ClientToServerEvents, PortalEventMap, PortalEventType, ServerToClientEvents } from "@/lib/shared/realtime-events";
 import type { BatchKind, Statement } from "../db/batch-writer";
+import { EVENT_READERS } from "../bus/permissions";
 import { writes } from "../db/writes";
+import { roomOf } from "./rooms";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
@@ -36,13 +38,16 @@ const logEvents: BatchKind<EventRow, number> = {
 
 /**
  * Logs a portal event with the next sequence number, then pushes it to every open
- * page. The log is what a page that was offline catches up from, so it is written
+ * page whose user may read it. The log is what a page that was offline catches up from, so it is written
  * first. Without a Socket.IO server (unit tests) the event is only logged.
  */
 export async function publish<T extends PortalEventType>(type: T, data: PortalEventMap[T]): Promise<number> {
   const seq = await writes.write(logEvents, { type, data: JSON.stringify(data) });
   const io = getRealtimeServer();
+  if (!io) return seq;
+  // Only to the rooms whose permission may read this event (permissions.ts).
+  const rooms = io.to(EVENT_READERS[type].map(roomOf));
   // The mapped event type cannot be narrowed through the generic: the map guarantees the pairing.
-  (io?.emit as ((event: T, data: PortalEventMap[T], seq: number) => boolean) | undefined)?.call(io, type, data, seq);
+  (rooms.emit as (event: T, data: PortalEventMap[T], seq: number) => boolean).call(rooms, type, data, seq);
   return seq;
 }

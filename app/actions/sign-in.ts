@@ -1,0 +1,23 @@
+"use server";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { toFieldErrors } from "@/lib/shared/field-errors";
+import { signInSchema, type SignInState } from "@/lib/shared/sign-in";
+import { signInWithPassword } from "@/lib/server/auth/sign-in";
+import { log } from "@/lib/server/log";
+
+/** The sign-in form: one message for every wrong credential, so none reveals which. */
+export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const email = typeof form.get("email") === "string" ? String(form.get("email")) : "";
+  const parsed = signInSchema.safeParse({ email: form.get("email") ?? undefined, password: form.get("password") ?? undefined });
+  if (!parsed.success) return { status: "invalid", fieldErrors: toFieldErrors(parsed.error), email };
+  try {
+    const signedIn = await signInWithPassword(parsed.data.email, parsed.data.password, await headers());
+    if (!signedIn) return { status: "failed", message: "Wrong email or password.", email };
+  } catch (error) {
+    if (error instanceof Error && error.name === "AppError") return { status: "failed", message: error.message, email };
+    log.error({ err: error }, "sign-in failed");
+    return { status: "failed", message: "Signing in failed on our side. Please try again.", email };
+  }
+  redirect("/");
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CreateTokenForm } from "@/components/auth/create-token-form";
+import { RevokeTokenButton } from "@/components/auth/revoke-token-button";
+import { UserMenu } from "@/components/auth/user-menu";
+import { ToastProvider } from "@/components/portal/toasts";
+import { listApiTokens } from "@/lib/server/auth/api-tokens";
+import { requireSignedIn } from "@/lib/server/auth/session";
+import { permissionsOf } from "@/lib/server/bus/permissions";
+
+export const metadata: Metadata = { title: "API tokens · tourbus" };
+export const dynamic = "force-dynamic";
+
+/** A user's tokens for the HTTP API: they act with the user's role. */
+export default async function TokensPage() {
+  const user = await requireSignedIn();
+  const tokens = await listApiTokens(user.id);
+  return (
+    <ToastProvider>
+      <div className="mx-auto max-w-3xl p-4 sm:p-6">
+        <header className="mb-6 flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-bold tracking-tight">API tokens</h1>
+          <UserMenu user={user} />
+        </header>
+        <main className="space-y-6">
+          <p className="text-sm text-muted">
+            A token acts for you on the <Link href="/" className="underline underline-offset-2">portal</Link>&apos;s HTTP API,
+            with your role&apos;s permissions: {permissionsOf(user.role).join(", ")}. Only a hash of it is stored.
+          </p>
+          <section aria-labelledby="new-token-heading" className="rounded-lg border border-line bg-surface p-4 shadow-sm">
+            <h2 id="new-token-heading" className="mb-3 font-semibold">
+              New token
+            </h2>
+            <CreateTokenForm />
+          </section>
+          <section aria-labelledby="tokens-heading" className="rounded-lg border border-line bg-surface p-4 shadow-sm">
+            <h2 id="tokens-heading" className="mb-3 font-semibold">
+              Your tokens
+            </h2>
+            {tokens.length === 0 ? (
+              <p className="text-sm text-muted">No tokens yet.</p>
+            ) : (
+              <ul className="divide-y divide-line">
+                {tokens.map((token) => (
+                  <li key={token.id} className="flex flex-wrap items-center gap-3 py-2 text-sm">
+                    <span className="font-medium">{token.name}</span>
+                    <code className="text-muted">{token.start}…</code>
+                    <span className="text-xs text-muted">
+                      created {token.createdAt.slice(0, 10)} · {token.lastUsedAt ? `last used ${token.lastUsedAt.slice(0, 16).replace("T", " ")} UTC` : "never used"}
+                    </span>
+                    <span className="ml-auto">
+                      <RevokeTokenButton id={token.id} name={token.name} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </main>
+      </div>
+    </ToastProvider>
+  );
+}

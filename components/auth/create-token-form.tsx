@@ -1,0 +1,56 @@
+"use client";
+import { useActionState } from "react";
+import { createApiTokenAction } from "@/app/actions/api-tokens";
+import { describedBy, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
+import type { CreateTokenState } from "@/lib/shared/api-token";
+
+const initialState: CreateTokenState = { status: "idle" };
+
+/** Names and creates a token, then shows it once with how to use it. */
+export function CreateTokenForm() {
+  const [state, formAction, pending] = useActionState(createApiTokenAction, initialState);
+  const error = state.status === "invalid" || state.status === "failed" ? state.message : undefined;
+  return (
+    <div className="space-y-4">
+      <form action={formAction} noValidate className="flex flex-wrap items-end gap-3">
+        <div className="min-w-64 flex-1">
+          <Field id="token-name" label="Token name" error={error}>
+            <input
+              key={state.status === "created" ? state.token : "form"}
+              id="token-name"
+              name="name"
+              type="text"
+              required
+              maxLength={60}
+              defaultValue={state.status === "invalid" || state.status === "failed" ? state.name : undefined}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy("token-name", { error })}
+              className={inputClass}
+            />
+          </Field>
+        </div>
+        <button type="submit" disabled={pending} aria-busy={pending} className={primaryButtonClass}>
+          {pending ? "Creating…" : "Create token"}
+        </button>
+      </form>
+      {state.status === "created" ? (
+        <div role="status" className="rounded-md border border-ok bg-ok-soft p-3 text-sm">
+          <p className="font-medium">Token “{state.name}” created. Copy it now: it is not shown again.</p>
+          <label htmlFor="new-token" className="mt-2 block text-xs text-muted">
+            New token
+          </label>
+          <input
+            id="new-token"
+            readOnly
+            value={state.token}
+            onFocus={(event) => event.currentTarget.select()}
+            className={`${inputClass} font-mono`}
+          />
+          <p className="mt-2 text-xs text-muted">
+            Use it as <code>Authorization: Bearer {state.token.slice(0, 10)}…</code>
+          </p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+import { useTransition } from "react";
+import { revokeApiTokenAction } from "@/app/actions/api-tokens";
+import { secondaryButtonClass } from "@/components/ui/field";
+import { useToast } from "@/components/portal/toasts";
+
+export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
+  const [pending, startTransition] = useTransition();
+  const notify = useToast();
+  return (
+    <button
+      type="button"
+      disabled={pending}
+      aria-label={`Revoke ${name}`}
+      className={secondaryButtonClass}
+      onClick={() =>
+        startTransition(async () => {
+          const result = await revokeApiTokenAction(id);
+          notify(result.ok ? `Token “${name}” revoked.` : result.message, result.ok ? "success" : "error");
+        })
+      }
+    >
+      {pending ? "Revoking…" : "Revoke"}
+    </button>
+  );
+}

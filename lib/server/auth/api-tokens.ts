@@ -1,0 +1,65 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { isRole } from "@/lib/shared/roles";
+import { AppError } from "../app-error";
+import { db } from "../db/client";
+import type { SignedInUser } from "./read-session";
+
+const TOKEN_PREFIX = "tb_";
+/** How many of a token's characters are kept to tell tokens apart. */
+const VISIBLE_START = 10;
+export const MAX_TOKENS_PER_USER = 20;
+
+export type ApiTokenView = { id: string; name: string; start: string; createdAt: string; lastUsedAt: string | null };
+
+/**
+ * Tokens are 32 random bytes: too long to guess, so a fast hash is enough (as GitHub
+ * and better-auth's api-key plugin store them). Only the hash is stored.
+ */
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** Makes a token for `user`; the plain token is in the answer and nowhere else. */
+export async function createApiToken(user: SignedInUser, name: string): Promise<{ token: string; view: ApiTokenView }> {
+  const count = await db.apiToken.count({ where: { userId: user.id } });
+  if (count >= MAX_TOKENS_PER_USER) {
+    throw new AppError("conflict", `You have ${MAX_TOKENS_PER_USER} tokens already; revoke one first.`);
+  }
+  const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
+  const row = await db.apiToken.create({
+    data: { name, start: token.slice(0, VISIBLE_START), hash: hashToken(token), userId: user.id },
+  });
+  return { token, view: toView(row) };
+}
+
+export async function listApiTokens(userId: string): Promise<ApiTokenView[]> {
+  const rows = await db.apiToken.findMany({ where: { userId }, orderBy: { createdAt: "desc" } });
+  return rows.map(toView);
+}
+
+/** Revokes one of the user's own tokens; someone else's is "not found", never revealed. */
+export async function revokeApiToken(userId: string, tokenId: string): Promise<void> {
+  const { count } = await db.apiToken.deleteMany({ where: { id: tokenId, userId } });
+  if (count === 0) throw new AppError("not_found", "No such token.");
+}
+
+/** The user a presented token belongs to, or null for an unknown or revoked one. */
+export async function userFromApiToken(token: string): Promise<SignedInUser | null> {
+  if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
+  const row = await db.apiToken.findUnique({ where: { hash: hashToken(token) }, include: { user: true } });
+  if (!row || !isRole(row.user.role)) return null;
+  await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  const { id, name, email, role } = row.user;
+  return { id, name, email, role };
+}
+
+function toView(row: { id: string; name: string; start: string; createdAt: Date; lastUsedAt: Date | null }): ApiTokenView {
+  return {
+    id: row.id,
+    name: row.name,
+    start: row.start,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+  };
+}

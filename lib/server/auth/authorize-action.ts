@@ -1,0 +1,19 @@
+import "server-only";
+import type { Permission } from "../bus/permissions";
+import type { SignedInUser } from "./read-session";
+import { authorize } from "./session";
+
+export type ActionAuthorization = { ok: true; user: SignedInUser } | { ok: false; message: string };
+
+/**
+ * The first line of every server action: an action is a public POST endpoint, so
+ * hiding its button is not enough. Answers the message to show when refused.
+ */
+export async function authorizeAction(permission: Permission | null): Promise<ActionAuthorization> {
+  try {
+    return { ok: true, user: await authorize(permission) };
+  } catch (error) {
+    if (error instanceof Error && error.name === "AppError") return { ok: false, message: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { isRole, type Role } from "@/lib/shared/roles";
+import { AppError } from "../app-error";
+import { can, type Permission } from "../bus/permissions";
+import { log } from "../log";
+import { auth } from "./auth";
+
+// No Next imports here: server.ts (Socket.IO) loads this outside any request.
+
+export type SignedInUser = { id: string; name: string; email: string; role: Role };
+
+/** The session whose cookie is in `requestHeaders`, or null (none, expired, signed out). */
+export async function readSession(requestHeaders: Headers): Promise<{ user: SignedInUser; expiresAt: Date } | null> {
+  const session = await auth.api.getSession({ headers: requestHeaders });
+  if (!session) return null;
+  const { id, name, email, role } = session.user;
+  if (!isRole(role)) {
+    // A row edited by hand: treat as no access rather than guess a role.
+    log.warn({ userId: id }, "user has an unknown role; refusing access");
+    return null;
+  }
+  return { user: { id, name, email, role }, expiresAt: session.session.expiresAt };
+}
+
+export async function userFromSession(requestHeaders: Headers): Promise<SignedInUser | null> {
+  return (await readSession(requestHeaders))?.user ?? null;
+}
+
+/**
+ * The signed-in user if their role grants `permission` (`null`: any signed-in user);
+ * AppError "unauthenticated" or "forbidden" otherwise — logged, since a refused call
+ * means someone went round the UI.
+ */
+export function checkPermission(user: SignedInUser | null, permission: Permission | null): SignedInUser {
+  if (!user) throw new AppError("unauthenticated", "Sign in first: your session has ended or you are not signed in.");
+  if (permission && !can(user.role, permission)) {
+    log.warn({ userId: user.id, role: user.role, permission }, "refused: permission missing");
+    throw new AppError("forbidden", `Your role (${user.role}) may not do this.`);
+  }
+  return user;
+}
