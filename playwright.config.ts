@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { storageStateOf } from "./e2e/support/auth";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // Debian's Chromium: Playwright's own browser download cannot work offline.
@@ -27,7 +28,16 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Signs in each role once (e2e/auth.setup.ts); the suites reuse the sessions.
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    {
+      name: "chromium",
+      dependencies: ["setup"],
+      // The admin sees every portlet; role suites pick their own user.
+      use: { ...devices["Desktop Chrome"], storageState: storageStateOf("admin") },
+    },
+  ],
   webServer: {
     // The production build, on a fresh database of its own.
     command: "node --import tsx e2e/start-test-server.ts",

@@ -5,7 +5,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { CLIENT_IP_HEADER } from "@/lib/server/auth/client-ip";
-import { seedDemoUsers } from "@/lib/server/auth/demo-users";
+import { seedDemoUsers } from "@/lib/server/auth/seed-demo-users";
 import { getBus } from "@/lib/server/bus/get-bus";
 import { db } from "@/lib/server/db/client";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
@@ -35,7 +35,7 @@ const resent = await resendUnsentRequests();
 const pruned = await pruneEvents();
 log.info({ ...resumed, resent, pruned }, "recovered unfinished bus work");
 if (env.SEED_DEMO_DATA && (await seedDemoData())) log.info("seeded demo gear, crew and tasks");
-if (env.SEED_DEMO_DATA) {
+if (env.SEED_DEMO_USERS) {
   const users = await seedDemoUsers();
   if (users > 0) log.info({ users }, "seeded one demo user per role (README, Sign-in)");
 }

@@ -3,6 +3,7 @@
  * in production mode, so the browser tests meet what `npm start` serves.
  */
 import { execFileSync, spawn } from "node:child_process";
+import { E2E_AUTH_SECRET } from "./support/auth";
 import { freshDatabase, SERVER_ARGS } from "./support/server-process";
 
 const env: NodeJS.ProcessEnv = {
@@ -12,6 +13,7 @@ const env: NodeJS.ProcessEnv = {
   PORT: process.env.E2E_PORT ?? "3100",
   DATABASE_URL: freshDatabase("data/e2e.db"),
   LOG_LEVEL: "warn",
+  AUTH_SECRET: E2E_AUTH_SECRET,
 };
 
 execFileSync("node_modules/.bin/next", ["build"], { env, stdio: "inherit" });

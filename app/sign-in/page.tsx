@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { DEMO_USERS } from "@/lib/server/auth/demo-users";
+import { DEMO_USERS } from "@/lib/shared/demo-users";
 import { userFromSession } from "@/lib/server/auth/read-session";
 import { env } from "@/lib/server/env";
 import { ROLE_LABELS } from "@/lib/shared/roles";
@@ -19,7 +19,7 @@ export default async function SignInPage() {
       <div className="rounded-lg border border-line bg-surface p-6 shadow-sm">
         <SignInForm />
       </div>
-      {env.SEED_DEMO_DATA ? (
+      {env.SEED_DEMO_USERS ? (
         <section aria-labelledby="demo-accounts" className="mt-6 text-sm text-muted">
           <h2 id="demo-accounts" className="font-semibold text-fg">
             Demo crew

@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
+import { createToken, signedInContext } from "../support/auth";
 import { freshDatabase, startServer, stopServer, type ServerProcess } from "../support/server-process";
 
 // Jepsen's discipline: unique ids, a crash mid-stream, restart, drain, and check that
@@ -17,6 +18,8 @@ type Stats = { destination: string; sent: number; delivered: number };
 test("kill -9 mid-burst: after restart every task has exactly one Setup and one Inventory reply", async () => {
   const databaseUrl = freshDatabase(FILE);
   let server: ServerProcess = await startServer({ port: PORT, databaseUrl });
+  // An admin token may add tasks and read the bus's statistics; it outlives the crash (it is in the database).
+  const authorization = `Bearer ${await createToken(await signedInContext(server.url, "admin"), "crash test")}`;
   const acked = new Set<string>();
   const unacked: number[] = [];
   const statsSeen: number[] = [];
@@ -25,7 +28,7 @@ test("kill -9 mid-burst: after restart every task has exactly one Setup and one 
   async function post(i: number, url: string): Promise<string | undefined> {
     const response = await fetch(`${url}/api/tasks`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", authorization },
       body: JSON.stringify({ name: `fault-${i}`, description: "2 amplifiers", status: "Open" }),
     }).catch(() => undefined);
     if (response?.status !== 201) return undefined;
@@ -34,7 +37,7 @@ test("kill -9 mid-burst: after restart every task has exactly one Setup and one 
   }
 
   async function sentSoFar(url: string): Promise<number> {
-    const body = (await (await fetch(`${url}/api/bus/destinations`)).json()) as { destinations: Stats[] };
+    const body = (await (await fetch(`${url}/api/bus/destinations`, { headers: { authorization } })).json()) as { destinations: Stats[] };
     return body.destinations.reduce((sum, d) => sum + d.sent, 0);
   }
 

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { addTask, openLive, portlet, reloadLive, taskItem, uniqueName } from "./helpers";
+import { storageStateOf } from "../support/auth";
 
 test("a task short of gear gets a 'Short' answer and reserves nothing", async ({ page }) => {
   await openLive(page);
@@ -42,7 +43,7 @@ test("gear that cannot be read is explained at the field", async ({ page }) => {
 });
 
 test("a roadie's 'Done' reaches the Tasks portlet live in another browser", async ({ page, browser }) => {
-  const other = await browser.newContext();
+  const other = await browser.newContext({ storageState: storageStateOf("manager") });
   const manager = await other.newPage();
   await openLive(manager);
   await openLive(page);

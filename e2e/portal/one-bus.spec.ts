@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { io } from "socket.io-client";
+import { sessionCookieOf } from "../support/auth";
 
 // Next bundles route handlers and server actions apart from server.ts. If the bus were
 // a plain module-level singleton, each side would get its own: prove there is one.
@@ -7,7 +8,7 @@ test("Next's handlers and the Socket.IO server share one bus instance", async ({
   const health = await (await request.get("/api/health")).json();
   expect(health.ok).toBe(true);
 
-  const socket = io(baseURL!, { transports: ["websocket"] });
+  const socket = io(baseURL!, { transports: ["websocket"], extraHeaders: { cookie: sessionCookieOf("admin") } });
   try {
     const hello = await new Promise<{ busId: string }>((resolve, reject) => {
       socket.once("bus:hello", resolve);

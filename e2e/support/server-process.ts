@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
+import { E2E_AUTH_SECRET } from "./auth";
 
 /** How package.json's "serve" starts server.ts (the server-only hook, see lib/node/). */
 export const SERVER_ARGS = ["--import", "tsx", "--import", "./lib/node/allow-server-only.mjs", "server.ts"];
@@ -27,6 +28,8 @@ export async function startServer(options: { port: number; databaseUrl: string }
         PORT: String(options.port),
         DATABASE_URL: options.databaseUrl,
         SEED_DEMO_DATA: "false",
+        SEED_DEMO_USERS: "true",
+        AUTH_SECRET: E2E_AUTH_SECRET,
         LOG_LEVEL: "warn",
       },
       stdio: ["ignore", "pipe", "pipe"],

@@ -15,10 +15,15 @@ const envSchema = z.object({
     .regex(/^file:/, "only SQLite file URLs (file:...) are supported so far")
     .default("file:./data/tourbus.db"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** Seed demo gear, crew, tasks and one user per role into an empty database. */
+  /** Seed demo gear, crew and tasks into an empty database. */
   SEED_DEMO_DATA: z
     .enum(["true", "false"])
     .default("true")
+    .transform((value) => value === "true"),
+  /** Seed one user per role (lib/shared/demo-users.ts) into an empty user table; follows SEED_DEMO_DATA unless set. */
+  SEED_DEMO_USERS: z
+    .enum(["true", "false"])
+    .default(process.env.SEED_DEMO_DATA === "false" ? "false" : "true")
     .transform((value) => value === "true"),
   /** Signs session cookies. Or AUTH_SECRET_FILE: a file holding it (npm start makes data/auth-secret). */
   AUTH_SECRET: z.string().min(MIN_SECRET_LENGTH, `must be at least ${MIN_SECRET_LENGTH} characters`).optional(),

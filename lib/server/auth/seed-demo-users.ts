@@ -1,16 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import type { Role } from "@/lib/shared/roles";
+import { DEMO_USERS } from "@/lib/shared/demo-users";
 import { db } from "../db/client";
-
-/** One account per role for the demo; the README lists them. Seeded only into an empty user table. */
-export const DEMO_USERS: readonly { email: string; name: string; role: Role; password: string }[] = [
-  { email: "manager@tourbus.dev", name: "Alex Moreno", role: "manager", password: "manager-demo-pass" },
-  { email: "roadie@tourbus.dev", name: "Sam Okafor", role: "roadie", password: "roadie-demo-pass" },
-  { email: "inventory@tourbus.dev", name: "Priya Raman", role: "inventory", password: "inventory-demo-pass" },
-  { email: "admin@tourbus.dev", name: "Robin Admin", role: "admin", password: "admin-demo-pass" },
-];
 
 /** Creates the demo users when nobody can sign in yet; returns how many were made. */
 export async function seedDemoUsers(): Promise<number> {
