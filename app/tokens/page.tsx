@@ -29,7 +29,7 @@ export default async function TokensPage() {
           </p>
           <section aria-labelledby="new-token-heading" className="rounded-lg border border-line bg-surface p-4 shadow-sm">
             <h2 id="new-token-heading" className="mb-3 font-semibold">
-              New token
+              Create a token
             </h2>
             <CreateTokenForm />
           </section>

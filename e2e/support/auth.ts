@@ -6,13 +6,16 @@ import type { Role } from "@/lib/shared/roles";
 /** The e2e servers' session secret: a fixture, never a deployment's. */
 export const E2E_AUTH_SECRET = "e2e-only-secret-e2e-only-secret-e2e-only";
 
+/** No cookies: request contexts otherwise inherit the project's signed-in storage state. */
+export const NO_SESSION = { cookies: [], origins: [] };
+
 /** Where the setup project leaves each role's signed-in browser state and API token. */
 export const storageStateOf = (role: Role) => `e2e/.auth/${role}.json`;
 export const TOKENS_FILE = "e2e/.auth/tokens.json";
 
 /** Signs in over HTTP as the role's demo user; the context then carries the session cookie. */
 export async function signedInContext(baseURL: string, role: Role): Promise<APIRequestContext> {
-  const context = await playwrightRequest.newContext({ baseURL });
+  const context = await playwrightRequest.newContext({ baseURL, storageState: NO_SESSION });
   const { email, password } = demoUser(role);
   const response = await context.post("/api/auth/sign-in/email", { data: { email, password } });
   if (!response.ok()) throw new Error(`sign-in as ${role} failed: ${response.status()} ${await response.text()}`);
@@ -33,7 +36,11 @@ export function tokenOf(role: Role): string {
 
 /** An API client that sends the role's token, and no cookie. */
 export async function apiAs(baseURL: string, role: Role): Promise<APIRequestContext> {
-  return playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { authorization: `Bearer ${tokenOf(role)}` } });
+  return playwrightRequest.newContext({
+    baseURL,
+    storageState: NO_SESSION,
+    extraHTTPHeaders: { authorization: `Bearer ${tokenOf(role)}` },
+  });
 }
 
 /** The role's session as a Cookie header, for clients outside a browser (socket.io-client). */

@@ -6,7 +6,7 @@ import { env } from "./env";
  * Wherever a secret could ride along in a logged object (a request's headers, a
  * sign-in body, a token), it is replaced before the line is written.
  */
-export const REDACTED_PATHS = [
+const REDACTED_PATHS = [
   "password",
   "*.password",
   "token",
@@ -21,9 +21,11 @@ export const REDACTED_PATHS = [
   '*.headers["set-cookie"]',
 ];
 
-/** The one logger. JSON lines in production; pino-pretty is left to the reader's pipe. */
-export const log = pino({
+export const loggerOptions: pino.LoggerOptions = {
   level: env.LOG_LEVEL,
   base: { app: "tourbus" },
   redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
-});
+};
+
+/** The one logger. JSON lines in production; pino-pretty is left to the reader's pipe. */
+export const log = pino(loggerOptions);

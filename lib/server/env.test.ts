@@ -1,0 +1,47 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+/** Loads env.ts afresh under the given settings (it reads them once, at import). */
+async function loadEnv(settings: Record<string, string | undefined>) {
+  vi.resetModules();
+  for (const [name, value] of Object.entries(settings)) vi.stubEnv(name, value);
+  return (await import("./env")).env;
+}
+
+const secret = "s".repeat(40);
+
+describe("env: the session secret", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("is required in production, with a message that says how to set it", async () => {
+    await expect(loadEnv({ NODE_ENV: "production", AUTH_SECRET: undefined, AUTH_SECRET_FILE: undefined })).rejects.toThrow(
+      /AUTH_SECRET: missing[\s\S]*openssl rand/,
+    );
+  });
+
+  it("must be long enough", async () => {
+    await expect(loadEnv({ NODE_ENV: "production", AUTH_SECRET: "short" })).rejects.toThrow(/AUTH_SECRET: must be at least 32/);
+  });
+
+  it("comes from AUTH_SECRET, or from the file AUTH_SECRET_FILE names", async () => {
+    expect((await loadEnv({ NODE_ENV: "production", AUTH_SECRET: secret })).AUTH_SECRET).toBe(secret);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "tourbus-")), "secret");
+    writeFileSync(file, `${secret}\n`);
+    expect((await loadEnv({ NODE_ENV: "production", AUTH_SECRET: undefined, AUTH_SECRET_FILE: file })).AUTH_SECRET).toBe(secret);
+  });
+
+  it("refuses a secret file that is missing", async () => {
+    await expect(
+      loadEnv({ NODE_ENV: "production", AUTH_SECRET: undefined, AUTH_SECRET_FILE: "/nonexistent/tourbus-secret" }),
+    ).rejects.toThrow(/AUTH_SECRET_FILE: cannot read/);
+  });
+
+  it("is made up per process outside production, never a fixed default", async () => {
+    const first = (await loadEnv({ NODE_ENV: "development", AUTH_SECRET: undefined, AUTH_SECRET_FILE: undefined })).AUTH_SECRET;
+    const second = (await loadEnv({ NODE_ENV: "development", AUTH_SECRET: undefined, AUTH_SECRET_FILE: undefined })).AUTH_SECRET;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(first).not.toBe(second);
+  });
+});
