@@ -8,7 +8,8 @@ import { SETUP_DESTINATION, TASK_REPLY_DESTINATION, type TourbusDestinations } f
 /**
  * Every destination and its listeners, in one place: the counterpart of Liferay's
  * messaging-spring.xml. To add a destination, add its payload type to
- * TourbusDestinations and an entry here.
+ * TourbusDestinations and an entry here. Who may send to it is in permissions.ts,
+ * beside this file.
  */
 export const destinations: DestinationsConfig<TourbusDestinations> = {
   // The tour manager's requests: roadies first, then the inventory manager, never at once.
