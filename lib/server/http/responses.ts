@@ -57,6 +57,7 @@ function toAppError(error: unknown): AppError {
   return new AppError("internal", "Something went wrong on our side.", { cause: error });
 }
 
-function tooLarge(): AppError {
+/** The 413 for a body over MAX_JSON_BYTES. */
+export function tooLarge(): AppError {
   return new AppError("payload_too_large", `The body must be at most ${MAX_JSON_BYTES} bytes.`);
 }

@@ -2,7 +2,7 @@ import { toNextJsHandler } from "better-auth/next-js";
 import { auth } from "@/lib/server/auth/auth";
 import { clientIp } from "@/lib/server/auth/client-ip";
 import { guardSignIn } from "@/lib/server/auth/sign-in-guard";
-import { errorResponse, MAX_JSON_BYTES } from "@/lib/server/http/responses";
+import { errorResponse, MAX_JSON_BYTES, tooLarge } from "@/lib/server/http/responses";
 import { AppError } from "@/lib/server/app-error";
 
 const handler = toNextJsHandler(auth);
@@ -27,9 +27,7 @@ export async function GET(request: Request) {
 export async function POST(request: Request) {
   const refused = refuseUnknown(request);
   if (refused) return refused;
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BYTES) {
-    return errorResponse(new AppError("payload_too_large", `The body must be at most ${MAX_JSON_BYTES} bytes.`));
-  }
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BYTES) return errorResponse(tooLarge());
   if (new URL(request.url).pathname !== SIGN_IN_PATH) return handler.POST(request);
   const body: unknown = await request.clone().json().catch(() => null);
   const email = typeof body === "object" && body !== null && "email" in body && typeof body.email === "string" ? body.email : "";
