@@ -81,3 +81,18 @@ test("the API refuses what a role may not do, and a token cannot manage tokens",
     await api.dispose();
   }
 });
+
+test("a server action posted from another origin is refused (Next's origin check stays on)", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ storageState: storageStateOf("manager") });
+  const name = uniqueName("Cross-site");
+  const response = await callFormAction(context.request, serverActionId("app/actions/add-task.ts", "addTaskAction"), {
+    origin: "https://evil.example",
+    previousState: { status: "idle" },
+    fields: { name, description: "csrf", status: "Open", gear: "" },
+  });
+  expect(response.ok()).toBe(false);
+  await context.close();
+  const manager = await apiAs(baseURL!, "manager");
+  expect(await taskNames(manager)).not.toContain(name);
+  await manager.dispose();
+});

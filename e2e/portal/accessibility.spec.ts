@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { NO_SESSION } from "../support/auth";
 import { openLive } from "./helpers";
 
 async function expectNoViolations(page: Page) {
@@ -36,4 +37,24 @@ test("the dark theme follows the system when nothing was chosen", async ({ page 
   await openLive(page);
   await expect(page.getByRole("button", { name: "Dark theme" })).toHaveAttribute("aria-pressed", "true");
   await expectNoViolations(page);
+});
+
+test("the API tokens page has no axe violations, with a new token shown", async ({ page }) => {
+  await page.goto("/tokens");
+  await page.getByLabel("Token name").fill("axe check");
+  await page.getByRole("button", { name: "Create token" }).click();
+  await expect(page.getByLabel("New token")).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test.describe("signed out", () => {
+  test.use({ storageState: NO_SESSION });
+
+  test("the sign-in page has no axe violations, with an error shown", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Enter your email.")).toBeVisible();
+    await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+    await expectNoViolations(page);
+  });
 });
