@@ -461,8 +461,6 @@ test.describe("POST /api/tasks with a bad body", () => {
     expect(response.status()).toBe(201);
     expect(await response.json()).toMatchObject({ name, status: "Open", description: "" });
     expect(await tasksNamed(adminApi, name)).toEqual([expect.objectContaining({ status: "Open", description: "" })]);
-    // Nothing leaked onto objects in general.
-    expect(({} as { status?: unknown }).status).toBeUndefined();
   });
 });
 
