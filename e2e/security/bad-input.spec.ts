@@ -434,6 +434,8 @@ test.describe("POST /api/tasks with a bad body", () => {
       body: (name) => `{"name": "${name} \\ud800"}`,
       status: 400,
       code: "invalid_input",
+      message: INVALID,
+      fields: { name: "Text must be valid Unicode (it holds a lone surrogate)." },
     },
   ];
 

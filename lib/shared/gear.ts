@@ -28,7 +28,7 @@ const GEAR_FORMAT_HINT = "Write each item as a number and a name, e.g. “2 Ampl
 export const gearNeedsSchema = z
   .union([z.string(), z.array(gearNeedSchema).max(GEAR_NEEDS_MAX)], { error: GEAR_FORMAT_HINT })
   .transform((value, context): GearNeed[] => {
-    if (typeof value !== "string") return sumByName(value);
+    if (typeof value !== "string") return withinLimit(sumByName(value), context);
     const lines = value.split(/[,\n;]/).map((line) => line.trim()).filter(Boolean);
     if (lines.length > GEAR_NEEDS_MAX) {
       context.addIssue({ code: "custom", message: `List at most ${GEAR_NEEDS_MAX} gear items.` });
@@ -44,8 +44,16 @@ export const gearNeedsSchema = z
       }
       needs.push(parsed.data);
     }
-    return sumByName(needs);
+    return withinLimit(sumByName(needs), context);
   });
+
+/** Each line may be within the limit and their sum not: the listeners would refuse it, so the form does. */
+function withinLimit(needs: GearNeed[], context: z.RefinementCtx): GearNeed[] {
+  const over = needs.find((need) => need.quantity > GEAR_QUANTITY_MAX);
+  if (!over) return needs;
+  context.addIssue({ code: "custom", message: `${over.name} adds up to ${over.quantity}; at most ${GEAR_QUANTITY_MAX} of one item.` });
+  return z.NEVER;
+}
 
 function sumByName(needs: readonly GearNeed[]): GearNeed[] {
   const byName = new Map<string, GearNeed>();

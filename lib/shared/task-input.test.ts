@@ -46,6 +46,15 @@ describe("taskInputSchema", () => {
     expect(errorsOf({ name: "ok", gear }).gear).toMatch(/is not a gear item/);
   });
 
+  it("refuses repeats that add up past the limit of one item, as text or as a list", () => {
+    expect(errorsOf({ name: "ok", gear: "9999 Amplifier, 1 amplifier" }).gear).toBe("Amplifier adds up to 10000; at most 9999 of one item.");
+    const list = [
+      { name: "Amplifier", quantity: 9999 },
+      { name: "amplifier", quantity: 9999 },
+    ];
+    expect(errorsOf({ name: "ok", gear: list }).gear).toMatch(/adds up to 19998/);
+  });
+
   it("reports every bad field at once", () => {
     expect(Object.keys(errorsOf({ name: "", description: "d".repeat(2001), status: "?" })).sort()).toEqual([
       "description",

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { ERROR_STATUS, type ErrorBody } from "@/lib/shared/error-codes";
 import { toFieldErrors } from "@/lib/shared/field-errors";
+import { illFormedField } from "@/lib/shared/well-formed-text";
 import { AppError } from "../app-error";
 import { log } from "../log";
 
@@ -36,6 +37,12 @@ export async function readJson<S extends z.ZodType<Record<string, unknown>>>(req
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     throw new AppError("invalid_input", "The body must be a JSON object.");
+  }
+  const illFormed = illFormedField(json as Record<string, unknown>);
+  if (illFormed !== undefined) {
+    throw new AppError("invalid_input", "Some fields are invalid.", {
+      fields: { [illFormed]: "Text must be valid Unicode (it holds a lone surrogate)." },
+    });
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {

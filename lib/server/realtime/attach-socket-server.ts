@@ -64,6 +64,8 @@ export function attachSocketServer(httpServer: HttpServer, options: { busId: str
       log.warn({ userId: user.id, role: user.role }, "socket refused: inspector room needs bus:inspect");
     });
     socket.on("events:since", async (seq, ack) => {
+      // Sent with only a callback: answer it, or the caller would wait forever.
+      if (typeof seq === "function") return void (seq as Ack)({ error: "events:since takes a whole number ≥ 0" });
       if (typeof ack !== "function") return log.warn({ userId: user.id }, "events:since without an answer callback");
       const parsed = seqSchema.safeParse(seq);
       if (!parsed.success) {
