@@ -776,6 +776,14 @@ test.describe("Socket.IO events:since", () => {
     expect(Array.isArray(answer.events)).toBe(true);
     expect(socket.connected).toBe(true);
   });
+
+  test("with only a callback and no number it answers an error instead of leaving the caller waiting", async ({ sockets }) => {
+    const socket = sockets.as("roadie");
+    await connected(socket);
+    const answer = await socket.timeout(5_000).emitWithAck("events:since");
+    expect(answer).toEqual(NOT_A_SEQ);
+    expect(socket.connected).toBe(true);
+  });
 });
 
 test.describe("Socket.IO other events", () => {
