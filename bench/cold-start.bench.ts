@@ -1,13 +1,14 @@
 /**
  * 5b. Cold start: spawn of the built server to its first 200 on /api/health.
+ * Nobody signs in and no demo users are seeded, so neither is in the time.
  */
-import { startServer } from "./lib/server";
+import { spawnServer } from "./lib/server";
 import type { BenchResult } from "./lib/types";
 
 export async function measureColdStart(options: { port: number; databaseFile: string; runs: number }): Promise<BenchResult> {
   const times: number[] = [];
   for (let run = 0; run < options.runs; run++) {
-    const server = await startServer({ port: options.port, databaseFile: options.databaseFile });
+    const server = await spawnServer({ port: options.port, databaseFile: options.databaseFile, demoUsers: false });
     times.push(server.startMs);
     await server.stop();
   }

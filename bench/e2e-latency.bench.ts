@@ -5,6 +5,7 @@
 import { sendAtFixedRate } from "./lib/fixed-rate";
 import { summarize } from "./lib/percentiles";
 import { connectClients, latenciesFor, waitForReplies } from "./lib/reply-tracker";
+import type { Credentials } from "./lib/server";
 import { makeTaskSender } from "./lib/task-sender";
 import type { BenchOptions, BenchResult, SuiteReport } from "./lib/types";
 
@@ -14,19 +15,21 @@ const RATES = [10, 50, 200] as const;
 export async function runE2eLatency(
   options: BenchOptions & {
     baseUrl: string;
+    credentials: Credentials;
   },
 ): Promise<SuiteReport> {
   const durationMs = options.quick ? 3_000 : 10_000;
   const drainMs = options.quick ? 5_000 : 10_000;
-  const clients = await connectClients(options.baseUrl, CLIENTS);
+  const { cookie, authorization } = options.credentials;
+  const clients = await connectClients(options.baseUrl, cookie, CLIENTS);
   const results: BenchResult[] = [];
   try {
     // Warm-up, not measured: the first requests load route code and warm the JIT.
-    const warmUp = makeTaskSender(options.baseUrl);
+    const warmUp = makeTaskSender(options.baseUrl, authorization);
     await sendAtFixedRate({ perSecond: 10, durationMs: 1_000, send: warmUp.send, settleMs: drainMs });
     await waitForReplies(clients, warmUp.sent, drainMs);
     for (const perSecond of RATES) {
-      const sender = makeTaskSender(options.baseUrl);
+      const sender = makeTaskSender(options.baseUrl, authorization);
       const { scheduled, lateMs } = await sendAtFixedRate({ perSecond, durationMs, send: sender.send, settleMs: drainMs });
       await waitForReplies(clients, sender.sent, drainMs);
       const { latencies, missing } = latenciesFor(clients, sender.sent);
@@ -54,8 +57,8 @@ export async function runE2eLatency(
     title: "3. End to end (POST /api/tasks → both replies at a Socket.IO client)",
     results,
     notes: [
-      `The built server (\`next build\`, \`NODE_ENV=production\`, server.ts) on a fresh migrated SQLite file, \`SEED_DEMO_DATA=false\`. ${CLIENTS} socket.io-client connections (websocket transport) in the benchmark process.`,
-      `An open-loop sender POSTs \`{name, description, status}\` to \`/api/tasks\` at each fixed rate for ${durationMs / 1000} s, after 1 s of unmeasured warm-up at 10/s (each send scheduled from the start time, never waiting for earlier ones). Latency = from just before the POST until the client has received \`task:reply\` from both \`setup\` and \`inventory\` for the \`id\` in the 201 response; one sample per task per client. Errors = non-201 answers, failed requests, POSTs unanswered and (task, client) replies still missing ${drainMs / 1000} s after the last send (each wait bounded so a saturated server cannot stretch the run). Rates run in ascending order on one server: a backlog left by one rate shows in the next.`,
+      `The built server (\`next build\`, \`NODE_ENV=production\`, server.ts) on a fresh migrated SQLite file, \`SEED_DEMO_DATA=false\`, \`SEED_DEMO_USERS=true\`. Once it is healthy the harness signs in once as the demo admin (\`POST /api/auth/sign-in/email\`) and makes one API token (\`POST /api/tokens\`), before anything is measured. ${CLIENTS} socket.io-client connections (websocket transport) in the benchmark process, each sending the admin's session cookie (the admin's role is in every room \`task:reply\` is sent to).`,
+      `An open-loop sender POSTs \`{name, description, status}\` with \`Authorization: Bearer <the admin's token>\` (so every POST includes the server's token check) to \`/api/tasks\` at each fixed rate for ${durationMs / 1000} s, after 1 s of unmeasured warm-up at 10/s (each send scheduled from the start time, never waiting for earlier ones). Latency = from just before the POST until the client has received \`task:reply\` from both \`setup\` and \`inventory\` for the \`id\` in the 201 response; one sample per task per client. Errors = non-201 answers, failed requests, POSTs unanswered and (task, client) replies still missing ${drainMs / 1000} s after the last send (each wait bounded so a saturated server cannot stretch the run). Rates run in ascending order on one server: a backlog left by one rate shows in the next.`,
     ],
   };
 }

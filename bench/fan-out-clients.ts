@@ -1,7 +1,8 @@
 /**
  * A child process of the fan-out suite: holds its share of the Socket.IO clients,
  * so that decoding 1,000 clients' pushes is spread over two processes (two cores).
- * Usage: forked with FANOUT_URL and FANOUT_CLIENTS in its environment.
+ * Usage: forked with FANOUT_URL, FANOUT_COOKIE (the signed-in session every client
+ * shares) and FANOUT_CLIENTS in its environment.
  */
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { FromClients, ToClients } from "./lib/fan-out-protocol";
@@ -16,13 +17,14 @@ function reply(message: FromClients): Promise<void> {
 }
 
 const baseUrl = process.env.FANOUT_URL ?? "";
+const cookie = process.env.FANOUT_COOKIE ?? "";
 const count = Number(process.env.FANOUT_CLIENTS ?? "0");
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 let clients: ReplyTracker[] = [];
 
 try {
   const started = performance.now();
-  clients = await connectClients(baseUrl, count);
+  clients = await connectClients(baseUrl, cookie, count);
   loopDelay.enable();
   await reply({ type: "ready", connectMs: performance.now() - started });
 } catch (error) {

@@ -7,6 +7,7 @@ import type { FromClients, ToClients } from "./lib/fan-out-protocol";
 import { sendAtFixedRate } from "./lib/fixed-rate";
 import { summarize } from "./lib/percentiles";
 import { readRssMb, watchPeakRss } from "./lib/rss";
+import type { Credentials } from "./lib/server";
 import { makeTaskSender } from "./lib/task-sender";
 import type { BenchOptions, SuiteReport } from "./lib/types";
 
@@ -15,10 +16,10 @@ const RATE = 20;
 
 type Child = { process: ChildProcess; next(): Promise<FromClients> };
 
-function startClients(baseUrl: string, count: number): Child {
+function startClients(baseUrl: string, cookie: string, count: number): Child {
   const child = fork("bench/fan-out-clients.ts", [], {
     execArgv: ["--import", "tsx"],
-    env: { ...process.env, FANOUT_URL: baseUrl, FANOUT_CLIENTS: String(count) },
+    env: { ...process.env, FANOUT_URL: baseUrl, FANOUT_COOKIE: cookie, FANOUT_CLIENTS: String(count) },
     // Structured clone, so latency arrays cross as typed arrays rather than JSON.
     serialization: "advanced",
     stdio: ["ignore", "inherit", "inherit", "ipc"],
@@ -45,21 +46,23 @@ function startClients(baseUrl: string, count: number): Child {
 }
 
 export async function runFanOut(
-  options: BenchOptions & { baseUrl: string; serverPid: number },
+  options: BenchOptions & { baseUrl: string; serverPid: number; credentials: Credentials },
 ): Promise<SuiteReport> {
   const clientCount = options.quick ? 100 : 1000;
   const durationMs = options.quick ? 5_000 : 30_000;
   const drainMs = options.quick ? 5_000 : 10_000;
   const idleRss = readRssMb(options.serverPid);
   const peak = watchPeakRss(options.serverPid);
-  const children = Array.from({ length: PROCESSES }, () => startClients(options.baseUrl, clientCount / PROCESSES));
+  const children = Array.from({ length: PROCESSES }, () =>
+    startClients(options.baseUrl, options.credentials.cookie, clientCount / PROCESSES),
+  );
   try {
     const ready = await Promise.all(children.map((c) => c.next()));
     for (const message of ready) if (message.type !== "ready") throw new Error(`fan-out clients: ${JSON.stringify(message)}`);
     const connectedRss = readRssMb(options.serverPid);
     options.log(`  ${clientCount} clients connected; server RSS ${connectedRss.toFixed(0)} MB`);
 
-    const sender = makeTaskSender(options.baseUrl);
+    const sender = makeTaskSender(options.baseUrl, options.credentials.authorization);
     const { scheduled, lateMs } = await sendAtFixedRate({ perSecond: RATE, durationMs, send: sender.send, settleMs: drainMs });
     const finish: ToClients = { type: "finish", sent: sender.sent, drainMs };
     for (const child of children) child.process.send(finish);
@@ -111,7 +114,7 @@ export async function runFanOut(
         },
       ],
       notes: [
-        `A fresh server as in suite 3. The clients run in ${PROCESSES} child processes (\`bench/fan-out-clients.ts\`, ${clientCount / PROCESSES} socket.io-client connections each, websocket transport, connected 50 at a time), so one process's event loop does not decode all the pushes; the benchmark process only sends. Every client receives every push (the server broadcasts \`task:added\`, \`listener:activity\` ×2 and \`task:reply\` ×2 per task).`,
+        `A fresh server as in suite 3, signed in once as the demo admin: every client sends the admin's session cookie, the sender its API token. The clients run in ${PROCESSES} child processes (\`bench/fan-out-clients.ts\`, ${clientCount / PROCESSES} socket.io-client connections each, websocket transport, connected 50 at a time), so one process's event loop does not decode all the pushes; the benchmark process only sends. Every client receives every push (the server sends \`task:added\`, \`listener:activity\` ×2 and \`task:reply\` ×2 per task to the rooms of the roles that may read them; the admin is in all of them).`,
         "Latency = POST start → both replies received, per task per client; clocks are `performance.timeOrigin + performance.now()` in each process of the one machine. Server RSS is VmRSS from `/proc/<pid>/status`, sampled every 200 ms; peak over the run.",
       ],
     };

@@ -4,6 +4,7 @@ import { makeBusBatch, makeEmitterBatch } from "./bus-core.bench";
 import { sendAtFixedRate } from "./lib/fixed-rate";
 import { percentile, summarize } from "./lib/percentiles";
 import { renderReport } from "./lib/report";
+import { sessionCookie } from "./lib/server";
 import { isMet } from "./lib/types";
 import { scriptUrls } from "./page-weight.bench";
 
@@ -50,6 +51,18 @@ describe("page weight", () => {
       '<script src="/_next/polyfills.js" noModule=""></script><link rel="stylesheet" href="/x.css"/>';
     expect(scriptUrls(html).sort()).toEqual(["/_next/a.js", "/_next/b.js"]);
     expect(scriptUrls(html, { noModule: true })).toEqual(["/_next/polyfills.js"]);
+  });
+});
+
+describe("sign-in", () => {
+  it("keeps the session cookie's name=value from Set-Cookie headers", () => {
+    const headers = [
+      "better-auth.session_token=abc.def%3D; Max-Age=604800; Path=/; HttpOnly; SameSite=Lax",
+      "better-auth.dont_remember=; Max-Age=0; Path=/",
+    ];
+    expect(sessionCookie(headers)).toBe("better-auth.session_token=abc.def%3D");
+    expect(sessionCookie(["__Secure-better-auth.session_token=x; Secure"])).toBe("__Secure-better-auth.session_token=x");
+    expect(sessionCookie(["other=1"])).toBeUndefined();
   });
 });
 

@@ -7,7 +7,9 @@ type PortalSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 /**
  * One subscribed portal client: records, per task id, when both its replies (from
  * "setup" and from "inventory") had arrived. Websocket transport only, as a browser
- * settles on, without the polling upgrade dance.
+ * settles on, without the polling upgrade dance. `cookie` is a signed-in session
+ * (the server refuses the handshake without one); it only listens, never emits, so
+ * the per-user limit on client events does not apply.
  */
 export class ReplyTracker {
   readonly socket: PortalSocket;
@@ -16,8 +18,8 @@ export class ReplyTracker {
   private readonly seen = new Map<string, string>();
   disconnects = 0;
 
-  constructor(baseUrl: string) {
-    this.socket = io(baseUrl, { transports: ["websocket"], reconnection: true, forceNew: true });
+  constructor(baseUrl: string, cookie: string) {
+    this.socket = io(baseUrl, { transports: ["websocket"], reconnection: true, forceNew: true, extraHeaders: { cookie } });
     this.socket.on("task:reply", ({ taskId, reply }) => {
       const first = this.seen.get(taskId);
       if (first === undefined) this.seen.set(taskId, reply.from);
@@ -36,6 +38,12 @@ export class ReplyTracker {
         clearTimeout(timer);
         resolve();
       });
+      // Refused by the server (e.g. not signed in): it will not retry, so fail now.
+      this.socket.on("connect_error", (error) => {
+        if (this.socket.active) return;
+        clearTimeout(timer);
+        reject(new Error(`socket refused: ${error.message}`));
+      });
     });
   }
 
@@ -45,10 +53,10 @@ export class ReplyTracker {
 }
 
 /** Connects `count` clients, `perWave` at a time, so the server is not hit by one burst of upgrades. */
-export async function connectClients(baseUrl: string, count: number, perWave = 50): Promise<ReplyTracker[]> {
+export async function connectClients(baseUrl: string, cookie: string, count: number, perWave = 50): Promise<ReplyTracker[]> {
   const clients: ReplyTracker[] = [];
   for (let start = 0; start < count; start += perWave) {
-    const wave = Array.from({ length: Math.min(perWave, count - start) }, () => new ReplyTracker(baseUrl));
+    const wave = Array.from({ length: Math.min(perWave, count - start) }, () => new ReplyTracker(baseUrl, cookie));
     clients.push(...wave);
     await Promise.all(wave.map((client) => client.connected()));
   }

@@ -1,14 +1,30 @@
 /**
  * The built app as the load suites meet it: `next build` once, a fresh migrated
  * SQLite file, and server.ts in production mode on its own port (as
- * e2e/start-test-server.ts does for the browser tests).
+ * e2e/start-test-server.ts does for the browser tests), signed in once as the
+ * demo admin so the harness may call the API and open sockets.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { demoUser } from "../../lib/shared/demo-users";
 import { BENCH_DATA_DIR, removeDatabase } from "./scratch-db";
 
-export type RunningServer = {
+/**
+ * The bench servers' session secret (production refuses to start without one).
+ * Only for these throwaway servers on scratch databases: never a deployment's.
+ */
+export const BENCH_ONLY_AUTH_SECRET = "bench-only-auth-secret-never-deploy-0000";
+
+/** How the harness authenticates: the admin's session cookie (pages, sockets) and API token. */
+export type Credentials = {
+  /** `name=value` of the session cookie, for a `Cookie` header. */
+  cookie: string;
+  /** `Bearer tb_…`, for an `Authorization` header on /api calls. */
+  authorization: string;
+};
+
+export type SpawnedServer = {
   baseUrl: string;
   pid: number;
   /** Spawn to first 200 on /api/health, in ms. */
@@ -16,7 +32,9 @@ export type RunningServer = {
   stop(): Promise<void>;
 };
 
-function serverEnv(options: { port: number; databaseFile: string }): NodeJS.ProcessEnv {
+export type RunningServer = SpawnedServer & { credentials: Credentials };
+
+function serverEnv(options: { port: number; databaseFile: string; demoUsers: boolean }): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: "production",
@@ -25,6 +43,9 @@ function serverEnv(options: { port: number; databaseFile: string }): NodeJS.Proc
     HOSTNAME: "127.0.0.1",
     DATABASE_URL: `file:./${options.databaseFile}`,
     SEED_DEMO_DATA: "false",
+    // One user per role (lib/shared/demo-users.ts) into an empty database: the harness signs in as admin.
+    SEED_DEMO_USERS: String(options.demoUsers),
+    AUTH_SECRET: BENCH_ONLY_AUTH_SECRET,
     LOG_LEVEL: "warn",
   };
 }
@@ -51,13 +72,19 @@ export function freshServerDatabase(name: string): string {
   return file;
 }
 
-/** Spawns server.ts (one process, as `npm run serve`) and resolves at its first 200 on /api/health. */
-export async function startServer(options: {
+type ServerOptions = {
   port: number;
   databaseFile: string;
   /** Extra Node flags, e.g. `--cpu-prof` to profile the server under load. */
   nodeArgs?: string[];
-}): Promise<RunningServer> {
+};
+
+/**
+ * Spawns server.ts (one process, as `npm run serve`) and resolves at its first 200 on
+ * /api/health. Signs nobody in: cold start uses it (with `demoUsers: false`, so no
+ * password hashing is timed); the load suites use startServer.
+ */
+export async function spawnServer(options: ServerOptions & { demoUsers: boolean }): Promise<SpawnedServer> {
   const started = performance.now();
   const child = spawn(
     process.execPath,
@@ -72,6 +99,50 @@ export async function startServer(options: {
     throw error;
   }
   return { baseUrl, pid: child.pid!, startMs: performance.now() - started, stop: () => stopChild(child) };
+}
+
+/**
+ * spawnServer with the demo users seeded, then, once healthy (after `startMs` is
+ * taken), one sign-in as the demo admin and one API token: sign-in is rate limited
+ * per address, so every client of this server shares these credentials.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const server = await spawnServer({ ...options, demoUsers: true });
+  try {
+    return { ...server, credentials: await signInAsAdmin(server.baseUrl) };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
+/** POST /api/auth/sign-in/email as the demo admin, then POST /api/tokens with that session. */
+async function signInAsAdmin(baseUrl: string): Promise<Credentials> {
+  const { email, password } = demoUser("admin");
+  const signIn = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
+    method: "POST",
+    // As the sign-in page's own request would: better-auth refuses a POST without a trusted Origin.
+    headers: { "content-type": "application/json", origin: baseUrl },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!signIn.ok) throw new Error(`bench sign-in as ${email} failed: HTTP ${signIn.status} ${await signIn.text()}`);
+  const cookie = sessionCookie(signIn.headers.getSetCookie());
+  if (!cookie) throw new Error(`bench sign-in as ${email}: no session cookie in the answer`);
+  const made = await fetch(`${baseUrl}/api/tokens`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: baseUrl, cookie },
+    body: JSON.stringify({ name: "bench" }),
+  });
+  if (made.status !== 201) throw new Error(`bench API token: HTTP ${made.status} ${await made.text()}`);
+  const { token } = (await made.json()) as { token: string };
+  return { cookie, authorization: `Bearer ${token}` };
+}
+
+/** The session cookie's `name=value` among `Set-Cookie` headers (its name ends in `session_token`). */
+export function sessionCookie(setCookies: readonly string[]): string | undefined {
+  return setCookies
+    .map((header) => header.split(";")[0]!.trim())
+    .find((pair) => pair.slice(0, pair.indexOf("=")).endsWith("session_token"));
 }
 
 async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {

@@ -3,10 +3,11 @@ import { wallNow } from "./clock";
 export type SentTask = { id: string; sentAt: number };
 
 /**
- * Sends task `i` to POST /api/tasks (DESIGN.md's HTTP API) and records when it was
- * sent and the id the server gave it; replies are matched to tasks by that id.
+ * Sends task `i` to POST /api/tasks (DESIGN.md's HTTP API) with `authorization`
+ * (`Bearer <API token>`) and records when it was sent and the id the server gave it;
+ * replies are matched to tasks by that id.
  */
-export function makeTaskSender(baseUrl: string) {
+export function makeTaskSender(baseUrl: string, authorization: string) {
   const sent: SentTask[] = [];
   const errors: string[] = [];
   async function send(i: number): Promise<void> {
@@ -14,7 +15,7 @@ export function makeTaskSender(baseUrl: string) {
     try {
       const response = await fetch(`${baseUrl}/api/tasks`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", authorization },
         body: JSON.stringify({ name: `Bench task ${i}`, description: "Check the amps and the DI boxes", status: "Open" }),
       });
       const body = (await response.json()) as { id?: unknown };
