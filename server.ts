@@ -5,7 +5,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { CLIENT_IP_HEADER } from "@/lib/server/auth/client-ip";
-import { seedDemoUsers } from "@/lib/server/auth/seed-demo-users";
+import { existingDemoUsers, seedDemoUsers } from "@/lib/server/auth/seed-demo-users";
 import { getBus } from "@/lib/server/bus/get-bus";
 import { db } from "@/lib/server/db/client";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
@@ -40,6 +40,9 @@ if (env.SEED_DEMO_DATA && (await seedDemoData())) log.info("seeded demo gear, cr
 if (env.SEED_DEMO_USERS) {
   const users = await seedDemoUsers();
   if (users > 0) log.info({ users }, "seeded one demo user per role (README, Sign-in)");
+  if (env.NODE_ENV === "production" && (await existingDemoUsers()).length > 0) {
+    log.warn("demo users with published passwords can sign in: for a real crew, set SEED_DEMO_USERS=false and remove them");
+  }
 }
 
 httpServer.listen(env.PORT, env.HOSTNAME, () => {

@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/shared/action-result";
 import { createApiToken, revokeApiToken } from "@/lib/server/auth/api-tokens";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
+import { isAppError } from "@/lib/server/app-error";
 
 /** "Create token" on the API tokens page. */
 export async function createApiTokenAction(_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> {
@@ -18,7 +19,7 @@ export async function createApiTokenAction(_previous: CreateTokenState, form: Fo
     revalidatePath("/tokens");
     return { status: "created", token, name: parsed.data.name };
   } catch (error) {
-    if (error instanceof Error && error.name === "AppError") return { status: "failed", message: error.message, name };
+    if (isAppError(error)) return { status: "failed", message: error.message, name };
     log.error({ err: error }, "create API token failed");
     return { status: "failed", message: "The token could not be created. Please try again.", name };
   }
@@ -34,7 +35,7 @@ export async function revokeApiTokenAction(tokenId: string): Promise<ActionResul
     revalidatePath("/tokens");
     return { ok: true, value: null };
   } catch (error) {
-    if (error instanceof Error && error.name === "AppError") return { ok: false, message: error.message };
+    if (isAppError(error)) return { ok: false, message: error.message };
     log.error({ err: error }, "revoke API token failed");
     return { ok: false, message: "The token could not be revoked. Please try again." };
   }

@@ -5,6 +5,7 @@ import { toFieldErrors } from "@/lib/shared/field-errors";
 import { signInSchema, type SignInState } from "@/lib/shared/sign-in";
 import { signInWithPassword } from "@/lib/server/auth/sign-in";
 import { log } from "@/lib/server/log";
+import { isAppError } from "@/lib/server/app-error";
 
 /** The sign-in form: one message for every wrong credential, so none reveals which. */
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
@@ -15,7 +16,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     const signedIn = await signInWithPassword(parsed.data.email, parsed.data.password, await headers());
     if (!signedIn) return { status: "failed", message: "Wrong email or password.", email };
   } catch (error) {
-    if (error instanceof Error && error.name === "AppError") return { status: "failed", message: error.message, email };
+    if (isAppError(error)) return { status: "failed", message: error.message, email };
     log.error({ err: error }, "sign-in failed");
     return { status: "failed", message: "Signing in failed on our side. Please try again.", email };
   }

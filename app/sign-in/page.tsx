@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { DEMO_USERS } from "@/lib/shared/demo-users";
+import { existingDemoUsers } from "@/lib/server/auth/seed-demo-users";
 import { userFromSession } from "@/lib/server/auth/read-session";
 import { env } from "@/lib/server/env";
 import { ROLE_LABELS } from "@/lib/shared/roles";
@@ -11,6 +11,8 @@ export const metadata: Metadata = { title: "Sign in · tourbus" };
 
 export default async function SignInPage() {
   if (await userFromSession(await headers())) redirect("/");
+  // Listed only in demo mode, and only those still there: never an account that is not.
+  const demoUsers = env.SEED_DEMO_USERS ? await existingDemoUsers() : [];
   return (
     <main className="mx-auto mt-16 max-w-sm p-4">
       <h1 className="mb-6 text-2xl font-bold tracking-tight">
@@ -19,13 +21,13 @@ export default async function SignInPage() {
       <div className="rounded-lg border border-line bg-surface p-6 shadow-sm">
         <SignInForm />
       </div>
-      {env.SEED_DEMO_USERS ? (
+      {demoUsers.length > 0 ? (
         <section aria-labelledby="demo-accounts" className="mt-6 text-sm text-muted">
           <h2 id="demo-accounts" className="font-semibold text-fg">
             Demo crew
           </h2>
           <ul className="mt-2 space-y-1">
-            {DEMO_USERS.map((user) => (
+            {demoUsers.map((user) => (
               <li key={user.email}>
                 {ROLE_LABELS[user.role]}: <code>{user.email}</code> / <code>{user.password}</code>
               </li>

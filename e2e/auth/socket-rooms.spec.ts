@@ -21,7 +21,7 @@ async function listen(baseURL: string, role: Role): Promise<{ socket: Socket; re
 const mentions = (events: Received[], type: string, name: string) =>
   events.some((event) => event.type === type && JSON.stringify(event.data).includes(name));
 
-test("each socket gets only the events its role may read, live and when catching up", async ({ baseURL }) => {
+test("each socket gets only the events that concern its role, live and when catching up", async ({ baseURL }) => {
   const [managerSocket, roadieSocket, inventorySocket] = await Promise.all([
     listen(baseURL!, "manager"),
     listen(baseURL!, "roadie"),
@@ -34,21 +34,34 @@ test("each socket gets only the events its role may read, live and when catching
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
 
-  // The manager sees the task and both replies; the roadie the replies (their Setup list); the inventory manager neither.
+  // The manager sees the task and both replies; the roadie only the Setup listener's work (and, later, progress);
+  // the inventory manager only the Inventory listener's. Nobody but an inspecting admin sees bus activity.
+  const about = (events: Received[], type: string, listener?: string) =>
+    events.filter((e) => {
+      const text = JSON.stringify(e.data);
+      // Replies name the task's id; listener activity its name.
+      return e.type === type && (text.includes(id) || text.includes(name)) && (!listener || (e.data as { listener?: string }).listener === listener);
+    });
   await expect.poll(() => mentions(listeners.manager.received, "task:added", name)).toBe(true);
-  await expect.poll(() => listeners.manager.received.filter((e) => e.type === "task:reply" && JSON.stringify(e.data).includes(id)).length).toBe(2);
-  await expect.poll(() => listeners.roadie.received.some((e) => e.type === "task:reply" && JSON.stringify(e.data).includes(id))).toBe(true);
-  await expect.poll(() => listeners.inventory.received.some((e) => e.type === "listener:activity")).toBe(true);
+  await expect.poll(() => about(listeners.manager.received, "task:reply").length).toBe(2);
+  await expect.poll(() => about(listeners.roadie.received, "listener:activity", "setup").length).toBe(1);
+  await expect.poll(() => about(listeners.inventory.received, "listener:activity", "inventory").length).toBe(1);
   expect(mentions(listeners.roadie.received, "task:added", name)).toBe(false);
+  expect(about(listeners.roadie.received, "task:reply")).toEqual([]);
+  expect(about(listeners.roadie.received, "listener:activity", "inventory")).toEqual([]);
   expect(listeners.inventory.received.some((e) => e.type.startsWith("task:"))).toBe(false);
+  expect(about(listeners.inventory.received, "listener:activity", "setup")).toEqual([]);
+  expect(about(listeners.manager.received, "listener:activity")).toEqual([]);
   for (const role of ["manager", "roadie", "inventory"] as const) {
     expect(listeners[role].received.some((e) => e.type === "bus:activity"), role).toBe(false);
   }
 
-  // Catching up from the start answers the same way: the roadie's log has no task:added.
+  // Catching up from the start answers by the same rule.
   const catchUp = (await listeners.roadie.socket.timeout(5_000).emitWithAck("events:since", 0)) as { events: Received[] };
-  expect(catchUp.events.some((event) => event.type === "task:reply")).toBe(true);
-  expect(catchUp.events.some((event) => event.type === "task:added" || event.type === "inventory:stock")).toBe(false);
+  expect(about(catchUp.events, "listener:activity", "setup")).toHaveLength(1);
+  expect(catchUp.events.some((event) => ["task:added", "inventory:stock"].includes(event.type))).toBe(false);
+  expect(catchUp.events.some((event) => (event.data as { listener?: string }).listener === "inventory")).toBe(false);
+  expect(catchUp.events.some((event) => event.type === "task:reply" && (event.data as { reply: { kind: string } }).reply.kind !== "progress")).toBe(false);
 
   for (const { socket } of Object.values(listeners)) socket.close();
   await manager.dispose();

@@ -1,7 +1,8 @@
 // Used by `npm start` and `npm run dev` so that one command runs the portal: when no
 // AUTH_SECRET or AUTH_SECRET_FILE is given, make a random secret in data/auth-secret
 // (readable by this user only) once, and keep it, so sessions survive restarts.
-// A deployment sets its own AUTH_SECRET; the server refuses to start without one.
+// A deployment sets its own AUTH_SECRET (or AUTH_SECRET_FILE); started any other
+// way than these scripts, a production server refuses to start without one.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";

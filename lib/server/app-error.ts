@@ -15,3 +15,8 @@ export class AppError extends Error {
 
   readonly fields: Record<string, string> | undefined;
 }
+
+/** An AppError, possibly made in another of Next's bundles: recognised by name, not instanceof. */
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof Error && error.name === "AppError";
+}

@@ -71,7 +71,10 @@ function resolveSecret(settings: Omit<ParsedEnv, "AUTH_SECRET_FILE">, file: stri
         "(e.g. `openssl rand -base64 32`) or AUTH_SECRET_FILE (npm start creates data/auth-secret).",
     ]);
   }
-  return randomBytes(32).toString("base64url");
+  // Into process.env: server.ts and each of Next's bundles load this module apart,
+  // and all of them must sign and check cookies with the same secret.
+  process.env.AUTH_SECRET = randomBytes(32).toString("base64url");
+  return process.env.AUTH_SECRET;
 }
 
 function fail(problems: string[]): never {

@@ -4,8 +4,6 @@ export const apiTokenInputSchema = z.object({
   name: z.string().trim().min(1, "Name the token (what will use it?).").max(60, "At most 60 characters."),
 });
 
-export type ApiTokenInput = z.infer<typeof apiTokenInputSchema>;
-
 /** What the "Create token" form answers: the new token is shown once, here. */
 export type CreateTokenState =
   | { status: "idle" }

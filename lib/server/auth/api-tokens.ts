@@ -9,6 +9,7 @@ const TOKEN_PREFIX = "tb_";
 /** How many of a token's characters are kept to tell tokens apart. */
 const VISIBLE_START = 10;
 export const MAX_TOKENS_PER_USER = 20;
+const LAST_USED_RESOLUTION_MS = 60_000;
 
 export type ApiTokenView = { id: string; name: string; start: string; createdAt: string; lastUsedAt: string | null };
 
@@ -22,13 +23,13 @@ function hashToken(token: string): string {
 
 /** Makes a token for `user`; the plain token is in the answer and nowhere else. */
 export async function createApiToken(user: SignedInUser, name: string): Promise<{ token: string; view: ApiTokenView }> {
-  const count = await db.apiToken.count({ where: { userId: user.id } });
-  if (count >= MAX_TOKENS_PER_USER) {
-    throw new AppError("conflict", `You have ${MAX_TOKENS_PER_USER} tokens already; revoke one first.`);
-  }
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
-  const row = await db.apiToken.create({
-    data: { name, start: token.slice(0, VISIBLE_START), hash: hashToken(token), userId: user.id },
+  // Counted and created in one transaction, so parallel requests cannot pass the cap together.
+  const row = await db.$transaction(async (tx) => {
+    if ((await tx.apiToken.count({ where: { userId: user.id } })) >= MAX_TOKENS_PER_USER) {
+      throw new AppError("conflict", `You have ${MAX_TOKENS_PER_USER} tokens already; revoke one first.`);
+    }
+    return tx.apiToken.create({ data: { name, start: token.slice(0, VISIBLE_START), hash: hashToken(token), userId: user.id } });
   });
   return { token, view: toView(row) };
 }
@@ -49,7 +50,11 @@ export async function userFromApiToken(token: string): Promise<SignedInUser | nu
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
   const row = await db.apiToken.findUnique({ where: { hash: hashToken(token) }, include: { user: true } });
   if (!row || !isRole(row.user.role)) return null;
-  await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  // At most once a minute per token, and never a failure if it was revoked meanwhile.
+  const now = Date.now();
+  if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await db.apiToken.updateMany({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } });
+  }
   const { id, name, email, role } = row.user;
   return { id, name, email, role };
 }

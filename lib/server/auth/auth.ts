@@ -24,7 +24,8 @@ export const auth = betterAuth({
   ),
   database: prismaAdapter(db, { provider: "sqlite" }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH },
-  session: { expiresIn: env.SESSION_TTL_SECONDS, updateAge: Math.min(24 * 3600, env.SESSION_TTL_SECONDS / 2) },
+  // A fixed lifetime from sign-in: pages cannot renew the cookie, so the row is not renewed either.
+  session: { expiresIn: env.SESSION_TTL_SECONDS, updateAge: env.SESSION_TTL_SECONDS },
   user: {
     // `input: false`: no request can set its own role.
     additionalFields: { role: { type: "string", required: true, defaultValue: "roadie", input: false } },
@@ -33,6 +34,10 @@ export const auth = betterAuth({
   // One limiter guards sign-in (sign-in-guard.ts): its lockout is what the portal promises.
   rateLimit: { enabled: false },
   telemetry: { enabled: false },
-  logger: { level: "warn", log: (level, message) => log[level === "debug" ? "debug" : level]({ source: "better-auth" }, message) },
+  // Its messages through our logger (and its redaction); an error it passes along is kept.
+  logger: {
+    level: "warn",
+    log: (level, message, ...args) => log[level]({ source: "better-auth", err: args.find((arg) => arg instanceof Error) }, message),
+  },
   plugins: [nextCookies()],
 });

@@ -2,6 +2,7 @@ import "server-only";
 import type { Permission } from "../bus/permissions";
 import type { SignedInUser } from "./read-session";
 import { authorize } from "./session";
+import { isAppError } from "../app-error";
 
 export type ActionAuthorization = { ok: true; user: SignedInUser } | { ok: false; message: string };
 
@@ -13,7 +14,7 @@ export async function authorizeAction(permission: Permission | null): Promise<Ac
   try {
     return { ok: true, user: await authorize(permission) };
   } catch (error) {
-    if (error instanceof Error && error.name === "AppError") return { ok: false, message: error.message };
+    if (isAppError(error)) return { ok: false, message: error.message };
     throw error;
   }
 }

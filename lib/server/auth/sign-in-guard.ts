@@ -1,13 +1,15 @@
 import "server-only";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { AppError } from "../app-error";
+import { AppError, isAppError } from "../app-error";
 import { env } from "../env";
 import { log } from "../log";
 
 /** Sign-in attempts one address may make per minute, right or wrong. */
-const ATTEMPTS_PER_IP_PER_MINUTE = 60;
+const ATTEMPTS_PER_ADDRESS_PER_MINUTE = 60;
+/** Failed sign-ins for one email from all addresses together, per hour: caps guessing spread over many addresses. */
+const FAILURES_PER_ACCOUNT_PER_HOUR = 50;
 
-type Limiters = { failures: RateLimiterMemory; attempts: RateLimiterMemory };
+type Limiters = { attempts: RateLimiterMemory; failures: RateLimiterMemory; accountFailures: RateLimiterMemory };
 const key = Symbol.for("tourbus.sign-in-limiters");
 type Holder = { [key]?: Limiters };
 
@@ -18,14 +20,18 @@ type Holder = { [key]?: Limiters };
  */
 function limiters(): Limiters {
   return ((globalThis as Holder)[key] ??= {
+    attempts: new RateLimiterMemory({ keyPrefix: "sign-in-attempts", points: ATTEMPTS_PER_ADDRESS_PER_MINUTE, duration: 60 }),
     // Consecutive failures for one email from one address (OWASP's lockout pattern).
     failures: new RateLimiterMemory({
       keyPrefix: "sign-in-failures",
       points: env.SIGN_IN_MAX_FAILURES,
       duration: env.SIGN_IN_LOCKOUT_SECONDS,
-      blockDuration: env.SIGN_IN_LOCKOUT_SECONDS,
     }),
-    attempts: new RateLimiterMemory({ keyPrefix: "sign-in-attempts", points: ATTEMPTS_PER_IP_PER_MINUTE, duration: 60 }),
+    accountFailures: new RateLimiterMemory({
+      keyPrefix: "sign-in-account-failures",
+      points: FAILURES_PER_ACCOUNT_PER_HOUR,
+      duration: 3600,
+    }),
   });
 }
 
@@ -34,35 +40,57 @@ function lockoutError(res: RateLimiterRes): AppError {
   return new AppError("rate_limited", `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
 }
 
-/**
- * Runs one sign-in attempt under the limits: refused while locked out; a failure
- * (`attempt` answering false) counts toward the lockout, a success clears it.
- */
-export async function guardSignIn(email: string, ip: string, attempt: () => Promise<boolean>): Promise<boolean> {
-  const { failures, attempts } = limiters();
-  const accountKey = `${email.trim().toLowerCase()}|${ip}`;
+/** Takes a point, or refuses with the lockout message when none is left. */
+async function take(limiter: RateLimiterMemory, limiterKey: string): Promise<RateLimiterRes> {
   try {
-    await attempts.consume(ip);
+    return await limiter.consume(limiterKey);
   } catch (res) {
     if (res instanceof RateLimiterRes) throw lockoutError(res);
     throw res;
   }
-  const record = await failures.get(accountKey);
-  if (record && record.consumedPoints >= env.SIGN_IN_MAX_FAILURES) {
-    log.warn({ ip }, "sign-in refused: locked out");
-    throw lockoutError(record);
-  }
-  const succeeded = await attempt();
-  if (succeeded) {
-    await failures.delete(accountKey);
-    return true;
-  }
-  log.warn({ ip }, "sign-in failed");
+}
+
+/**
+ * An IPv6 client controls a whole /64: count it as one address. IPv4 (also mapped
+ * into IPv6) stays as it is.
+ */
+export function addressKey(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped) return mapped[1]!;
+  if (!ip.includes(":")) return ip;
+  const [head = "", tail = ""] = ip.split("::");
+  const headGroups = head ? head.split(":") : [];
+  const tailGroups = tail ? tail.split(":") : [];
+  const groups = ip.includes("::")
+    ? [...headGroups, ...Array<string>(8 - headGroups.length - tailGroups.length).fill("0"), ...tailGroups]
+    : headGroups;
+  return `${groups.slice(0, 4).map((group) => group.toLowerCase().replace(/^0+(?=.)/, "")).join(":")}::/64`;
+}
+
+/**
+ * Runs one sign-in attempt under the limits. The attempt is counted as a failure
+ * before the (slow) password check, so guesses sent all at once are counted too; a
+ * success gives the points back. After the last allowed failure the email is locked
+ * for SIGN_IN_LOCKOUT_SECONDS from that moment, from that address, whatever the password.
+ */
+export async function guardSignIn(email: string, ip: string, attempt: () => Promise<boolean>): Promise<boolean> {
+  const { attempts, failures, accountFailures } = limiters();
+  const account = email.trim().toLowerCase();
+  const address = addressKey(ip);
+  const accountKey = `${account}|${address}`;
   try {
-    await failures.consume(accountKey);
-  } catch (res) {
-    // That failure was the last allowed: locked from now on.
-    if (!(res instanceof RateLimiterRes)) throw res;
+    await take(attempts, address);
+    const counted = await take(failures, accountKey);
+    await take(accountFailures, account);
+    if (await attempt()) {
+      await Promise.all([failures.delete(accountKey), accountFailures.reward(account, 1)]);
+      return true;
+    }
+    log.warn({ address }, "sign-in failed");
+    if (counted.remainingPoints === 0) await failures.block(accountKey, env.SIGN_IN_LOCKOUT_SECONDS);
+    return false;
+  } catch (error) {
+    if (isAppError(error) && error.code === "rate_limited") log.warn({ address }, "sign-in refused: too many attempts");
+    throw error;
   }
-  return false;
 }

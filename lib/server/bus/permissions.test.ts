@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ROLES } from "@/lib/shared/roles";
-import { can, EVENT_READERS, mayReadPortlet, PERMISSIONS, permissionsOf, readableEvents, type Permission } from "./permissions";
+import type { PortalEvent } from "@/lib/shared/realtime-events";
+import type { ReplyView } from "@/lib/shared/task";
+import { can, mayReadEvent, mayReadPortlet, PERMISSIONS, permissionsOf, type Permission } from "./permissions";
 
 describe("permissions", () => {
   it("give the admin everything", () => {
@@ -23,9 +25,23 @@ describe("permissions", () => {
     expect(ROLES.some((role) => mayReadPortlet(role, "not-a-portlet"))).toBe(false);
   });
 
-  it("send each live event to those who may read it", () => {
-    expect(readableEvents("inventory").sort()).toEqual(["inventory:stock", "listener:activity"]);
-    expect(readableEvents("manager").sort()).toEqual(["task:added", "task:reply"]);
-    expect(readableEvents("admin").sort()).toEqual(Object.keys(EVENT_READERS).sort());
+  it("send each live event to those it concerns", () => {
+    const reply = (kind: ReplyView["kind"]): PortalEvent => ({
+      seq: 1,
+      type: "task:reply",
+      data: { taskId: "t", requestId: "r", reply: { kind } as ReplyView },
+    });
+    const activity = (listener: "setup" | "inventory"): PortalEvent => ({
+      seq: 2,
+      type: "listener:activity",
+      data: { id: "a", listener, requestId: "r", taskName: "Amps", answer: "Yes", createdAt: "" },
+    });
+    const readers = (event: PortalEvent) => ROLES.filter((role) => mayReadEvent(role, event));
+    expect(readers(reply("progress"))).toEqual(["manager", "roadie", "admin"]);
+    expect(readers(reply("answer"))).toEqual(["manager", "admin"]);
+    expect(readers(activity("setup"))).toEqual(["roadie", "admin"]);
+    expect(readers(activity("inventory"))).toEqual(["inventory", "admin"]);
+    expect(readers({ seq: 3, type: "inventory:stock", data: [] })).toEqual(["inventory", "admin"]);
+    expect(readers({ seq: 4, type: "task:added", data: {} as never })).toEqual(["manager", "admin"]);
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PortalEventType } from "@/lib/shared/realtime-events";
+import type { PortalEvent, PortalEventMap, PortalEventType } from "@/lib/shared/realtime-events";
 import type { Role } from "@/lib/shared/roles";
 
 /**
@@ -40,13 +40,26 @@ export const PORTLET_PERMISSIONS: Record<string, Permission> = {
   "message-bus": "bus:inspect",
 };
 
-/** Who receives each live portal event: a socket joins one room per read permission. */
-export const EVENT_READERS: Record<PortalEventType, readonly Permission[]> = {
-  "task:added": ["tasks:read"],
-  "task:reply": ["tasks:read", "setup:read"],
-  "listener:activity": ["setup:read", "inventory:read"],
-  "inventory:stock": ["inventory:read"],
+/**
+ * Who receives each live portal event: a socket joins one room per permission its
+ * role has, and each event goes to the rooms this answers. Some events are read only
+ * by those they concern: a roadie follows progress, not the inventory's answers.
+ */
+export const EVENT_READERS: { [T in PortalEventType]: (data: PortalEventMap[T]) => readonly Permission[] } = {
+  "task:added": () => ["tasks:read"],
+  "task:reply": ({ reply }) => (reply.kind === "progress" ? ["tasks:read", "setup:read"] : ["tasks:read"]),
+  "listener:activity": ({ listener }) => (listener === "setup" ? ["setup:read"] : ["inventory:read"]),
+  "inventory:stock": () => ["inventory:read"],
 };
+
+export function readersOf<T extends PortalEventType>(type: T, data: PortalEventMap[T]): readonly Permission[] {
+  return EVENT_READERS[type](data);
+}
+
+/** May `role` see this logged event (when a page catches up)? */
+export function mayReadEvent(role: Role, event: PortalEvent): boolean {
+  return readersOf(event.type, event.data as never).some((permission) => can(role, permission));
+}
 
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
@@ -54,13 +67,6 @@ export function can(role: Role, permission: Permission): boolean {
 
 export function permissionsOf(role: Role): Permission[] {
   return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => can(role, permission));
-}
-
-/** The portal event types a role may read (for catch-up after a reconnect). */
-export function readableEvents(role: Role): PortalEventType[] {
-  return (Object.keys(EVENT_READERS) as PortalEventType[]).filter((type) =>
-    EVENT_READERS[type].some((permission) => can(role, permission)),
-  );
 }
 
 export function mayReadPortlet(role: Role, portletId: string): boolean {

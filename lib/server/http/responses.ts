@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { ERROR_STATUS, type ErrorBody } from "@/lib/shared/error-codes";
 import { toFieldErrors } from "@/lib/shared/field-errors";
 import { illFormedField } from "@/lib/shared/well-formed-text";
-import { AppError } from "../app-error";
+import { AppError, isAppError } from "../app-error";
 import { log } from "../log";
 
 /** JSON bodies larger than this are refused before parsing. */
@@ -21,14 +21,12 @@ export function errorResponse(error: unknown): Response {
 
 /** Reads a JSON body within the size limit and validates it with `schema`. */
 export async function readJson<S extends z.ZodType<Record<string, unknown>>>(request: Request, schema: S): Promise<z.output<S>> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/(.+\+)?json(\s*;|$)/i.test(type)) {
-    throw new AppError("unsupported_media_type", "Send the body as JSON (Content-Type: application/json).");
-  }
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_JSON_BYTES) throw tooLarge();
-  const text = await request.text();
-  if (new TextEncoder().encode(text).length > MAX_JSON_BYTES) throw tooLarge();
+  requireJsonContentType(request);
+  return parseJson(await readBodyText(request), schema);
+}
+
+/** A JSON object's text, validated with `schema`; field errors name what is wrong. */
+export function parseJson<S extends z.ZodType<Record<string, unknown>>>(text: string, schema: S): z.output<S> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -54,7 +52,7 @@ export async function readJson<S extends z.ZodType<Record<string, unknown>>>(req
 
 /** Bus refusals arrive from another bundle: recognised by name, never instanceof. */
 function toAppError(error: unknown): AppError {
-  if (error instanceof Error && error.name === "AppError") return error as AppError;
+  if (isAppError(error)) return error;
   if (error instanceof Error && error.name === "QueueFullError") {
     return new AppError("busy", "The crew's queue is full; try again in a moment.", { cause: error });
   }
@@ -62,6 +60,37 @@ function toAppError(error: unknown): AppError {
     return new AppError("not_found", error.message, { cause: error });
   }
   return new AppError("internal", "Something went wrong on our side.", { cause: error });
+}
+
+/** Refuses a body that is not declared as JSON (a form post cannot pass for an API call). */
+export function requireJsonContentType(request: Request): void {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/(.+\+)?json(\s*;|$)/i.test(type)) {
+    throw new AppError("unsupported_media_type", "Send the body as JSON (Content-Type: application/json).");
+  }
+}
+
+/**
+ * The body as text, read only up to MAX_JSON_BYTES: a larger body is refused as
+ * soon as it is seen to be larger, whether or not it declared its length.
+ */
+export async function readBodyText(request: Request): Promise<string> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BYTES) throw tooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_JSON_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 /** The 413 for a body over MAX_JSON_BYTES. */

@@ -1,16 +1,16 @@
 import "server-only";
 import type { Server as HttpServer } from "node:http";
-import { RateLimiterMemory } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { Server, type Socket } from "socket.io";
 import { z } from "zod";
 import { SESSION_ENDED } from "@/lib/shared/realtime-events";
 import { INSPECTOR_ROOM } from "../bus/inspector-feed";
-import { can, permissionsOf, readableEvents } from "../bus/permissions";
+import { can, permissionsOf } from "../bus/permissions";
 import { log } from "../log";
 import { eventsSince } from "./events-since";
 import { roomOf } from "./rooms";
 import { setRealtimeServer, type RealtimeServer } from "./publish";
-import { authenticateHandshake, sessionStillValid, type SocketData } from "./socket-auth";
+import { allowOrigin, authenticateHandshake, sessionStillValid, type SocketData } from "./socket-auth";
 
 const seqSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 /** Events a page sends in ten seconds before it is told to slow down (catch-ups are a handful). */
@@ -20,6 +20,8 @@ const MAX_CLIENT_MESSAGE_BYTES = 4_096;
 /** Checks a connected session this often, so an expired or ended one stops receiving. */
 const SESSION_CHECK_MS = 60_000;
 const CLIENT_EVENTS = new Set(["events:since", "inspector:join"]);
+/** Events within one window after which a client that ignores "slow down" is disconnected. */
+const CUT_OFF_AFTER_EVENTS = 3 * EVENTS_PER_10_SECONDS;
 
 type Ack = (answer: { error: string }) => void;
 
@@ -28,7 +30,11 @@ type Ack = (answer: { error: string }) => void;
  * Only signed-in sessions connect; each joins the rooms of what its role may read.
  */
 export function attachSocketServer(httpServer: HttpServer, options: { busId: string }): RealtimeServer {
-  const io: RealtimeServer = new Server(httpServer, { serveClient: false, maxHttpBufferSize: MAX_CLIENT_MESSAGE_BYTES });
+  const io: RealtimeServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: MAX_CLIENT_MESSAGE_BYTES,
+    allowRequest: (request, callback) => callback(null, allowOrigin(request)),
+  });
   setRealtimeServer(io);
   const limiter = new RateLimiterMemory({ keyPrefix: "socket-events", points: EVENTS_PER_10_SECONDS, duration: 10 });
 
@@ -40,23 +46,39 @@ export function attachSocketServer(httpServer: HttpServer, options: { busId: str
     // Lets a client (and the tests) check that pages and actions share this bus.
     socket.emit("bus:hello", { busId: options.busId });
 
-    // Every client event passes here first: known name, within the rate, session alive.
+    // Every client event passes here first: within the rate, a known name, the session alive.
     socket.use(([event, ...args], next) => {
       const ack = args.at(-1);
-      const refuse = (reason: string) => {
-        log.warn({ userId: user.id, event: String(event).slice(0, 64), reason }, "socket event refused");
+      const answer = (reason: string) => {
         if (typeof ack === "function") (ack as Ack)({ error: reason });
       };
-      if (!CLIENT_EVENTS.has(event)) return refuse("unknown event");
-      limiter
-        .consume(user.id)
-        .then(() => sessionStillValid(socket))
-        .then((valid) => {
-          if (valid) return next();
-          refuse("session ended");
-          endSession(socket);
-        })
-        .catch(() => refuse("too many events: slow down"));
+      const refuse = (reason: string) => {
+        log.warn({ userId: user.id, event: String(event).slice(0, 64), reason }, "socket event refused");
+        answer(reason);
+      };
+      const check = async () => {
+        try {
+          await limiter.consume(user.id);
+        } catch (res) {
+          if (!(res instanceof RateLimiterRes)) throw res;
+          // One log line per window, not one per event; a client that keeps on is cut off.
+          if (res.consumedPoints === EVENTS_PER_10_SECONDS + 1) refuse("too many events: slow down");
+          else answer("too many events: slow down");
+          if (res.consumedPoints > CUT_OFF_AFTER_EVENTS) {
+            log.warn({ userId: user.id }, "socket disconnected: kept sending past the rate limit");
+            socket.disconnect(true);
+          }
+          return;
+        }
+        if (!CLIENT_EVENTS.has(event)) return refuse("unknown event");
+        if (await sessionStillValid(socket)) return next();
+        refuse("session ended");
+        endSession(socket);
+      };
+      check().catch((err: unknown) => {
+        log.error({ err, userId: user.id }, "socket event check failed");
+        answer("unavailable; try again");
+      });
     });
 
     socket.on("inspector:join", () => {
@@ -73,7 +95,7 @@ export function attachSocketServer(httpServer: HttpServer, options: { busId: str
         return ack({ error: "events:since takes a whole number ≥ 0" });
       }
       try {
-        ack(await eventsSince(parsed.data, readableEvents(user.role)));
+        ack(await eventsSince(parsed.data, user.role));
       } catch (err) {
         log.error({ err }, "catch-up failed");
         ack({ error: "catch-up failed; reload the page" });

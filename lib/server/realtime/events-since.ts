@@ -1,21 +1,25 @@
 import "server-only";
-import type { CatchUp, PortalEvent, PortalEventType } from "@/lib/shared/realtime-events";
+import type { CatchUp, PortalEvent } from "@/lib/shared/realtime-events";
+import type { Role } from "@/lib/shared/roles";
+import { mayReadEvent } from "../bus/permissions";
 import { db } from "../db/client";
 
 /** More missed events than this and the page reloads instead of replaying them. */
 export const CATCH_UP_LIMIT = 500;
 
-/** The events of `types` logged after `seq`, oldest first, for a page catching up. */
-export async function eventsSince(seq: number, types: readonly PortalEventType[]): Promise<CatchUp> {
+/**
+ * The events logged after `seq` that `role` may read (the same rule as the live
+ * pushes, permissions.ts), oldest first, for a page catching up.
+ */
+export async function eventsSince(seq: number, role: Role): Promise<CatchUp> {
   const rows = await db.portalEvent.findMany({
-    where: { seq: { gt: seq }, type: { in: [...types] } },
+    where: { seq: { gt: seq } },
     orderBy: { seq: "asc" },
     take: CATCH_UP_LIMIT + 1,
   });
   if (rows.length > CATCH_UP_LIMIT) return { reset: true };
-  return {
-    events: rows.map((row) => ({ seq: row.seq, type: row.type, data: JSON.parse(row.data) }) as PortalEvent),
-  };
+  const events = rows.map((row) => ({ seq: row.seq, type: row.type, data: JSON.parse(row.data) }) as PortalEvent);
+  return { events: events.filter((event) => mayReadEvent(role, event)) };
 }
 
 /** The newest event's number: a page rendered now has seen everything up to it. */

@@ -2,7 +2,7 @@ import "server-only";
 import type { Server } from "socket.io";
 import type { ClientToServerEvents, PortalEventMap, PortalEventType, ServerToClientEvents } from "@/lib/shared/realtime-events";
 import type { BatchKind, Statement } from "../db/batch-writer";
-import { EVENT_READERS } from "../bus/permissions";
+import { readersOf } from "../bus/permissions";
 import { writes } from "../db/writes";
 import { roomOf } from "./rooms";
 
@@ -46,7 +46,7 @@ export async function publish<T extends PortalEventType>(type: T, data: PortalEv
   const io = getRealtimeServer();
   if (!io) return seq;
   // Only to the rooms whose permission may read this event (permissions.ts).
-  const rooms = io.to(EVENT_READERS[type].map(roomOf));
+  const rooms = io.to(readersOf(type, data).map(roomOf));
   // The mapped event type cannot be narrowed through the generic: the map guarantees the pairing.
   (rooms.emit as (event: T, data: PortalEventMap[T], seq: number) => boolean).call(rooms, type, data, seq);
   return seq;

@@ -1,13 +1,30 @@
 import "server-only";
+import type { IncomingMessage } from "node:http";
 import { fromNodeHeaders } from "better-auth/node";
 import type { Socket } from "socket.io";
 import { UNAUTHENTICATED } from "@/lib/shared/realtime-events";
 import { readSession, type SignedInUser } from "../auth/read-session";
+import { env } from "../env";
 import { log } from "../log";
 
 /** What the handshake learnt, kept on the socket. */
 export type SocketData = { user: SignedInUser; expiresAt: Date };
 
+/**
+ * Browsers send the session cookie with a websocket opened by any page of the same
+ * site (another port, a sibling host): only the portal's own origin may connect.
+ * Clients without an Origin (scripts, not browsers) carry their cookie on purpose.
+ */
+export function allowOrigin(request: IncomingMessage): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return true;
+  try {
+    const { host } = new URL(origin);
+    return host === request.headers.host || origin === env.AUTH_URL?.replace(/\/$/, "");
+  } catch {
+    return false;
+  }
+}
 
 /** Socket.IO middleware: only a signed-in session's cookie opens a connection. */
 export async function authenticateHandshake(socket: Socket, next: (error?: Error) => void): Promise<void> {
@@ -25,10 +42,19 @@ export async function authenticateHandshake(socket: Socket, next: (error?: Error
   }
 }
 
-/** Is the socket's session still alive (not expired, not signed out)? Renews the known expiry. */
+/**
+ * Is the socket's session still what it was at the handshake — alive, same role (its
+ * rooms depend on it)? A database hiccup is not an ended session: it keeps the socket.
+ */
 export async function sessionStillValid(socket: Socket): Promise<boolean> {
-  const session = await readSession(fromNodeHeaders(socket.handshake.headers)).catch(() => null);
-  if (!session) return false;
-  (socket.data as SocketData).expiresAt = session.expiresAt;
-  return true;
+  const data = socket.data as SocketData;
+  try {
+    const session = await readSession(fromNodeHeaders(socket.handshake.headers));
+    if (!session || session.user.role !== data.user.role) return false;
+    data.expiresAt = session.expiresAt;
+    return true;
+  } catch (err) {
+    log.error({ err, userId: data.user.id }, "socket session check failed; keeping the socket");
+    return true;
+  }
 }
