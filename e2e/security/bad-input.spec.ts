@@ -724,7 +724,7 @@ test.describe("/api/auth", () => {
     await expectApiError(await request.get("/api/auth/list-sessions"), { status: 404, code: "not_found" });
     await expectApiError(await request.get("/api/auth/get-session"), { status: 404, code: "not_found" });
     // The admin's name and role, as the portal's header shows them, are unchanged.
-    expect(await (await request.get("/")).text()).toMatch(/<span class="font-medium">Robin Admin<\/span>.*· Admin/);
+    expect(await (await request.get("/")).text()).toMatch(/<span class="font-medium">Robin Admin<\/span> <span class="text-muted">· (<!-- -->)?Admin<\/span>/);
   });
 });
 
