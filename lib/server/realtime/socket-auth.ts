@@ -1,9 +1,8 @@
 import "server-only";
-import type { IncomingMessage } from "node:http";
-import { fromNodeHeaders } from "better-auth/node";
+import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
 import type { Socket } from "socket.io";
 import { UNAUTHENTICATED } from "@/lib/shared/realtime-events";
-import { readSession, type SignedInUser } from "../auth/read-session";
+import type { SignedInUser } from "../auth/read-session";
 import { env } from "../env";
 import { log } from "../log";
 
@@ -26,10 +25,19 @@ export function allowOrigin(request: IncomingMessage): boolean {
   }
 }
 
+/**
+ * The session behind a socket's handshake headers. better-auth is loaded on the first
+ * connection, not at start: the server serves pages and health checks sooner.
+ */
+async function sessionOf(headers: IncomingHttpHeaders) {
+  const [{ fromNodeHeaders }, { readSession }] = await Promise.all([import("better-auth/node"), import("../auth/read-session")]);
+  return readSession(fromNodeHeaders(headers));
+}
+
 /** Socket.IO middleware: only a signed-in session's cookie opens a connection. */
 export async function authenticateHandshake(socket: Socket, next: (error?: Error) => void): Promise<void> {
   try {
-    const session = await readSession(fromNodeHeaders(socket.handshake.headers));
+    const session = await sessionOf(socket.handshake.headers);
     if (!session) {
       log.warn({ address: socket.handshake.address }, "socket refused: not signed in");
       return next(new Error(UNAUTHENTICATED));
@@ -49,7 +57,7 @@ export async function authenticateHandshake(socket: Socket, next: (error?: Error
 export async function sessionStillValid(socket: Socket): Promise<boolean> {
   const data = socket.data as SocketData;
   try {
-    const session = await readSession(fromNodeHeaders(socket.handshake.headers));
+    const session = await sessionOf(socket.handshake.headers);
     if (!session || session.user.role !== data.user.role) return false;
     data.expiresAt = session.expiresAt;
     return true;
