@@ -8,7 +8,7 @@ import { log } from "../log";
 import { CLIENT_IP_HEADER } from "./client-ip";
 
 /** Passwords shorter than this are refused when a user is created. */
-export const MIN_PASSWORD_LENGTH = 10;
+const MIN_PASSWORD_LENGTH = 10;
 
 /**
  * Sign-in and sessions (better-auth): email + password, scrypt-hashed, sessions in

@@ -94,6 +94,6 @@ export async function readBodyText(request: Request): Promise<string> {
 }
 
 /** The 413 for a body over MAX_JSON_BYTES. */
-export function tooLarge(): AppError {
+function tooLarge(): AppError {
   return new AppError("payload_too_large", `The body must be at most ${MAX_JSON_BYTES} bytes.`);
 }
