@@ -5,6 +5,7 @@ import { ThemeToggle } from "@/components/portal/theme-toggle";
 import { ToastProvider } from "@/components/portal/toasts";
 import { ConnectionStatus } from "@/components/realtime/connection-status";
 import { LiveSince } from "@/components/realtime/live-since";
+import { PageTitle } from "@/components/ui/page-title";
 import { requireSignedIn } from "@/lib/server/auth/session";
 import { getLayout } from "@/lib/server/portal/get-layout";
 import { latestEventSeq } from "@/lib/server/realtime/events-since";
@@ -38,9 +39,7 @@ export default async function PortalPage() {
       <div className="mx-auto max-w-7xl p-4 sm:p-6">
         <LiveSince seq={seq} />
         <header className="mb-4 flex flex-wrap items-center justify-between gap-3">
-          <h1 className="text-2xl font-bold tracking-tight">
-            tourbus <span className="text-base font-normal text-muted">tour portal</span>
-          </h1>
+          <PageTitle subtitle="tour portal" />
           <div className="flex flex-wrap items-center gap-4">
             <ConnectionStatus />
             <ThemeToggle />

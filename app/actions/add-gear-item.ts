@@ -1,4 +1,5 @@
 "use server";
+import { formText } from "@/lib/shared/form-text";
 import type { AddGearState, GearFormValues } from "@/lib/shared/gear-form-state";
 import { gearItemInputSchema } from "@/lib/shared/gear";
 import { toFieldErrors } from "@/lib/shared/field-errors";
@@ -8,7 +9,7 @@ import { log } from "@/lib/server/log";
 
 /** The Inventory portlet's "Add gear": validate, store, show everywhere. */
 export async function addGearItemAction(_previous: AddGearState, form: FormData): Promise<AddGearState> {
-  const values: GearFormValues = { name: text(form.get("name")), quantity: text(form.get("quantity")) };
+  const values: GearFormValues = { name: formText(form, "name"), quantity: formText(form, "quantity") };
   const allowed = await authorizeAction("inventory:edit");
   if (!allowed.ok) return { status: "failed", message: allowed.message, values };
   const parsed = gearItemInputSchema.safeParse(values);
@@ -22,8 +23,4 @@ export async function addGearItemAction(_previous: AddGearState, form: FormData)
     log.error({ err: error }, "add gear failed");
     return { status: "failed", message: "The gear could not be added. Please try again.", values };
   }
-}
-
-function text(value: FormDataEntryValue | null): string {
-  return typeof value === "string" ? value : "";
 }

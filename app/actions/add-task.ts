@@ -1,4 +1,5 @@
 "use server";
+import { formText } from "@/lib/shared/form-text";
 import type { AddTaskState, TaskFormValues } from "@/lib/shared/add-task-state";
 import { toFieldErrors } from "@/lib/shared/field-errors";
 import { taskInputSchema } from "@/lib/shared/task-input";
@@ -9,10 +10,10 @@ import { addTask } from "@/lib/server/tasks/add-task";
 /** The Tasks portlet's "Add task": validate, store, send; never wait for the replies. */
 export async function addTaskAction(_previous: AddTaskState, form: FormData): Promise<AddTaskState> {
   const values: TaskFormValues = {
-    name: text(form.get("name")),
-    description: text(form.get("description")),
-    status: text(form.get("status")),
-    gear: text(form.get("gear")),
+    name: formText(form, "name"),
+    description: formText(form, "description"),
+    status: formText(form, "status"),
+    gear: formText(form, "gear"),
   };
   const allowed = await authorizeAction("tasks:add");
   if (!allowed.ok) return { status: "failed", message: allowed.message, values };
@@ -29,8 +30,4 @@ export async function addTaskAction(_previous: AddTaskState, form: FormData): Pr
     log.error({ err: error }, "add task failed");
     return { status: "failed", message: "The task could not be added. Please try again.", values };
   }
-}
-
-function text(value: FormDataEntryValue | null): string {
-  return typeof value === "string" ? value : "";
 }

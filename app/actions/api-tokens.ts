@@ -1,4 +1,5 @@
 "use server";
+import { formText } from "@/lib/shared/form-text";
 import { revalidatePath } from "next/cache";
 import { apiTokenInputSchema, type CreateTokenState } from "@/lib/shared/api-token";
 import type { ActionResult } from "@/lib/shared/action-result";
@@ -9,7 +10,7 @@ import { isAppError } from "@/lib/server/app-error";
 
 /** "Create token" on the API tokens page. */
 export async function createApiTokenAction(_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> {
-  const name = typeof form.get("name") === "string" ? String(form.get("name")) : "";
+  const name = formText(form, "name");
   const allowed = await authorizeAction(null);
   if (!allowed.ok) return { status: "failed", message: allowed.message, name };
   const parsed = apiTokenInputSchema.safeParse({ name });

@@ -1,4 +1,5 @@
 "use server";
+import { formText } from "@/lib/shared/form-text";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { toFieldErrors } from "@/lib/shared/field-errors";
@@ -9,7 +10,7 @@ import { isAppError } from "@/lib/server/app-error";
 
 /** The sign-in form: one message for every wrong credential, so none reveals which. */
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
-  const email = typeof form.get("email") === "string" ? String(form.get("email")) : "";
+  const email = formText(form, "email");
   const parsed = signInSchema.safeParse({ email: form.get("email") ?? undefined, password: form.get("password") ?? undefined });
   if (!parsed.success) return { status: "invalid", fieldErrors: toFieldErrors(parsed.error), email };
   try {

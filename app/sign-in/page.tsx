@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { PageTitle } from "@/components/ui/page-title";
 import { existingDemoUsers } from "@/lib/server/auth/seed-demo-users";
 import { userFromSession } from "@/lib/server/auth/read-session";
 import { env } from "@/lib/server/env";
@@ -15,9 +16,7 @@ export default async function SignInPage() {
   const demoUsers = env.SEED_DEMO_USERS ? await existingDemoUsers() : [];
   return (
     <main className="mx-auto mt-16 max-w-sm p-4">
-      <h1 className="mb-6 text-2xl font-bold tracking-tight">
-        tourbus <span className="text-base font-normal text-muted">sign in</span>
-      </h1>
+      <PageTitle subtitle="sign in" className="mb-6" />
       <div className="rounded-lg border border-line bg-surface p-6 shadow-sm">
         <SignInForm />
       </div>
