@@ -1,14 +1,5 @@
 import type { NextConfig } from "next";
-
-/** Sent with every answer, pages and API alike. The page's CSP is set per request in proxy.ts. */
-const securityHeaders = [
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  // frame-ancestors 'none' in the CSP does this for current browsers; this covers the rest.
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-];
+import { SECURITY_HEADERS } from "./lib/shared/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -19,7 +10,7 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: "64kb" },
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
   },
 };
 

@@ -11,6 +11,7 @@ import { db } from "@/lib/server/db/client";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { seedDemoData } from "@/lib/server/demo/seed-demo-data";
 import { env } from "@/lib/server/env";
+import { serveFastApi } from "@/lib/server/http/fast-api";
 import { hasMalformedPath, refuseMalformedPath } from "@/lib/server/http/malformed-url";
 import { log } from "@/lib/server/log";
 import { attachSocketServer } from "@/lib/server/realtime/attach-socket-server";
@@ -27,6 +28,7 @@ const httpServer = createServer((req, res) => {
   // The caller's address as the socket saw it, replacing any client-sent value (sign-in limits key on it).
   req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
   if (hasMalformedPath(req.url)) return refuseMalformedPath(res);
+  if (serveFastApi(req, res)) return;
   void handle(req, res);
 });
 const io = attachSocketServer(httpServer, { busId: bus.instanceId });

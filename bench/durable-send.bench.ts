@@ -1,14 +1,16 @@
 /**
  * 2. Durable send: what `bus.send` costs when the message must be in SQLite before it
- * resolves (Prisma store, batched), against raw better-sqlite3 writing the same rows
+ * resolves (the server's store: prepared statements, group commit), against raw
+ * better-sqlite3 writing the same rows
  * — the message and one delivery row per listener — in the same run, same settings.
  */
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import { MessageBus } from "../lib/messaging/message-bus";
-import { BatchWriter } from "../lib/server/db/batch-writer";
+import { SqlMessageStore } from "../lib/server/bus/sql-message-store";
 import { PrismaClient } from "../lib/server/db/generated/client";
-import { PrismaMessageStore } from "../lib/server/bus/prisma-message-store";
+import { openSqliteEngine } from "../lib/server/db/sqlite-engine";
+import { WriteQueue } from "../lib/server/db/write-queue";
 import { measureRates, type Rate } from "./lib/rate";
 import { freshMigratedDatabase } from "./lib/scratch-db";
 import type { BenchOptions, SuiteReport } from "./lib/types";
@@ -63,16 +65,17 @@ const PRAGMAS = ["journal_mode = WAL", "synchronous = NORMAL"];
 
 export async function runDurableSend(options: BenchOptions): Promise<SuiteReport> {
   const run = crypto.randomUUID();
-  const prismaFile = freshMigratedDatabase("durable-prisma.db");
+  const storeFile = freshMigratedDatabase("durable-store.db");
   const rawFile = freshMigratedDatabase("durable-raw.db");
 
-  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:./${prismaFile}` }) });
-  for (const pragma of PRAGMAS) await prisma.$queryRawUnsafe(`PRAGMA ${pragma}`);
+  // Prisma only for the store's rare reads (recovery, the inspector); writes go through the engine.
+  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:./${storeFile}` }) });
+  const engine = openSqliteEngine(`file:./${storeFile}`);
   // Listeners that do nothing: the cost measured is the log's, delivery records included.
   const idle = LISTENERS.map((name) => ({ name, receive: () => undefined }));
   const bus = new MessageBus<{ "tour/roadie/setup": unknown }>({
     destinations: { "tour/roadie/setup": { type: "serial", listeners: idle, maxQueueSize: 1_000_000 } },
-    store: new PrismaMessageStore(prisma, new BatchWriter(prisma, (error) => console.error(error))),
+    store: new SqlMessageStore(prisma, new WriteQueue(engine)),
   });
 
   const raw = new Database(rawFile);
@@ -113,7 +116,7 @@ export async function runDurableSend(options: BenchOptions): Promise<SuiteReport
     for (const [name, rate] of Object.entries(rates)) options.log(`  ${name}: ${Math.round(rate.perSecond)} msg/s`);
     const rawRate = rates[RAW]!.perSecond;
     return {
-      title: "2. Durable send (SQLite: tourbus bus.send through Prisma vs raw better-sqlite3)",
+      title: "2. Durable send (SQLite: tourbus bus.send through its store vs raw better-sqlite3)",
       results: [
         ...Object.entries(rates).map(([name, rate]) => ({
           name,
@@ -131,13 +134,14 @@ export async function runDurableSend(options: BenchOptions): Promise<SuiteReport
       ],
       notes: [
         "tinybench, one candidate after another in one process, each on its own fresh SQLite file under `data/bench/` with the app's migrations and the server's settings (`journal_mode=WAL`, `synchronous=NORMAL`).",
-        "The rows are the ones a durable send writes: a `BusMessage` and a pending `BusDelivery` per listener (two). tourbus also writes each delivery's progress behind the work (its listeners here do nothing), so it does more than the raw side.",
-        `The target applies to the group-commit row: ${CONCURRENT} sends in flight, as under load, share one transaction (lib/server/db/batch-writer.ts). A lone send pays a whole Prisma transaction.`,
+        "The rows are the ones a durable send writes: a `BusMessage` and a pending `BusDelivery` per listener (two). tourbus also writes each delivery's \"done\" behind the work (its listeners here do nothing), so it does more than the raw side.",
+        `The target applies to the group-commit row: ${CONCURRENT} sends asked for together share one transaction (lib/server/db/write-queue.ts). A lone send pays a whole transaction of its own.`,
       ],
     };
   } finally {
     bus.close();
     raw.close();
+    engine.close();
     await prisma.$disconnect();
   }
 }

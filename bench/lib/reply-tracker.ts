@@ -20,10 +20,14 @@ export class ReplyTracker {
 
   constructor(baseUrl: string, cookie: string) {
     this.socket = io(baseUrl, { transports: ["websocket"], reconnection: true, forceNew: true, extraHeaders: { cookie } });
-    this.socket.on("task:reply", ({ taskId, reply }) => {
-      const first = this.seen.get(taskId);
-      if (first === undefined) this.seen.set(taskId, reply.from);
-      else if (first !== reply.from && !this.completedAt.has(taskId)) this.completedAt.set(taskId, wallNow());
+    this.socket.on("batch", (events) => {
+      for (const [type, data] of events) {
+        if (type !== "task:reply") continue;
+        const { taskId, reply } = data;
+        const first = this.seen.get(taskId);
+        if (first === undefined) this.seen.set(taskId, reply.from);
+        else if (first !== reply.from && !this.completedAt.has(taskId)) this.completedAt.set(taskId, wallNow());
+      }
     });
     this.socket.on("disconnect", () => {
       this.disconnects += 1;

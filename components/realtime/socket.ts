@@ -43,11 +43,12 @@ export function getSocket(): PortalSocket {
   if (socket) return socket;
   const created: PortalSocket = io({ transports: ["websocket", "polling"] });
   socket = created;
-  created.onAny((type: string, data: unknown, seq: unknown) => {
-    if (typeof seq !== "number" || !handlers.has(type as PortalEventType)) return;
-    const event = { type, data, seq } as PortalEvent;
-    if (held) held.push(event);
-    else deliver(event);
+  created.on("batch", (events) => {
+    for (const [type, data, seq] of events) {
+      const event = { type, data, seq } as PortalEvent;
+      if (held) held.push(event);
+      else deliver(event);
+    }
   });
   created.on("connect", () => void catchUp(created));
   // Pushes need a live session: without one (expired, signed out elsewhere) go sign in.

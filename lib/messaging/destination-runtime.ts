@@ -11,13 +11,25 @@ export type ResolvedDestination = {
   maxQueueSize: number;
   workers: number;
   retry: RetryPolicy;
+  /** Serial only: messages with the same key one at a time, in send order; other keys side by side. */
+  orderingKey?: (message: Message) => string;
 };
+
+/**
+ * A worker that has run this long without a break yields to the event loop, so a
+ * backlog never starves requests and sockets (listeners on the hot path do their I/O
+ * in microtasks and would otherwise never let go).
+ */
+const YIELD_AFTER_MS = 5;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 type Deliver = (runtime: DestinationRuntime, message: Message, listener: MessageListener, attempt: number) => Promise<void>;
 
 /**
  * A destination's dispatch: a queue and its workers (one for serial, `workers` for
- * parallel), or none at all for synchronous, where the sender's call does the work.
+ * parallel or for serial with an ordering key), or none at all for synchronous, where
+ * the sender's call does the work.
  */
 export class DestinationRuntime {
   readonly stats = new StatsRecorder();
@@ -28,6 +40,8 @@ export class DestinationRuntime {
   private idleWaiters: (() => void)[] = [];
   /** Sends between their capacity check and their dispatch (the store write in between). */
   private reserved = 0;
+  /** Keyed serial: the keys being handled now; another message with one of them waits. */
+  private readonly busyKeys = new Set<string>();
 
   constructor(
     readonly definition: ResolvedDestination,
@@ -73,7 +87,8 @@ export class DestinationRuntime {
     if (this.definition.type === "synchronous") return this.runNow(item);
     this.queue.push(item);
     this.stats.noteQueueLength(this.queue.length);
-    const limit = this.definition.type === "parallel" ? this.definition.workers : 1;
+    const { type, workers, orderingKey } = this.definition;
+    const limit = type === "parallel" || orderingKey ? workers : 1;
     // Start a worker when under the limit and more items wait than idle workers can take.
     while (this.workersRunning < limit && this.workersRunning - this.active < this.queue.length) {
       this.workersRunning++;
@@ -121,20 +136,36 @@ export class DestinationRuntime {
   private async work(): Promise<void> {
     // Yield a macrotask first: the sender's own continuation after `await send()`
     // runs before any listener does, so the sender never waits on them.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await nextTurn();
+    let sliceStart = performance.now();
     try {
-      for (let item = this.queue.shift(); item; item = this.queue.shift()) {
+      for (let item = this.take(); item; item = this.take()) {
+        const key = this.definition.orderingKey?.(item.message);
         this.active++;
+        if (key !== undefined) this.busyKeys.add(key);
         try {
           await this.process(item);
         } finally {
           this.active--;
+          if (key !== undefined) this.busyKeys.delete(key);
+        }
+        if (performance.now() - sliceStart > YIELD_AFTER_MS) {
+          await nextTurn();
+          sliceStart = performance.now();
         }
       }
     } finally {
       this.workersRunning--;
       this.settle();
     }
+  }
+
+  /** The next item this worker may handle: the oldest, or with a key, the oldest whose key is free. */
+  private take(): WorkItem | undefined {
+    const { orderingKey } = this.definition;
+    if (!orderingKey) return this.queue.shift();
+    const index = this.queue.findIndex((item) => !this.busyKeys.has(orderingKey(item.message)));
+    return index < 0 ? undefined : this.queue.splice(index, 1)[0];
   }
 
   private async process(item: WorkItem): Promise<void> {

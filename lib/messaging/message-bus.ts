@@ -263,7 +263,8 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     const { stats } = runtime;
     const record = { messageId: message.id, listener: listener.name, attempts: attempt };
     stats.inFlight++;
-    if (this.store) this.record({ ...record, state: "running" });
+    // No "running" record: a delivery cut short by a crash is still pending (or failed)
+    // in the store and runs again on recovery; one write less per delivery.
     const started = performance.now();
     try {
       await listener.receive(message, new DeliveryContext(this, message, listener.name, attempt));
@@ -381,6 +382,9 @@ function resolveDestination(name: string, definition: DestinationDefinition): Re
     maxQueueSize: definition.maxQueueSize ?? DEFAULT_MAX_QUEUE_SIZE,
     workers: definition.workers ?? DEFAULT_WORKERS,
     retry: resolveRetryPolicy(definition.retry),
+    ...(definition.type === "serial" && definition.orderingKey
+      ? { orderingKey: definition.orderingKey as (message: Message) => string }
+      : {}),
   };
 }
 

@@ -230,6 +230,46 @@ describe("destination types", () => {
     expect(maxConcurrent(trace)).toBe(1);
   });
 
+  it("serial with an ordering key: one key's messages in send order, one at a time; other keys side by side", async () => {
+    const trace: string[] = [];
+    const keyed = (name: string): MessageListener => ({
+      name,
+      async receive(message) {
+        const { key, n } = message.payload as { key: string; n: number };
+        trace.push(`+${key}${n}${name}`);
+        await wait(2);
+        trace.push(`-${key}${n}${name}`);
+      },
+    });
+    const bus = makeBus({
+      work: {
+        type: "serial",
+        listeners: [keyed("a"), keyed("b")],
+        orderingKey: (message) => (message.payload as { key: string }).key,
+        workers: 3,
+      },
+    });
+    for (let n = 1; n <= 4; n++) for (const key of ["x", "y", "z"]) await bus.send("work", { key, n });
+    await bus.idle();
+
+    for (const key of ["x", "y", "z"]) {
+      const own = trace.filter((step) => step.slice(1, 2) === key);
+      // Strictly one after another for one key: +x1a -x1a +x1b -x1b +x2a …
+      const expected = [1, 2, 3, 4].flatMap((n) => ["a", "b"].flatMap((l) => [`+${key}${n}${l}`, `-${key}${n}${l}`]));
+      expect(own).toEqual(expected);
+    }
+    expect(maxConcurrent(trace)).toBe(3);
+  });
+
+  it("serial without a key: one message at a time across every key", async () => {
+    const trace: string[] = [];
+    const bus = makeBus({ work: { type: "serial", listeners: [tracing("a", trace, 1)], workers: 3 } });
+    for (let n = 1; n <= 4; n++) await bus.send("work", { n });
+    await bus.idle();
+    expect(maxConcurrent(trace)).toBe(1);
+    expect(trace.filter((t) => t.startsWith("+"))).toEqual(["+a#1", "+a#2", "+a#3", "+a#4"]);
+  });
+
   it("synchronous: send resolves after the listeners ran, in the sender's call", async () => {
     const trace: string[] = [];
     const bus = makeBus({ work: { type: "synchronous", listeners: [tracing("a", trace, 1), tracing("b", trace, 1)] } });

@@ -5,7 +5,8 @@
 
 /**
  * How a destination hands a message to its listeners:
- * - serial: one listener at a time, in declared order; messages in send order.
+ * - serial: one listener at a time, in declared order; messages in send order (per
+ *   ordering key, when the destination has one).
  * - parallel: a message's listeners at once; up to `workers` messages at once.
  * - synchronous: in the sender's own call; `send` resolves after the listeners ran.
  */
@@ -72,8 +73,18 @@ export type DestinationDefinition<P = unknown> = {
   listeners: readonly MessageListener<P>[];
   /** Messages waiting at most; a send beyond it is rejected with QueueFullError. */
   maxQueueSize?: number;
-  /** Messages handled at once by a parallel destination. */
+  /**
+   * Messages handled at once by a parallel destination, or by a serial one with an
+   * ordering key.
+   */
   workers?: number;
+  /**
+   * Serial only. Without it, one message at a time, in send order. With it, messages
+   * with the same key (e.g. one task's) one at a time in send order, and messages with
+   * different keys side by side, up to `workers`. Either way a message's listeners run
+   * one after the other, in declared order.
+   */
+  orderingKey?: (message: Message<P>) => string;
   retry?: Partial<RetryPolicy>;
 };
 

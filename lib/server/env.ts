@@ -14,6 +14,11 @@ const envSchema = z.object({
     .string()
     .regex(/^file:/, "only SQLite file URLs (file:...) are supported so far")
     .default("file:./data/tourbus.db"),
+  /**
+   * How serial destinations order their messages: "per-task" (one task's messages in
+   * order, tasks side by side) or "global" (one message at a time across all tasks).
+   */
+  SERIAL_ORDERING: z.enum(["per-task", "global"]).default("per-task"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Seed demo gear, crew and tasks into an empty database. */
   SEED_DEMO_DATA: z

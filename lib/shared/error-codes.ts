@@ -10,6 +10,8 @@ export const ERROR_STATUS = {
   unsupported_media_type: 415,
   rate_limited: 429,
   busy: 503,
+  /** The database cannot take writes now (busy, disk full, read-only): nothing was saved; retry later. */
+  storage_unavailable: 503,
   internal: 500,
 } as const;
 

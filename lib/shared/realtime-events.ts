@@ -16,6 +16,9 @@ export type PortalEventType = keyof PortalEventMap;
 /** A logged push as a catching-up page receives it. */
 export type PortalEvent = { [T in PortalEventType]: { seq: number; type: T; data: PortalEventMap[T] } }[PortalEventType];
 
+/** A logged push as it travels in a "batch" frame: type, data, sequence number. */
+export type PortalEventTuple = { [T in PortalEventType]: [type: T, data: PortalEventMap[T], seq: number] }[PortalEventType];
+
 /** Answer to "events:since": the missed events, or `reset` when too many were missed to replay. */
 export type CatchUp = { events: PortalEvent[] } | { reset: true } | { error: string };
 
@@ -25,7 +28,8 @@ export const SESSION_ENDED = "session:ended";
 
 /**
  * Socket.IO events the server pushes, typed for both ends (socket.io's event maps).
- * Portal events carry their sequence number as a second argument.
+ * Portal events travel in "batch" frames: the events logged together, oldest first,
+ * in one frame per socket rather than one each.
  */
 export type ServerToClientEvents = {
   "bus:hello": (hello: { busId: string }) => void;
@@ -33,8 +37,7 @@ export type ServerToClientEvents = {
   "session:ended": () => void;
   /** The bus at work, for the Message Bus portlet only: live, not logged or numbered. */
   "bus:activity": (activity: BusActivity) => void;
-} & {
-  [T in PortalEventType]: (data: PortalEventMap[T], seq: number) => void;
+  batch: (events: PortalEventTuple[]) => void;
 };
 
 export type ClientToServerEvents = {

@@ -1,8 +1,6 @@
 import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
-import { errorResponse, readJson } from "@/lib/server/http/responses";
-import { addTask } from "@/lib/server/tasks/add-task";
+import { errorResponse } from "@/lib/server/http/responses";
 import { listTasks } from "@/lib/server/tasks/list-tasks";
-import { taskInputSchema } from "@/lib/shared/task-input";
 
 export const dynamic = "force-dynamic";
 
@@ -16,13 +14,4 @@ export async function GET(request: Request) {
   }
 }
 
-/** Adds a task, as the form does: 201 with the task, 400 with field errors, 401/403 when not allowed. */
-export async function POST(request: Request) {
-  try {
-    await authenticateRequest(request, "tasks:add");
-    const task = await addTask(await readJson(request, taskInputSchema));
-    return Response.json(task, { status: 201, headers: { Location: `/api/tasks/${task.id}` } });
-  } catch (error) {
-    return errorResponse(error);
-  }
-}
+// POST /api/tasks is answered by server.ts ahead of Next (lib/server/http/fast-api.ts): it is the hot path.

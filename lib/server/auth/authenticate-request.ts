@@ -9,7 +9,7 @@ import { checkPermission, userFromSession, type SignedInUser } from "./read-sess
  * portal's own pages, the session cookie. A presented token is never second-guessed
  * by a cookie: a bad token is 401 even in a signed-in browser.
  */
-export async function authenticateRequest(request: Request, permission: Permission | null): Promise<SignedInUser> {
+export async function authenticateRequest(request: { headers: Headers }, permission: Permission | null): Promise<SignedInUser> {
   const authorization = request.headers.get("authorization");
   const user =
     authorization === null

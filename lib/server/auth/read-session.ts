@@ -3,14 +3,15 @@ import { isRole, type Role } from "@/lib/shared/roles";
 import { AppError } from "../app-error";
 import { can, type Permission } from "../bus/permissions";
 import { log } from "../log";
-import { auth } from "./auth";
 
-// No Next imports here: server.ts (Socket.IO) loads this outside any request.
+// No Next imports here: server.ts (Socket.IO, its own API route) loads this outside any request.
 
 export type SignedInUser = { id: string; name: string; email: string; role: Role };
 
 /** The session whose cookie is in `requestHeaders`, or null (none, expired, signed out). */
 export async function readSession(requestHeaders: Headers): Promise<{ user: SignedInUser; expiresAt: Date } | null> {
+  // better-auth is loaded on first use, not when server.ts starts: the server answers sooner.
+  const { auth } = await import("./auth");
   const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const { id, name, email, role } = session.user;

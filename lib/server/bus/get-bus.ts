@@ -7,7 +7,7 @@ import { destinations } from "./destinations";
 import { inspectorFeed } from "./inspector-feed";
 import { logBusEvents } from "./log-bus-events";
 import type { TourbusDestinations } from "./messages";
-import { PrismaMessageStore } from "./prisma-message-store";
+import { SqlMessageStore } from "./sql-message-store";
 
 export type TourbusBus = MessageBus<TourbusDestinations>;
 
@@ -22,7 +22,7 @@ type Holder = { [key]?: TourbusBus };
 export function getBus(): TourbusBus {
   return ((globalThis as Holder)[key] ??= new MessageBus<TourbusDestinations>({
     destinations,
-    store: new PrismaMessageStore(db, writes),
+    store: new SqlMessageStore(db, writes),
     observers: [logBusEvents, inspectorFeed],
     onInternalError: (err, context) => log.error({ err }, `bus: ${context}`),
   }));

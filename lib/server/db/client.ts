@@ -4,10 +4,46 @@ import { env } from "../env";
 import { PrismaClient } from "./generated/client";
 
 const key = Symbol.for("tourbus.prisma");
-type Holder = { [key]?: PrismaClient };
+const countsKey = Symbol.for("tourbus.prisma.counts");
+type Holder = { [key]?: PrismaClient; [countsKey]?: { statements: number; transactions: number } };
+
+/** What Prisma ran, for /metrics and the bench (the hot path's own connection counts its own). */
+export const prismaCounts = ((globalThis as Holder)[countsKey] ??= { statements: 0, transactions: 0 });
+
+type Queryable = { queryRaw: (...args: never[]) => unknown; executeRaw: (...args: never[]) => unknown };
+
+/**
+ * Counts the statements and transactions Prisma's driver adapter runs. A Proxy,
+ * because the adapter's classes are not exported and keep private fields: every
+ * method still runs on the adapter itself.
+ */
+function counting<T extends object>(target: T): T {
+  return new Proxy(target, {
+    get(object, property) {
+      const value = Reflect.get(object, property, object) as unknown;
+      if (typeof value !== "function") return value;
+      if (property === "queryRaw" || property === "executeRaw") {
+        return (...args: unknown[]) => {
+          prismaCounts.statements++;
+          return (value as (...a: unknown[]) => unknown).apply(object, args);
+        };
+      }
+      if (property === "startTransaction") {
+        return async (...args: unknown[]) => {
+          prismaCounts.transactions++;
+          return counting((await (value as (...a: unknown[]) => Promise<Queryable>).apply(object, args)) as Queryable);
+        };
+      }
+      return (value as (...a: unknown[]) => unknown).bind(object);
+    },
+  });
+}
 
 function createClient(): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: env.DATABASE_URL }) });
+  const factory = new PrismaBetterSQLite3({ url: env.DATABASE_URL });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => counting(await connect());
+  return new PrismaClient({ adapter: factory });
 }
 
 /**

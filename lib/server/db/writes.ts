@@ -1,15 +1,25 @@
 import "server-only";
-import { BatchWriter } from "./batch-writer";
-import { db } from "./client";
+import { env } from "../env";
 import { log } from "../log";
+import { openSqliteEngine, type SqliteEngine } from "./sqlite-engine";
+import { WriteQueue } from "./write-queue";
 
-const key = Symbol.for("tourbus.writes");
-type Holder = { [key]?: BatchWriter };
+const key = Symbol.for("tourbus.sqlite");
+type Holder = { [key]?: { engine: SqliteEngine; writes: WriteQueue } };
 
 /**
- * The process's one batch writer, shared by the bus's log and the event log, so
- * their rows land in the same transactions instead of queueing for the connection.
+ * The process's one hot-path connection and its write queue, on globalThis because
+ * Next bundles server actions apart from server.ts and both must share them.
  */
-export const writes: BatchWriter = ((globalThis as Holder)[key] ??= new BatchWriter(db, (err, kind) =>
-  log.warn({ err, kind }, "batched write failed; retrying item by item"),
-));
+const shared = ((globalThis as Holder)[key] ??= (() => {
+  const engine = openSqliteEngine(env.DATABASE_URL);
+  const writes = new WriteQueue(engine, {
+    onRetryAlone: (err) => log.warn({ err }, "shared write failed; retrying its writes one by one"),
+  });
+  return { engine, writes };
+})());
+
+/** Reads on the hot path (synchronous, prepared once). */
+export const sqlite: SqliteEngine = shared.engine;
+/** Writes on the hot path, group-committed. */
+export const writes: WriteQueue = shared.writes;

@@ -1,22 +1,32 @@
 import "server-only";
+import type { IncomingMessage } from "node:http";
 import type { z } from "zod";
 import { ERROR_STATUS, type ErrorBody } from "@/lib/shared/error-codes";
 import { toFieldErrors } from "@/lib/shared/field-errors";
 import { illFormedField } from "@/lib/shared/well-formed-text";
 import { AppError, isAppError } from "../app-error";
+import { classifyStorageError, type StorageFault } from "../db/storage-error";
 import { log } from "../log";
 
 /** JSON bodies larger than this are refused before parsing. */
 export const MAX_JSON_BYTES = 64 * 1024;
 
-/** The error response for anything a route handler throws. */
-export function errorResponse(error: unknown): Response {
+/** What to answer for anything a request handler throws: status, headers and body. */
+export function errorAnswer(error: unknown): { status: number; headers: Record<string, string>; body: ErrorBody } {
   const known = toAppError(error);
   if (known.code === "internal") log.error({ err: error }, "request failed");
+  if (known.code === "storage_unavailable") log.warn({ err: error }, "write refused: storage unavailable");
   const body: ErrorBody = {
     error: { code: known.code, message: known.message, ...(known.fields ? { fields: known.fields } : {}) },
   };
-  return Response.json(body, { status: ERROR_STATUS[known.code] });
+  const retryAfter = known.code === "storage_unavailable" ? storageRetryAfter(error) : undefined;
+  return { status: ERROR_STATUS[known.code], headers: retryAfter ? { "Retry-After": String(retryAfter) } : {}, body };
+}
+
+/** The error response for anything a route handler throws. */
+export function errorResponse(error: unknown): Response {
+  const { status, headers, body } = errorAnswer(error);
+  return Response.json(body, { status, headers });
 }
 
 /** Reads a JSON body within the size limit and validates it with `schema`. */
@@ -50,9 +60,26 @@ export function parseJson<S extends z.ZodType<Record<string, unknown>>>(text: st
   return parsed.data;
 }
 
-/** Bus refusals arrive from another bundle: recognised by name, never instanceof. */
+const STORAGE_MESSAGES: Record<StorageFault, string> = {
+  busy: "The database is busy; nothing was saved. Try again in a moment.",
+  full: "The server's disk is full; nothing was saved. Try again once space is freed.",
+  "read-only": "The database cannot be written (it is read-only); nothing was saved.",
+  io: "The database could not be written (an I/O error); nothing was saved.",
+};
+
+/** Seconds a client should wait before retrying a write the storage refused. */
+const STORAGE_RETRY_AFTER: Record<StorageFault, number> = { busy: 1, full: 30, "read-only": 30, io: 10 };
+
+function storageRetryAfter(error: unknown): number {
+  const fault = classifyStorageError(error)?.fault ?? classifyStorageError((error as Error).cause)?.fault;
+  return fault ? STORAGE_RETRY_AFTER[fault] : 5;
+}
+
+/** Bus and storage refusals arrive from another bundle: recognised by name, never instanceof. */
 function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
+  const storage = classifyStorageError(error);
+  if (storage) return new AppError("storage_unavailable", STORAGE_MESSAGES[storage.fault], { cause: error });
   if (error instanceof Error && error.name === "QueueFullError") {
     return new AppError("busy", "The crew's queue is full; try again in a moment.", { cause: error });
   }
@@ -63,7 +90,7 @@ function toAppError(error: unknown): AppError {
 }
 
 /** Refuses a body that is not declared as JSON (a form post cannot pass for an API call). */
-export function requireJsonContentType(request: Request): void {
+export function requireJsonContentType(request: { headers: Headers }): void {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/(.+\+)?json(\s*;|$)/i.test(type)) {
     throw new AppError("unsupported_media_type", "Send the body as JSON (Content-Type: application/json).");
@@ -72,9 +99,11 @@ export function requireJsonContentType(request: Request): void {
 
 /**
  * The body as text, read only up to MAX_JSON_BYTES: a larger body is refused as
- * soon as it is seen to be larger, whether or not it declared its length.
+ * soon as it is seen to be larger, whether or not it declared its length. Takes a
+ * web Request (Next's route handlers) or a Node request (server.ts's own routes).
  */
-export async function readBodyText(request: Request): Promise<string> {
+export async function readBodyText(request: Request | IncomingMessage): Promise<string> {
+  if ("on" in request) return readNodeBody(request);
   if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BYTES) throw tooLarge();
   if (!request.body) return "";
   const reader = request.body.getReader();
@@ -91,6 +120,28 @@ export async function readBodyText(request: Request): Promise<string> {
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString("utf8");
+}
+
+/** The same for a Node request; past the limit the rest is drained unread, so the 413 can still be sent. */
+function readNodeBody(request: IncomingMessage): Promise<string> {
+  if (Number(request.headers["content-length"] ?? 0) > MAX_JSON_BYTES) {
+    request.resume();
+    return Promise.reject(tooLarge());
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size <= MAX_JSON_BYTES) return void chunks.push(chunk);
+      request.off("data", onData);
+      request.resume();
+      reject(tooLarge());
+    };
+    request.on("data", onData);
+    request.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.once("error", reject);
+  });
 }
 
 /** The 413 for a body over MAX_JSON_BYTES. */

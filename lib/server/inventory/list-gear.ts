@@ -1,8 +1,14 @@
 import "server-only";
 import type { GearItemView } from "@/lib/shared/gear";
-import { db } from "../db/client";
+import type { SqliteEngine } from "../db/sqlite-engine";
+import { sqlite } from "../db/writes";
 
 /** The whole stock, by name: a touring inventory is dozens of rows, not thousands. */
-export async function listGear(): Promise<GearItemView[]> {
-  return db.gearItem.findMany({ select: { id: true, name: true, quantity: true }, orderBy: { name: "asc" } });
+export function readStock(engine: SqliteEngine): GearItemView[] {
+  return engine.all<GearItemView>(`SELECT "id", "name", "quantity" FROM "GearItem" ORDER BY "name" ASC`);
+}
+
+/** The stock as committed now (pages and the inventory's answers). */
+export function listGear(): GearItemView[] {
+  return readStock(sqlite);
 }

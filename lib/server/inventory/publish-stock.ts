@@ -1,8 +1,9 @@
 import "server-only";
-import { publish } from "../realtime/publish";
-import { listGear } from "./list-gear";
+import { writes } from "../db/writes";
+import { logEvent, push } from "../realtime/publish";
+import { readStock } from "./list-gear";
 
-/** Shows the stock as it now is in every open Inventory portlet. */
+/** Shows the stock as it now is in every open Inventory portlet (read and logged in one write). */
 export async function publishStock(): Promise<void> {
-  await publish("inventory:stock", await listGear());
+  push(await writes.write((engine) => logEvent(engine, "inventory:stock", readStock(engine))));
 }

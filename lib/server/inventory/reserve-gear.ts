@@ -1,6 +1,9 @@
 import "server-only";
 import type { GearNeed } from "@/lib/shared/gear";
-import { db } from "../db/client";
+import { sqliteTimestamp, type SqliteEngine } from "../db/sqlite-engine";
+import { writes } from "../db/writes";
+import { logEvent, push } from "../realtime/publish";
+import { readStock } from "./list-gear";
 import { gearKey } from "./match-gear";
 
 export type ReservationLine = { name: string; quantity: number; available: number };
@@ -14,59 +17,66 @@ export type Reservation = {
   fresh: boolean;
 };
 
-/** Raised inside the transaction when stock moved between the read and the write. */
-export class StockChangedError extends Error {
-  override name = "StockChangedError";
-  constructor(readonly item: string) {
-    super(`The stock of ${item} changed while it was being reserved.`);
-  }
-}
-
 /**
  * Reserves the gear a setup request needs, all or nothing: a task short of one item
- * gets none, so the stock is never held by work that cannot start. The reservation
- * is recorded under the request message's id in the same transaction as the stock
- * change, so a redelivered message finds it and reserves nothing twice.
+ * gets none, so the stock is never held by work that cannot start. One write: the
+ * check, the stock change and the reservation record (under the request message's
+ * id, so a redelivered message finds it and reserves nothing twice) commit together,
+ * and nothing else runs between the check and the change.
  */
 export async function reserveGear(options: {
   messageId: string;
   requestId: string;
   needs: readonly GearNeed[];
 }): Promise<Reservation> {
+  const { reservation, event } = await writes.write((engine) => reserveIn(engine, options));
+  if (event) push(event);
+  return reservation;
+}
+
+function reserveIn(engine: SqliteEngine, options: { messageId: string; requestId: string; needs: readonly GearNeed[] }) {
   const { messageId, requestId, needs } = options;
-  return db.$transaction(async (tx) => {
-    const done = await tx.gearReservation.findUnique({ where: { messageId } });
-    if (done) {
-      return { reserved: done.reserved, answer: done.answer, lines: JSON.parse(done.lines) as ReservationLine[], fresh: false };
-    }
+  const done = engine.get<{ reserved: number; answer: string; lines: string }>(
+    `SELECT "reserved", "answer", "lines" FROM "GearReservation" WHERE "messageId" = ?`,
+    messageId,
+  );
+  if (done) {
+    const lines = JSON.parse(done.lines) as ReservationLine[];
+    return { reservation: { reserved: done.reserved === 1, answer: done.answer, lines, fresh: false } };
+  }
 
-    const stock = await tx.gearItem.findMany({ select: { id: true, name: true, quantity: true } });
-    const byKey = new Map(stock.map((item) => [gearKey(item.name), item]));
-    const lines = needs.map((need) => {
-      const item = byKey.get(gearKey(need.name));
-      return { itemId: item?.id, name: item?.name ?? need.name, quantity: need.quantity, available: item?.quantity ?? 0 };
-    });
-    const short = lines.filter((line) => line.available < line.quantity);
-
-    if (short.length === 0) {
-      for (const line of lines) {
-        // Guarded by the quantity read above: a concurrent change rolls everything back.
-        const { count } = await tx.gearItem.updateMany({
-          where: { id: line.itemId, quantity: { gte: line.quantity } },
-          data: { quantity: { decrement: line.quantity } },
-        });
-        if (count !== 1) throw new StockChangedError(line.name);
-      }
-    }
-
-    const answer =
-      short.length === 0
-        ? `Reserved: ${lines.map((line) => `${line.quantity} × ${line.name}`).join(", ")}`
-        : `Short: ${short.map((line) => `${line.quantity} × ${line.name} (${line.available} in stock)`).join(", ")}. Nothing reserved.`;
-    const recorded = lines.map(({ name, quantity, available }) => ({ name, quantity, available }));
-    await tx.gearReservation.create({
-      data: { messageId, requestId, reserved: short.length === 0, answer, lines: JSON.stringify(recorded) },
-    });
-    return { reserved: short.length === 0, answer, lines: recorded, fresh: true };
+  const stock = readStock(engine);
+  const byKey = new Map(stock.map((item) => [gearKey(item.name), item]));
+  const lines = needs.map((need) => {
+    const item = byKey.get(gearKey(need.name));
+    return { item, name: item?.name ?? need.name, quantity: need.quantity, available: item?.quantity ?? 0 };
   });
+  // Two lines naming one item ("Drum kit", "Drum kits") need their sum of it.
+  const wanted = new Map<string, number>();
+  for (const line of lines) if (line.item) wanted.set(line.item.id, (wanted.get(line.item.id) ?? 0) + line.quantity);
+  const short = lines.filter((line) => !line.item || line.item.quantity < wanted.get(line.item.id)!);
+  const reserved = short.length === 0;
+
+  if (reserved) {
+    for (const [id, quantity] of wanted) {
+      engine.run(`UPDATE "GearItem" SET "quantity" = "quantity" - ? WHERE "id" = ?`, quantity, id);
+    }
+  }
+  const answer = reserved
+    ? `Reserved: ${lines.map((line) => `${line.quantity} × ${line.name}`).join(", ")}`
+    : `Short: ${short.map((line) => `${line.quantity} × ${line.name} (${line.available} in stock)`).join(", ")}. Nothing reserved.`;
+  const recorded = lines.map(({ name, quantity, available }) => ({ name, quantity, available }));
+  engine.run(
+    `INSERT INTO "GearReservation" ("id", "messageId", "requestId", "reserved", "answer", "lines", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    crypto.randomUUID(),
+    messageId,
+    requestId,
+    reserved ? 1 : 0,
+    answer,
+    JSON.stringify(recorded),
+    sqliteTimestamp(new Date()),
+  );
+  const reservation: Reservation = { reserved, answer, lines: recorded, fresh: true };
+  // The stock as it now is, in every open Inventory portlet.
+  return { reservation, event: reserved ? logEvent(engine, "inventory:stock", readStock(engine)) : undefined };
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Message } from "@/lib/messaging/types";
 import type { ListenerActivityView, Responder } from "@/lib/shared/task";
-import { db } from "../db/client";
-import { publish } from "../realtime/publish";
-import { toActivityView } from "./to-activity-view";
+import { sqliteTimestamp } from "../db/sqlite-engine";
+import { writes } from "../db/writes";
+import { logEvent, push } from "../realtime/publish";
 
 /**
  * Records what a listener portlet received and answered, once per message (a
@@ -14,14 +14,32 @@ export async function recordActivity(options: {
   message: Message;
   taskName: string;
   answer: string;
-}): Promise<ListenerActivityView> {
+}): Promise<void> {
   const { listener, message, taskName, answer } = options;
-  const row = await db.listenerActivity.upsert({
-    where: { listener_messageId: { listener, messageId: message.id } },
-    create: { listener, messageId: message.id, requestId: message.correlationId, taskName, answer },
-    update: {},
+  const event = await writes.write((engine) => {
+    const createdAt = new Date();
+    const id = crypto.randomUUID();
+    const inserted = engine.run(
+      `INSERT INTO "ListenerActivity" ("id", "listener", "messageId", "requestId", "taskName", "answer", "createdAt")
+       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("listener", "messageId") DO NOTHING`,
+      id,
+      listener,
+      message.id,
+      message.correlationId,
+      taskName,
+      answer,
+      sqliteTimestamp(createdAt),
+    );
+    if (inserted.changes === 0) return undefined;
+    const view: ListenerActivityView = {
+      id,
+      listener,
+      requestId: message.correlationId,
+      taskName,
+      answer,
+      createdAt: createdAt.toISOString(),
+    };
+    return logEvent(engine, "listener:activity", view);
   });
-  const view = toActivityView(row);
-  await publish("listener:activity", view);
-  return view;
+  if (event) push(event);
 }

@@ -1,9 +1,8 @@
 import "server-only";
 import type { MessageListener } from "@/lib/messaging/types";
 import { setupRequestSchema, type SetupRequest, type TaskReply } from "../bus/messages";
-import { db } from "../db/client";
+import { listGear } from "../inventory/list-gear";
 import { describeStock, matchGear } from "../inventory/match-gear";
-import { publishStock } from "../inventory/publish-stock";
 import { reserveGear } from "../inventory/reserve-gear";
 import { recordActivity } from "../listener-activity/record-activity";
 
@@ -16,8 +15,10 @@ export const inventoryListener: MessageListener<SetupRequest> = {
   async receive(message, { reply }) {
     const request = setupRequestSchema.parse(message.payload);
     const { answer, inStock } =
-      request.gear.length > 0 ? await reserve(message.id, message.correlationId, request) : await readFromText(request);
-    // At once, so their writes share one commit (the batch writer groups them).
+      request.gear.length > 0
+        ? await reserve(message.id, message.correlationId, request)
+        : describeStock(matchGear(`${request.name} ${request.description}`, listGear()));
+    // At once, so their writes share one commit.
     await Promise.all([
       recordActivity({ listener: "inventory", message, taskName: request.name, answer }),
       reply({ from: "inventory", kind: "answer", inventoryResponse: answer, inStock } satisfies TaskReply),
@@ -27,11 +28,5 @@ export const inventoryListener: MessageListener<SetupRequest> = {
 
 async function reserve(messageId: string, requestId: string, request: SetupRequest) {
   const reservation = await reserveGear({ messageId, requestId, needs: request.gear });
-  if (reservation.fresh && reservation.reserved) await publishStock();
   return { answer: reservation.answer, inStock: reservation.reserved };
-}
-
-async function readFromText(request: SetupRequest) {
-  const gear = await db.gearItem.findMany({ select: { name: true, quantity: true }, orderBy: { name: "asc" } });
-  return describeStock(matchGear(`${request.name} ${request.description}`, gear));
 }

@@ -9,7 +9,7 @@ export const setupListener: MessageListener<SetupRequest> = {
   async receive(message, { reply }) {
     const request = setupRequestSchema.parse(message.payload);
     const answer = "Yes";
-    // At once, so their writes share one commit (the batch writer groups them).
+    // At once, so their writes share one commit.
     await Promise.all([
       recordActivity({ listener: "setup", message, taskName: request.name, answer }),
       reply({ from: "setup", kind: "ack", roadieResponse: answer } satisfies TaskReply),

@@ -1,14 +1,12 @@
 import "server-only";
 import type { MessageListener } from "@/lib/messaging/types";
 import { taskReplySchema, type TaskReply } from "../bus/messages";
-import { publish } from "../realtime/publish";
 import { storeReply } from "../tasks/store-reply";
 
 /** The tour manager's side of the call-back: keep each reply and show it live. */
 export const tasksListener: MessageListener<TaskReply> = {
   name: "tasks",
   async receive(message) {
-    const stored = await storeReply(message, taskReplySchema.parse(message.payload));
-    await publish("task:reply", stored);
+    await storeReply(message, taskReplySchema.parse(message.payload));
   },
 };

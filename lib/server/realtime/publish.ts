@@ -1,8 +1,15 @@
 import "server-only";
 import type { Server } from "socket.io";
-import type { ClientToServerEvents, PortalEventMap, PortalEventType, ServerToClientEvents } from "@/lib/shared/realtime-events";
-import type { BatchKind, Statement } from "../db/batch-writer";
+import type {
+  ClientToServerEvents,
+  PortalEvent,
+  PortalEventMap,
+  PortalEventTuple,
+  PortalEventType,
+  ServerToClientEvents,
+} from "@/lib/shared/realtime-events";
 import { readersOf } from "../bus/permissions";
+import { sqliteTimestamp, type SqliteEngine } from "../db/sqlite-engine";
 import { writes } from "../db/writes";
 import { roomOf } from "./rooms";
 
@@ -20,34 +27,53 @@ export function getRealtimeServer(): RealtimeServer | undefined {
   return (globalThis as Holder)[key];
 }
 
-type EventRow = { type: PortalEventType; data: string };
+/**
+ * Logs a portal event with the next sequence number, inside the caller's write, so
+ * the event commits with the change it reports. The log is what a page that was
+ * offline catches up from; `push` the answer once the write has committed.
+ */
+export function logEvent<T extends PortalEventType>(engine: SqliteEngine, type: T, data: PortalEventMap[T]): PortalEvent {
+  const row = engine.get<{ seq: number }>(
+    `INSERT INTO "PortalEvent" ("type", "data", "createdAt") VALUES (?, ?, ?) RETURNING "seq"`,
+    type,
+    JSON.stringify(data),
+    sqliteTimestamp(new Date()),
+  )!;
+  return { type, data, seq: row.seq } as PortalEvent;
+}
 
-/** Events in a batch: one insert that answers their sequence numbers. */
-const logEvents: BatchKind<EventRow, number> = {
-  name: "log portal events",
-  order: 3,
-  plan(db, items) {
-    const statement = db.portalEvent.createManyAndReturn({ data: items, select: { seq: true } });
-    return {
-      statements: [statement as unknown as Statement],
-      // Inserted in item order, so ascending numbers match the items one by one.
-      answer: ([rows]) => (rows as { seq: number }[]).map((row) => row.seq).sort((a, b) => a - b),
-    };
-  },
-};
+/** Pushes waiting for the end of this stretch of work, by the rooms they go to. */
+let outbox = new Map<string, { rooms: string[]; events: PortalEventTuple[] }>();
+let flushQueued = false;
 
 /**
- * Logs a portal event with the next sequence number, then pushes it to every open
- * page whose user may read it. The log is what a page that was offline catches up from, so it is written
- * first. Without a Socket.IO server (unit tests) the event is only logged.
+ * Sends a logged event to every open page whose user may read it (permissions.ts).
+ * Pushes made together (one commit's, or a burst's) leave as one "batch" frame per
+ * group of rooms: one write per socket instead of one per event.
  */
-export async function publish<T extends PortalEventType>(type: T, data: PortalEventMap[T]): Promise<number> {
-  const seq = await writes.write(logEvents, { type, data: JSON.stringify(data) });
+export function push(event: PortalEvent): void {
+  if (!getRealtimeServer()) return;
+  const rooms = readersOf(event.type, event.data as never).map(roomOf);
+  const group = rooms.join(" ");
+  const pending = outbox.get(group) ?? { rooms, events: [] };
+  pending.events.push([event.type, event.data, event.seq] as PortalEventTuple);
+  outbox.set(group, pending);
+  if (flushQueued) return;
+  flushQueued = true;
+  queueMicrotask(flushPushes);
+}
+
+function flushPushes(): void {
+  flushQueued = false;
   const io = getRealtimeServer();
-  if (!io) return seq;
-  // Only to the rooms whose permission may read this event (permissions.ts).
-  const rooms = io.to(readersOf(type, data).map(roomOf));
-  // The mapped event type cannot be narrowed through the generic: the map guarantees the pairing.
-  (rooms.emit as (event: T, data: PortalEventMap[T], seq: number) => boolean).call(rooms, type, data, seq);
-  return seq;
+  const groups = outbox;
+  outbox = new Map();
+  for (const { rooms, events } of groups.values()) io?.to(rooms).emit("batch", events);
+}
+
+/** Logs and pushes an event on its own (not part of another write): for the rarer, non-bus changes. */
+export async function publish<T extends PortalEventType>(type: T, data: PortalEventMap[T]): Promise<number> {
+  const event = await writes.write((engine) => logEvent(engine, type, data));
+  push(event);
+  return event.seq;
 }

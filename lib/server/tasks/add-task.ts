@@ -3,23 +3,37 @@ import type { TaskView } from "@/lib/shared/task";
 import type { TaskInput } from "@/lib/shared/task-input";
 import { getBus } from "../bus/get-bus";
 import { SETUP_DESTINATION, TASK_REPLY_DESTINATION } from "../bus/messages";
-import { db } from "../db/client";
-import { publish } from "../realtime/publish";
-import { toTaskView } from "./to-view";
+import { sqliteTimestamp } from "../db/sqlite-engine";
+import { writes } from "../db/writes";
+import { logEvent, push } from "../realtime/publish";
 
 /**
  * Stores a validated task and sends the setup request, with the Tasks portlet's
- * return address, to the roadies and the inventory manager. Returns once the request
- * is durable, without waiting for the answers: those arrive on tour/manager/task.
+ * return address, to the roadies and the inventory manager. Returns once the task
+ * and the request are durable, without waiting for the answers: those arrive on
+ * tour/manager/task.
  */
 export async function addTask(input: TaskInput): Promise<TaskView> {
-  const task = await db.task.create({
-    data: { ...input, gear: JSON.stringify(input.gear), requestId: crypto.randomUUID() },
+  const createdAt = new Date();
+  const view: TaskView = { id: crypto.randomUUID(), ...input, createdAt: createdAt.toISOString(), replies: [] };
+  const requestId = crypto.randomUUID();
+  // Asked for together, so the task, its event and its request commit in one transaction.
+  const stored = writes.write((engine) => {
+    engine.run(
+      `INSERT INTO "Task" ("id", "name", "description", "status", "requestId", "gear", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      view.id,
+      view.name,
+      view.description,
+      view.status,
+      requestId,
+      JSON.stringify(view.gear),
+      sqliteTimestamp(createdAt),
+    );
+    return logEvent(engine, "task:added", view);
   });
-  const view = toTaskView(task);
-  // Pushed before the request is sent, so every page knows the task before its replies.
-  await publish("task:added", view);
-  await sendSetupRequest({ ...input, requestId: task.requestId });
+  const [added] = await Promise.all([stored, sendSetupRequest({ ...input, requestId })]);
+  // Pushed before any listener runs (they start on a later turn), so pages know the task before its replies.
+  push(added);
   return view;
 }
 

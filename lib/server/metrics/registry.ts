@@ -1,0 +1,100 @@
+import "server-only";
+import type { DestinationStats } from "@/lib/messaging/destination-stats";
+import { collectDefaultMetrics, Counter, Gauge, Registry } from "prom-client";
+import { getBus } from "../bus/get-bus";
+import { prismaCounts } from "../db/client";
+import { sqlite, writes } from "../db/writes";
+import { getRealtimeServer } from "../realtime/publish";
+
+const key = Symbol.for("tourbus.metrics");
+type Holder = { [key]?: Registry };
+
+/**
+ * Prometheus metrics for /metrics. Values are read when scraped (prom-client's
+ * `collect`), from the bus's statistics and the connections' own counters, so the hot
+ * path does no metrics work of its own. One registry per process, on globalThis.
+ */
+export function metricsRegistry(): Registry {
+  return ((globalThis as Holder)[key] ??= createRegistry());
+}
+
+function createRegistry(): Registry {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: "tourbus_" });
+  const registers = [registry];
+
+  new Counter({
+    name: "tourbus_sql_statements_total",
+    help: "SQL statements run, by connection (engine: the hot path's prepared statements; prisma: pages and admin).",
+    labelNames: ["connection"],
+    registers,
+    collect() {
+      this.reset();
+      this.inc({ connection: "engine" }, sqlite.counts.statements);
+      this.inc({ connection: "prisma" }, prismaCounts.statements);
+    },
+  });
+  new Counter({
+    name: "tourbus_sql_transactions_total",
+    help: "Transactions committed or rolled back, by connection.",
+    labelNames: ["connection"],
+    registers,
+    collect() {
+      this.reset();
+      this.inc({ connection: "engine" }, sqlite.counts.transactions);
+      this.inc({ connection: "prisma" }, prismaCounts.transactions);
+    },
+  });
+  new Gauge({
+    name: "tourbus_write_queue_waiting",
+    help: "Writes waiting for the next group commit (one that only grows means storage is wedged).",
+    registers,
+    collect() {
+      this.set(writes.waiting);
+    },
+  });
+  new Gauge({
+    name: "tourbus_sockets_connected",
+    help: "Socket.IO connections open on this instance.",
+    registers,
+    collect() {
+      this.set(getRealtimeServer()?.engine.clientsCount ?? 0);
+    },
+  });
+  busGauge("tourbus_bus_pending", "Messages waiting in a destination's queue.", (s) => s.pending, registers);
+  busGauge("tourbus_bus_in_flight", "Deliveries running now.", (s) => s.inFlight, registers);
+  busGauge("tourbus_bus_retrying", "Deliveries waiting for a retry.", (s) => s.retrying, registers);
+  busCounter("tourbus_bus_sent_total", "Messages accepted.", (s) => s.sent, registers);
+  busCounter("tourbus_bus_delivered_total", "Deliveries a listener handled.", (s) => s.delivered, registers);
+  busCounter("tourbus_bus_failed_total", "Delivery attempts that threw.", (s) => s.failed, registers);
+  busCounter("tourbus_bus_dead_total", "Deliveries dead-lettered.", (s) => s.dead, registers);
+  busCounter("tourbus_bus_rejected_total", "Messages refused (no listener, queue full).", (s) => s.rejected, registers);
+  return registry;
+}
+
+type Stats = DestinationStats;
+
+function busGauge(name: string, help: string, read: (stats: Stats) => number, registers: Registry[]): void {
+  new Gauge({
+    name,
+    help,
+    labelNames: ["destination"],
+    registers,
+    collect() {
+      for (const stats of getBus().stats()) this.set({ destination: stats.destination }, read(stats));
+    },
+  });
+}
+
+function busCounter(name: string, help: string, read: (stats: Stats) => number, registers: Registry[]): void {
+  new Counter({
+    name,
+    help,
+    labelNames: ["destination"],
+    registers,
+    collect() {
+      this.reset();
+      for (const stats of getBus().stats()) this.inc({ destination: stats.destination }, read(stats));
+    },
+  });
+}
