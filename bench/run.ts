@@ -21,7 +21,8 @@ import { measurePageWeight } from "./page-weight.bench";
 const quick = process.argv.includes("--quick");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const wants = (suite: string) => !only || only.includes(suite);
-const port = Number(process.env.BENCH_PORT ?? 3300);
+// Unset: each server gets a port the kernel says is free. Either way the busId check applies.
+const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
 const serverNodeArgs = process.argv.includes("--profile-server") ? ["--cpu-prof", "--cpu-prof-dir=data/bench/profiles"] : [];
 const started = performance.now();
 const log = (line: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);

@@ -78,7 +78,7 @@ export function renderReport(options: {
     "npm run bench -- --quick # a short smoke run of the same harness",
     "```",
     "",
-    "The suites live in `bench/` (TypeScript run with `node --import tsx`); scratch databases go to `data/bench/` and are recreated each run. Ports: the server under test listens on 3300 (`BENCH_PORT`).",
+    "The suites live in `bench/` (TypeScript run with `node --import tsx`); scratch databases go to `data/bench/` and are recreated each run. Ports: each server under test listens on a port the kernel gave as free (`BENCH_PORT` forces one), and the harness drives it only once `/api/health` answers with the busId its own child logged at start.",
     "",
   );
   return lines.filter((line, i, all) => !(line === "" && all[i - 1] === "")).join("\n");
