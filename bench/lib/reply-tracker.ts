@@ -22,7 +22,7 @@ export class ReplyTracker {
   readonly completedAt = new Map<string, number>();
   /** task id → the needed repliers seen so far, until the task completes. */
   private readonly seen = new Map<string, Set<string>>();
-  private readonly waiters = new Map<string, () => void>();
+  private readonly waiters = new Map<string, (() => void)[]>();
   disconnects = 0;
 
   constructor(baseUrl: string, cookie: string) {
@@ -49,7 +49,7 @@ export class ReplyTracker {
     }
     this.seen.delete(taskId);
     this.completedAt.set(taskId, wallNow());
-    this.waiters.get(taskId)?.();
+    for (const wake of this.waiters.get(taskId) ?? []) wake();
     this.waiters.delete(taskId);
   }
 
@@ -60,14 +60,18 @@ export class ReplyTracker {
   whenComplete(taskId: string, timeoutMs: number): Promise<void> {
     if (this.completedAt.has(taskId)) return Promise.resolve();
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.waiters.delete(taskId);
-        resolve();
-      }, timeoutMs);
-      this.waiters.set(taskId, () => {
+      const wake = () => {
         clearTimeout(timer);
         resolve();
-      });
+      };
+      const timer = setTimeout(() => {
+        const rest = this.waiters.get(taskId)?.filter((w) => w !== wake) ?? [];
+        if (rest.length) this.waiters.set(taskId, rest);
+        else this.waiters.delete(taskId);
+        resolve();
+      }, timeoutMs);
+      // Several callers may wait for one task; each is woken.
+      this.waiters.set(taskId, [...(this.waiters.get(taskId) ?? []), wake]);
     });
   }
 
