@@ -39,7 +39,7 @@ export async function runThroughput(
     const at50 = await fixedRate(options, tracker!, { perSecond: size.peerRatePerSecond, durationMs: size.peerRateMs });
     const at200 = await fixedRate(options, tracker!, { perSecond: 200, durationMs: options.quick ? 3_000 : 20_000 });
     // 200/s may exceed capacity: let that backlog drain (bounded) so the noisy run measures the neighbour, not the backlog.
-    const backlogLeft = await drainBacklog(tracker!, at200.sent, options.quick ? 15_000 : 60_000);
+    const backlogLeft = await drainBacklog(tracker!, at200.sent, options.quick ? 5_000 : 60_000);
     if (backlogLeft) options.log(`  ${backlogLeft} tasks of the 200/s run still incomplete when the noisy run starts`);
     const neighbour = startNoisyNeighbour();
     let noisy: FixedRateOutcome;
