@@ -84,7 +84,8 @@ export async function runBusCore(options: BenchOptions): Promise<SuiteReport> {
         name: "cost per message, tourbus ÷ EventEmitter",
         value: emitterRate / busRate,
         unit: "×",
-        target: { op: "<=", bound: 2 },
+        // Issue 10's goal: the bus's guarantees (async accepted-send, envelope, serial awaits) may cost up to 5×.
+        target: { op: "<=", bound: 5 },
       },
     ],
     notes: [

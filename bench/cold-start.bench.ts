@@ -5,7 +5,7 @@
 import { spawnServer } from "./lib/server";
 import type { BenchResult } from "./lib/types";
 
-export async function measureColdStart(options: { port: number; databaseFile: string; runs: number }): Promise<BenchResult> {
+export async function measureColdStart(options: { port?: number; databaseFile: string; runs: number }): Promise<BenchResult> {
   const times: number[] = [];
   for (let run = 0; run < options.runs; run++) {
     const server = await spawnServer({ port: options.port, databaseFile: options.databaseFile, demoUsers: false });

@@ -41,11 +41,11 @@ export async function runE2eLatency(
         `  ${perSecond}/s: ${sender.sent.length} tasks, p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)}, p99 ${s.p99.toFixed(1)}, max ${s.max.toFixed(0)}, errors ${errors}`,
       );
       const note = `${sender.sent.length} of ${scheduled} tasks answered 201; × ${CLIENTS} clients = ${s.count} samples; ${sender.errors.length} send errors, ${unanswered} POSTs unanswered and ${missing} (task, client) replies missing after ${drainMs / 1000} s; sender max ${lateMs.toFixed(0)} ms behind schedule; max ${s.max.toFixed(0)} ms`;
-      const atTarget = perSecond === 50;
+      // No targets: issue 10's latency goals (200/s for 20 s, 50/s beside a noisy neighbour) are suite 6's.
       results.push(
-        { name: `${perSecond} tasks/s: p50`, value: s.p50, unit: "ms", ...(atTarget && { target: { op: "<=", bound: 25 } }) },
+        { name: `${perSecond} tasks/s: p50`, value: s.p50, unit: "ms" },
         { name: `${perSecond} tasks/s: p95`, value: s.p95, unit: "ms" },
-        { name: `${perSecond} tasks/s: p99`, value: s.p99, unit: "ms", ...(atTarget && { target: { op: "<=", bound: 100 } }) },
+        { name: `${perSecond} tasks/s: p99`, value: s.p99, unit: "ms" },
         { name: `${perSecond} tasks/s: errors`, value: errors, unit: "count", note },
       );
       if (sender.errors.length) options.log(`    first send error: ${sender.errors[0]}`);

@@ -26,7 +26,7 @@ describe("targets", () => {
 
   it("renders a verdict per target and the machine", () => {
     const report = renderReport({
-      machine: { cpu: "Test CPU", cores: 2, ramGb: 4, node: "v20", date: "2026-01-01" },
+      machine: { cpu: "Test CPU", cores: 2, ramGb: 4, node: "v20", date: "2026-01-01", loadAtStart: [0.5, 0.25, 0.125] },
       quick: true,
       totalSeconds: 1,
       changes: [],
@@ -41,6 +41,22 @@ describe("targets", () => {
     expect(report).toContain("Test CPU, 2 cores");
     expect(report).toContain("| p99 | 120.0 ms | ≤ 100.0 ms | **missed** |");
     expect(report).toContain("0 of 1 targets met");
+    expect(report).toContain("Load average at the start (1/5/15 min): 0.50 / 0.25 / 0.13");
+  });
+
+  it("shows an unmeasurable result as n/a with its reason, counted neither met nor missed", () => {
+    const unavailable = { name: "SQL per task", value: Number.NaN, unit: "per task", target: { op: "<=", bound: 12 }, unavailable: "no /metrics" } as const;
+    expect(isMet(unavailable)).toBeUndefined();
+    const report = renderReport({
+      machine: { cpu: "Test CPU", cores: 2, ramGb: 4, node: "v20", date: "2026-01-01", loadAtStart: [0, 0, 0] },
+      quick: true,
+      totalSeconds: 1,
+      changes: [],
+      suites: [{ title: "6. Demo", table: ["| peer table |"], results: [unavailable, { name: "rate", value: 1400, unit: "tasks/s", target: { op: ">=", bound: 1300 } }], notes: [] }],
+    });
+    expect(report).toContain("| SQL per task | n/a (no /metrics) | ≤ 12.0 per task | n/a |");
+    expect(report).toContain("1 of 1 targets met (1 not measurable in this run)");
+    expect(report).toContain("| peer table |");
   });
 });
 

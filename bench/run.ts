@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every suite in turn, then BENCHMARKS.md at the repo root.
  * `--quick` runs the same harness briefly (a smoke test, not numbers to compare).
- * `--only=bus,durable,e2e,fanout,page` picks suites (the server suites share one build);
+ * `--only=bus,durable,e2e,fanout,page,throughput,peers` picks suites (the server suites share one build);
  * `--no-build` reuses the existing `.next` (while working on the harness);
  * `--profile-server` writes a CPU profile of each load-suite server to data/bench/profiles/.
  */
@@ -13,19 +13,26 @@ import { runE2eLatency } from "./e2e-latency.bench";
 import { runFanOut } from "./fan-out.bench";
 import { CHANGES, PROPOSALS } from "./findings";
 import { describeMachine } from "./lib/machine";
+import type { PeerRow } from "./lib/peer-table";
 import { renderReport } from "./lib/report";
 import { buildApp, freshServerDatabase, startServer } from "./lib/server";
 import type { BenchOptions, BenchResult, SuiteReport } from "./lib/types";
 import { measurePageWeight } from "./page-weight.bench";
+import { peersReport, runPeers } from "./peers.bench";
+import { runThroughput } from "./throughput.bench";
 
 const quick = process.argv.includes("--quick");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const wants = (suite: string) => !only || only.includes(suite);
-const port = Number(process.env.BENCH_PORT ?? 3300);
+const noBuild = process.argv.includes("--no-build");
+// Unset: each server gets a port the kernel says is free. Either way the busId check applies.
+const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
 const serverNodeArgs = process.argv.includes("--profile-server") ? ["--cpu-prof", "--cpu-prof-dir=data/bench/profiles"] : [];
 const started = performance.now();
 const log = (line: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
 const options: BenchOptions = { quick, log };
+// Read now: the load average at the start is part of the report, beside the one at the end.
+const machine = describeMachine();
 
 const suites: SuiteReport[] = [];
 
@@ -37,11 +44,14 @@ if (wants("durable")) {
   log("2. durable send");
   suites.push(await runDurableSend(options));
 }
-if (wants("e2e") || wants("fanout") || wants("page")) {
-  log("next build");
-  const buildSeconds = process.argv.includes("--no-build") ? Number.NaN : buildApp() / 1000;
-  log(`built in ${buildSeconds.toFixed(0)} s; migrating data/bench/e2e.db`);
-  const e2eDatabase = freshServerDatabase("e2e.db");
+let tourbusHeadline: PeerRow | undefined;
+
+if (wants("e2e") || wants("fanout") || wants("page") || wants("throughput")) {
+  if (!noBuild) log("next build");
+  const buildSeconds = noBuild ? Number.NaN : buildApp() / 1000;
+  log(noBuild ? "reusing the existing .next (--no-build)" : `built in ${buildSeconds.toFixed(0)} s`);
+  // The page and e2e suites share one database; throughput and fan-out make their own.
+  const e2eDatabase = wants("page") || wants("e2e") ? freshServerDatabase("e2e.db") : "";
 
   if (wants("page")) {
     log("5. cold start");
@@ -74,6 +84,18 @@ if (wants("e2e") || wants("fanout") || wants("page")) {
       await server.stop();
     }
   }
+  if (wants("throughput")) {
+    log("6. throughput");
+    // Its own database, so the closed loop's SQL and CPU counts owe nothing to the e2e suite's backlog.
+    const server = await startServer({ port, databaseFile: freshServerDatabase("throughput.db"), nodeArgs: serverNodeArgs });
+    try {
+      const { suite, headline } = await runThroughput({ ...options, baseUrl: server.baseUrl, serverPid: server.pid, credentials: server.credentials });
+      suites.push(suite);
+      tourbusHeadline = headline;
+    } finally {
+      await server.stop();
+    }
+  }
   if (wants("fanout")) {
     log("4. fan-out");
     // Its own database and server, so the peak RSS owes nothing to the earlier suites.
@@ -89,11 +111,17 @@ if (wants("e2e") || wants("fanout") || wants("page")) {
   }
 }
 
+if (wants("peers")) {
+  // After tourbus's own suites, so the brokers' work does not overlap a tourbus measurement.
+  log("7. peers");
+  suites.push(peersReport({ quick, tourbus: tourbusHeadline, peers: await runPeers(options) }));
+}
+
 const totalSeconds = (performance.now() - started) / 1000;
 // In suite-number order (the page suite runs first, before any load has grown the database).
 suites.sort((a, b) => a.title.localeCompare(b.title));
 const report = renderReport({
-  machine: describeMachine(),
+  machine,
   quick,
   suites,
   totalSeconds,

@@ -7,14 +7,14 @@
 export async function sendAtFixedRate(options: {
   perSecond: number;
   durationMs: number;
-  send: (i: number) => Promise<void>;
+  send: (i: number) => Promise<unknown>;
   /** How long to wait for calls still in flight after the last one started; the rest are abandoned. */
   settleMs: number;
 }): Promise<{ scheduled: number; lateMs: number }> {
   const total = Math.round((options.perSecond * options.durationMs) / 1000);
   const interval = 1000 / options.perSecond;
   const started = performance.now();
-  const inFlight: Promise<void>[] = [];
+  const inFlight: Promise<unknown>[] = [];
   let lateMs = 0;
   for (let i = 0; i < total; i++) {
     const due = started + i * interval;

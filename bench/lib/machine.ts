@@ -1,6 +1,7 @@
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 
-export type Machine = { cpu: string; cores: number; ramGb: number; node: string; date: string };
+/** `loadAtStart` is read when the run begins: with the end's, it says whether the machine was quiet throughout. */
+export type Machine = { cpu: string; cores: number; ramGb: number; node: string; date: string; loadAtStart: number[] };
 
 /** What BENCHMARKS.md must say about where its numbers came from. */
 export function describeMachine(): Machine {
@@ -11,5 +12,6 @@ export function describeMachine(): Machine {
     ramGb: totalmem() / 1024 ** 3,
     node: process.version,
     date: new Date().toISOString(),
+    loadAtStart: loadavg(),
   };
 }

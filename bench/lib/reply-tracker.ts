@@ -1,12 +1,17 @@
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "../../lib/shared/realtime-events";
 import { wallNow } from "./clock";
+import { portalPushes, taskReplyOf } from "./portal-frames";
 
 type PortalSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+/** A task is complete once a reply from each of these has arrived (later ones, e.g. a roadie's, do not count). */
+const NEEDED_REPLIES = ["setup", "inventory"] as const;
+
 /**
  * One subscribed portal client: records, per task id, when both its replies (from
- * "setup" and from "inventory") had arrived. Websocket transport only, as a browser
+ * "setup" and from "inventory") had arrived, whether the server pushed them as
+ * single events or inside coalesced "batch" frames (lib/portal-frames.ts). Websocket transport only, as a browser
  * settles on, without the polling upgrade dance. `cookie` is a signed-in session
  * (the server refuses the handshake without one); it only listens, never emits, so
  * the per-user limit on client events does not apply.
@@ -15,22 +20,58 @@ export class ReplyTracker {
   readonly socket: PortalSocket;
   /** task id → wall-clock time both replies were in. */
   readonly completedAt = new Map<string, number>();
-  private readonly seen = new Map<string, string>();
+  /** task id → the needed repliers seen so far, until the task completes. */
+  private readonly seen = new Map<string, Set<string>>();
+  private readonly waiters = new Map<string, (() => void)[]>();
   disconnects = 0;
 
   constructor(baseUrl: string, cookie: string) {
     this.socket = io(baseUrl, { transports: ["websocket"], reconnection: true, forceNew: true, extraHeaders: { cookie } });
-    this.socket.on("batch", (events) => {
-      for (const [type, data] of events) {
-        if (type !== "task:reply") continue;
-        const { taskId, reply } = data;
-        const first = this.seen.get(taskId);
-        if (first === undefined) this.seen.set(taskId, reply.from);
-        else if (first !== reply.from && !this.completedAt.has(taskId)) this.completedAt.set(taskId, wallNow());
+    // onAny rather than on("task:reply"): the same listener then reads a "batch" frame too.
+    this.socket.onAny((event: string, ...args: unknown[]) => {
+      for (const push of portalPushes(event, args)) {
+        const reply = taskReplyOf(push);
+        if (reply) this.record(reply.taskId, reply.from);
       }
     });
     this.socket.on("disconnect", () => {
       this.disconnects += 1;
+    });
+  }
+
+  private record(taskId: string, from: string): void {
+    if (this.completedAt.has(taskId) || !(NEEDED_REPLIES as readonly string[]).includes(from)) return;
+    const seen = this.seen.get(taskId) ?? new Set<string>();
+    seen.add(from);
+    if (seen.size < NEEDED_REPLIES.length) {
+      this.seen.set(taskId, seen);
+      return;
+    }
+    this.seen.delete(taskId);
+    this.completedAt.set(taskId, wallNow());
+    for (const wake of this.waiters.get(taskId) ?? []) wake();
+    this.waiters.delete(taskId);
+  }
+
+  /**
+   * Resolves when the task has both replies (at once if it already has: replies can
+   * beat the POST's 201 back), or after `timeoutMs` (then `completedAt` lacks it).
+   */
+  whenComplete(taskId: string, timeoutMs: number): Promise<void> {
+    if (this.completedAt.has(taskId)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        const rest = this.waiters.get(taskId)?.filter((w) => w !== wake) ?? [];
+        if (rest.length) this.waiters.set(taskId, rest);
+        else this.waiters.delete(taskId);
+        resolve();
+      }, timeoutMs);
+      // Several callers may wait for one task; each is woken.
+      this.waiters.set(taskId, [...(this.waiters.get(taskId) ?? []), wake]);
     });
   }
 

@@ -4,6 +4,7 @@ import { isMet, type BenchResult, type SuiteReport } from "./types";
 
 function formatValue(result: BenchResult): string {
   const { value, unit } = result;
+  if (result.unavailable !== undefined) return `n/a (${result.unavailable})`;
   if (!Number.isFinite(value)) return "n/a";
   if (unit === "count") return String(value);
   const digits = Math.abs(value) >= 1000 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
@@ -13,11 +14,12 @@ function formatValue(result: BenchResult): string {
 
 function formatTarget(result: BenchResult): string {
   if (!result.target) return "";
-  const bound = { ...result, value: result.target.bound };
+  const bound = { ...result, value: result.target.bound, unavailable: undefined };
   return `${result.target.op === "<=" ? "≤" : "≥"} ${formatValue(bound)}`;
 }
 
 function verdict(result: BenchResult): string {
+  if (result.target && result.unavailable !== undefined) return "n/a";
   const met = isMet(result);
   if (met === undefined) return "";
   return met ? "met" : "**missed**";
@@ -36,6 +38,7 @@ export function renderReport(options: {
   const { machine, suites } = options;
   const all = suites.flatMap((s) => s.results).filter((r) => r.target);
   const met = all.filter((r) => isMet(r)).length;
+  const counted = all.filter((r) => r.unavailable === undefined).length;
   const lines = [
     "# tourbus benchmarks",
     "",
@@ -48,10 +51,11 @@ export function renderReport(options: {
     `- RAM: ${machine.ramGb.toFixed(1)} GB`,
     `- Node.js: ${machine.node}`,
     `- Date: ${machine.date}`,
+    `- Load average at the start (1/5/15 min): ${machine.loadAtStart.map((l) => l.toFixed(2)).join(" / ")}`,
     `- Load average at the end (1/5/15 min): ${loadavg().map((l) => l.toFixed(2)).join(" / ")}`,
     `- Whole run: ${options.totalSeconds.toFixed(0)} s`,
     "",
-    `## Summary: ${met} of ${all.length} targets met`,
+    `## Summary: ${met} of ${counted} targets met${counted < all.length ? ` (${all.length - counted} not measurable in this run)` : ""}`,
     "",
     "| result | value | target | verdict |",
     "| --- | --- | --- | --- |",
@@ -59,7 +63,9 @@ export function renderReport(options: {
     "",
   ];
   for (const suite of suites) {
-    lines.push(`## ${suite.title}`, "", "| result | value | target | verdict | note |", "| --- | --- | --- | --- | --- |");
+    lines.push(`## ${suite.title}`, "");
+    if (suite.table) lines.push(...suite.table, "");
+    lines.push("| result | value | target | verdict | note |", "| --- | --- | --- | --- | --- |");
     for (const r of suite.results) {
       lines.push(`| ${r.name} | ${formatValue(r)} | ${formatTarget(r)} | ${verdict(r)} | ${r.note ?? ""} |`);
     }
@@ -78,7 +84,7 @@ export function renderReport(options: {
     "npm run bench -- --quick # a short smoke run of the same harness",
     "```",
     "",
-    "The suites live in `bench/` (TypeScript run with `node --import tsx`); scratch databases go to `data/bench/` and are recreated each run. Ports: the server under test listens on 3300 (`BENCH_PORT`).",
+    "The suites live in `bench/` (TypeScript run with `node --import tsx`); scratch databases go to `data/bench/` and are recreated each run. Ports: each server under test listens on a port the kernel gave as free (`BENCH_PORT` forces one), and the harness drives it only once `/api/health` answers with the busId its own child logged at start.",
     "",
   );
   return lines.filter((line, i, all) => !(line === "" && all[i - 1] === "")).join("\n");

@@ -1,13 +1,16 @@
 /**
  * The built app as the load suites meet it: `next build` once, a fresh migrated
- * SQLite file, and server.ts in production mode on its own port (as
- * e2e/start-test-server.ts does for the browser tests), signed in once as the
- * demo admin so the harness may call the API and open sockets.
+ * SQLite file, and server.ts in production mode on a port found free (as
+ * e2e/start-test-server.ts does for the browser tests), checked to be the bench's
+ * own child by its busId, then signed in once as the demo admin so the harness may
+ * call the API and open sockets.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { demoUser } from "../../lib/shared/demo-users";
+import { freePort, parseReadyLine, verifyOwnServer, type ReadyLine } from "./own-server";
 import { BENCH_DATA_DIR, removeDatabase } from "./scratch-db";
 
 /**
@@ -27,6 +30,8 @@ export type Credentials = {
 export type SpawnedServer = {
   baseUrl: string;
   pid: number;
+  /** The bus instance the child logged at start, and `/api/health` confirmed. */
+  busId: string;
   /** Spawn to first 200 on /api/health, in ms. */
   startMs: number;
   stop(): Promise<void>;
@@ -46,7 +51,8 @@ function serverEnv(options: { port: number; databaseFile: string; demoUsers: boo
     // One user per role (lib/shared/demo-users.ts) into an empty database: the harness signs in as admin.
     SEED_DEMO_USERS: String(options.demoUsers),
     AUTH_SECRET: BENCH_ONLY_AUTH_SECRET,
-    LOG_LEVEL: "warn",
+    // Info, because the "ready" line (port, busId) is how the bench knows its own server; spawnServer prints only warnings and worse.
+    LOG_LEVEL: "info",
   };
 }
 
@@ -73,7 +79,8 @@ export function freshServerDatabase(name: string): string {
 }
 
 type ServerOptions = {
-  port: number;
+  /** Forced by `BENCH_PORT`; otherwise a port the kernel says is free. The busId check applies either way. */
+  port?: number;
   databaseFile: string;
   /** Extra Node flags, e.g. `--cpu-prof` to profile the server under load. */
   nodeArgs?: string[];
@@ -81,24 +88,65 @@ type ServerOptions = {
 
 /**
  * Spawns server.ts (one process, as `npm run serve`) and resolves at its first 200 on
- * /api/health. Signs nobody in: cold start uses it (with `demoUsers: false`, so no
- * password hashing is timed); the load suites use startServer.
+ * /api/health, once that server's busId is the one this child logged. Signs nobody
+ * in: cold start uses it (with `demoUsers: false`, so no password hashing is timed);
+ * the load suites use startServer.
  */
 export async function spawnServer(options: ServerOptions & { demoUsers: boolean }): Promise<SpawnedServer> {
+  const port = options.port ?? (await freePort());
   const started = performance.now();
   const child = spawn(
     process.execPath,
     [...(options.nodeArgs ?? []), "--import", "tsx", "--import", "./lib/node/allow-server-only.mjs", "server.ts"],
-    { env: serverEnv(options), stdio: ["ignore", "ignore", "inherit"] },
+    { env: serverEnv({ ...options, port }), stdio: ["ignore", "pipe", "inherit"] },
   );
-  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const ready = readyLineOf(child);
+  // Awaited below; until then a rejection (child died early) must not count as unhandled.
+  ready.catch(() => {});
+  const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(baseUrl, child);
+    const startMs = performance.now() - started;
+    // A 200 alone proves nothing: another process may hold the port and our child may be dying of EADDRINUSE.
+    const logged = await ready;
+    if (logged.port !== port) throw new Error(`the bench's server logged port ${logged.port}, not ${port}`);
+    await verifyOwnServer(baseUrl, logged.busId);
+    return { baseUrl, pid: child.pid!, busId: logged.busId, startMs, stop: () => stopChild(child) };
   } catch (error) {
     child.kill("SIGKILL");
     throw error;
   }
-  return { baseUrl, pid: child.pid!, startMs: performance.now() - started, stop: () => stopChild(child) };
+}
+
+/**
+ * The child's "ready" line; rejects if the child exits (or stays silent 60 s) first.
+ * Reads stdout to its end so the pipe never fills; passes on warnings and worse.
+ */
+function readyLineOf(child: ChildProcess, timeoutMs = 60_000): Promise<ReadyLine> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server logged no ready line in ${timeoutMs} ms`)), timeoutMs);
+    const settle = () => clearTimeout(timer);
+    createInterface({ input: child.stdout! }).on("line", (line) => {
+      const found = parseReadyLine(line);
+      if (found) {
+        settle();
+        resolve(found);
+      } else if (isWarningOrWorse(line)) process.stderr.write(`[server] ${line}\n`);
+    });
+    child.once("exit", (code, signal) => {
+      settle();
+      reject(new Error(`the bench's server exited (code ${code}, signal ${signal}) before it logged ready`));
+    });
+  });
+}
+
+/** pino levels: 40 warn, 50 error, 60 fatal; non-JSON output (a stack trace) is shown too. */
+function isWarningOrWorse(line: string): boolean {
+  try {
+    return ((JSON.parse(line) as { level?: number }).level ?? 0) >= 40;
+  } catch {
+    return line.trim() !== "";
+  }
 }
 
 /**

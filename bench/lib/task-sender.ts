@@ -10,7 +10,8 @@ export type SentTask = { id: string; sentAt: number };
 export function makeTaskSender(baseUrl: string, authorization: string) {
   const sent: SentTask[] = [];
   const errors: string[] = [];
-  async function send(i: number): Promise<void> {
+  /** Resolves with this task (the caller's own, even with many sends in flight), or undefined on an error. */
+  async function send(i: number): Promise<SentTask | undefined> {
     const sentAt = wallNow();
     try {
       const response = await fetch(`${baseUrl}/api/tasks`, {
@@ -21,13 +22,16 @@ export function makeTaskSender(baseUrl: string, authorization: string) {
       const body = (await response.json()) as { id?: unknown };
       if (response.status !== 201 || typeof body.id !== "string") {
         errors.push(`HTTP ${response.status}`);
-        return;
+        return undefined;
       }
-      sent.push({ id: body.id, sentAt });
+      const task = { id: body.id, sentAt };
+      sent.push(task);
+      return task;
     } catch (error) {
       // fetch's own message is just "fetch failed"; the cause says why (ECONNRESET, a timeout, ...).
       const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
       errors.push(error instanceof Error ? `${error.message}${cause}` : String(error));
+      return undefined;
     }
   }
   return { send, sent, errors };

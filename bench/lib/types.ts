@@ -11,6 +11,11 @@ export type BenchResult = {
   target?: Target;
   /** Anything a reader needs to judge the number (sample size, errors, method). */
   note?: string;
+  /**
+   * Why there is no value (e.g. "no /metrics" before the server has it): shown as
+   * "n/a (why)", and its target counted neither met nor missed.
+   */
+  unavailable?: string;
 };
 
 export type SuiteReport = {
@@ -19,6 +24,8 @@ export type SuiteReport = {
   results: BenchResult[];
   /** Free text shown under the suite's table: method, caveats, what was changed. */
   notes: string[];
+  /** Markdown lines of a suite's own table (the peers'), shown before its results. */
+  table?: string[];
 };
 
 export type BenchOptions = {
@@ -28,7 +35,7 @@ export type BenchOptions = {
 };
 
 export function isMet(result: BenchResult): boolean | undefined {
-  if (!result.target) return undefined;
+  if (!result.target || result.unavailable !== undefined) return undefined;
   const { op, bound } = result.target;
   return op === "<=" ? result.value <= bound : result.value >= bound;
 }
