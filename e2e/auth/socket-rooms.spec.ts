@@ -10,7 +10,11 @@ type Received = { type: string; data: unknown };
 async function listen(baseURL: string, role: Role): Promise<{ socket: Socket; received: Received[] }> {
   const socket = io(baseURL, { transports: ["websocket"], extraHeaders: { cookie: sessionCookieOf(role) } });
   const received: Received[] = [];
-  socket.onAny((type: string, data: unknown) => received.push({ type, data }));
+  // Portal events arrive in "batch" frames of [type, data, seq]; other events one by one.
+  socket.onAny((type: string, data: unknown) => {
+    if (type !== "batch") return void received.push({ type, data });
+    for (const [batched, payload] of data as [string, unknown][]) received.push({ type: batched, data: payload });
+  });
   await new Promise<void>((resolve, reject) => {
     socket.once("connect", resolve);
     socket.once("connect_error", reject);

@@ -825,7 +825,9 @@ test.describe("Socket.IO other events", () => {
     const roadieActivityOfSetup: { requestId: string }[] = [];
     const adminActivity: { correlationId: string }[] = [];
     roadie.on("bus:activity", (activity) => roadieActivity.push(activity));
-    roadie.on("listener:activity", (entry: { requestId: string }) => roadieActivityOfSetup.push(entry));
+    roadie.on("batch", (events: [string, { requestId: string }][]) => {
+      for (const [type, entry] of events) if (type === "listener:activity") roadieActivityOfSetup.push(entry);
+    });
     admin.on("bus:activity", (activity: { correlationId: string }) => adminActivity.push(activity));
     roadie.emit("inspector:join");
     admin.emit("inspector:join");

@@ -16,7 +16,13 @@ export function freshDatabase(file: string): string {
   return url;
 }
 
-export async function startServer(options: { port: number; databaseUrl: string }): Promise<ServerProcess> {
+/**
+ * Starts server.ts on a port the kernel chose (PORT=0) and returns once it answers.
+ * The port and the bus id come from the child's own "ready" line, and /api/health
+ * must answer with that bus id: a test never drives a server it did not start (two
+ * suites on one machine once shared a fixed port, and one wrote into the other's).
+ */
+export async function startServer(options: { databaseUrl: string; env?: NodeJS.ProcessEnv }): Promise<ServerProcess> {
   let output = "";
   const child = spawn(
     process.execPath,
@@ -25,28 +31,45 @@ export async function startServer(options: { port: number; databaseUrl: string }
       env: {
         ...process.env,
         NODE_ENV: "production",
-        PORT: String(options.port),
+        PORT: "0",
+        HOSTNAME: "127.0.0.1",
         DATABASE_URL: options.databaseUrl,
         SEED_DEMO_DATA: "false",
         SEED_DEMO_USERS: "true",
         AUTH_SECRET: E2E_AUTH_SECRET,
-        LOG_LEVEL: "warn",
+        // info, for the "ready" line with the port and bus id.
+        LOG_LEVEL: "info",
+        ...options.env,
       },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
-  const url = `http://localhost:${options.port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
-    const healthy = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
-    if (healthy) return { url, child, output: () => output };
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const ready = readyLine(output);
+    if (ready) {
+      const url = `http://127.0.0.1:${ready.port}`;
+      const health = (await fetch(`${url}/api/health`).then((r) => r.json(), () => undefined)) as { busId?: string } | undefined;
+      if (health?.busId === ready.busId) return { url, child, output: () => output };
+      if (health) throw new Error(`the server at ${url} is not the one this test started (bus ${health.busId}, not ${ready.busId})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill("SIGKILL");
   throw new Error(`server did not become healthy within 60 s:\n${output}`);
+}
+
+/** The port and bus id from server.ts's "tourbus ready" log line, once it is out. */
+function readyLine(output: string): { port: number; busId: string } | undefined {
+  for (const line of output.split("\n")) {
+    if (!line.includes("tourbus ready")) continue;
+    const { port, busId } = JSON.parse(line) as { port: number; busId: string };
+    return { port, busId };
+  }
+  return undefined;
 }
 
 /** Stops a server: SIGKILL is the crash under test, SIGTERM a clean stop. */
