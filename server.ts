@@ -15,9 +15,13 @@ import { hasMalformedPath, refuseMalformedPath } from "@/lib/server/http/malform
 import { log } from "@/lib/server/log";
 import { attachSocketServer } from "@/lib/server/realtime/attach-socket-server";
 import { pruneEvents } from "@/lib/server/realtime/events-since";
+import { checkDatabaseWritable } from "@/lib/server/start/check-database-writable";
+import { guardStartup } from "@/lib/server/start/guard-startup";
 import { resendUnsentRequests } from "@/lib/server/tasks/resend-unsent-requests";
 
+const startup = guardStartup();
 await prepareDatabase();
+await checkDatabaseWritable();
 const bus = getBus();
 const app = next({ dev: env.NODE_ENV !== "production", hostname: env.HOSTNAME, port: env.PORT });
 const handle = app.getRequestHandler();
@@ -46,6 +50,7 @@ if (env.SEED_DEMO_USERS) {
 }
 
 httpServer.listen(env.PORT, env.HOSTNAME, () => {
+  startup.done();
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   log.info({ port, busId: bus.instanceId, mode: env.NODE_ENV }, `tourbus ready on http://localhost:${port}`);
