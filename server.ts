@@ -4,13 +4,13 @@
  */
 import { createServer } from "node:http";
 import next from "next";
-import { CLIENT_IP_HEADER } from "@/lib/server/auth/client-ip";
 import { existingDemoUsers, seedDemoUsers } from "@/lib/server/auth/seed-demo-users";
 import { getBus } from "@/lib/server/bus/get-bus";
 import { db } from "@/lib/server/db/client";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { seedDemoData } from "@/lib/server/demo/seed-demo-data";
 import { env } from "@/lib/server/env";
+import { prepareRequest } from "@/lib/server/http/edge-request";
 import { hasMalformedPath, refuseMalformedPath } from "@/lib/server/http/malformed-url";
 import { log } from "@/lib/server/log";
 import { attachSocketServer } from "@/lib/server/realtime/attach-socket-server";
@@ -28,8 +28,8 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const httpServer = createServer((req, res) => {
-  // The caller's address as the socket saw it, replacing any client-sent value (sign-in limits key on it).
-  req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
+  // The caller's address (sign-in limits key on it), Secure cookies behind https, no-store API answers.
+  prepareRequest(req, res);
   if (hasMalformedPath(req.url)) return refuseMalformedPath(res);
   void handle(req, res);
 });

@@ -16,7 +16,7 @@ export function freshDatabase(file: string): string {
   return url;
 }
 
-export async function startServer(options: { port: number; databaseUrl: string }): Promise<ServerProcess> {
+export async function startServer(options: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<ServerProcess> {
   let output = "";
   const child = spawn(
     process.execPath,
@@ -31,6 +31,7 @@ export async function startServer(options: { port: number; databaseUrl: string }
         SEED_DEMO_USERS: "true",
         AUTH_SECRET: E2E_AUTH_SECRET,
         LOG_LEVEL: "warn",
+        ...options.env,
       },
       stdio: ["ignore", "pipe", "pipe"],
     },
