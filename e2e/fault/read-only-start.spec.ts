@@ -9,7 +9,7 @@ import { freshDatabase, SERVER_ARGS } from "../support/server-process";
 // exit code (so a supervisor restarts or alerts) and a line saying what to fix.
 // Root ignores file modes, and CI runs as root: there the server runs as `nobody`
 // (uid 65534), for whom mode 444 in a 555 directory is really read-only.
-const PORT = 3151;
+const PORT = 3161;
 const DIRECTORY = "data/fault-read-only";
 const FILE = `${DIRECTORY}/tourbus.db`;
 const NOBODY = 65_534;
