@@ -44,20 +44,16 @@ describe("authenticateRequest", () => {
     await expect(call).rejects.toMatchObject({ code: "unauthenticated" });
   });
 
-  it("refuses a cookie write from another origin before reading the session; a token write is not checked", async () => {
+  it("answers a cross-origin write without any session 401 (nothing to ride on); a token write is not checked", async () => {
     const { token } = await createApiToken(manager, "laptop");
-    for (const headers of [{ origin: "http://evil.example" }, { "sec-fetch-site": "cross-site" }, { origin: "null" }]) {
-      await expect(authenticateRequest(request("POST", headers), "tasks:add")).rejects.toMatchObject({ code: "cross_origin" });
-      await expect(authenticateSession(request("DELETE", headers))).rejects.toMatchObject({ code: "cross_origin" });
+    // The 403 for a signed-in cookie is proven end to end (e2e/security/cross-origin.spec.ts).
+    for (const headers of [{ origin: "http://evil.example" }, { "sec-fetch-site": "cross-site" }]) {
+      await expect(authenticateRequest(request("POST", headers), "tasks:add")).rejects.toMatchObject({
+        code: "unauthenticated",
+        message: expect.stringMatching(/^A valid API token is required/),
+      });
+      await expect(authenticateSession(request("DELETE", headers))).rejects.toMatchObject({ code: "unauthenticated" });
     }
-    // Same origin, or no browser headers at all: on to the session (none here: 401).
-    for (const headers of [{ origin: "http://localhost:3000" }, { "sec-fetch-site": "same-origin" }, {}]) {
-      await expect(authenticateRequest(request("POST", headers), "tasks:add")).rejects.toMatchObject({ code: "unauthenticated" });
-    }
-    // Reads are not writes.
-    await expect(authenticateRequest(request("GET", { origin: "http://evil.example" }), "tasks:read")).rejects.toMatchObject({
-      code: "unauthenticated",
-    });
     const bearer = request("POST", { origin: "http://evil.example", authorization: `Bearer ${token}` });
     await expect(authenticateRequest(bearer, "tasks:add")).resolves.toEqual(manager);
   });

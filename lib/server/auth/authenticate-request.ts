@@ -17,11 +17,10 @@ const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  */
 export async function authenticateRequest(request: Request, permission: Permission | null): Promise<SignedInUser> {
   const authorization = request.headers.get("authorization");
-  if (authorization === null) {
-    refuseCrossOriginWrite(request);
-    return checkPermission(await userFromSession(request.headers), permission);
-  }
-  const user = await userOfToken(/^Bearer\s+(\S+)$/i.exec(authorization)?.[1] ?? "");
+  const user =
+    authorization === null
+      ? await userOfSession(request)
+      : await userOfToken(/^Bearer\s+(\S+)$/i.exec(authorization)?.[1] ?? "");
   if (!user) {
     throw new AppError(
       "unauthenticated",
@@ -39,8 +38,14 @@ export async function authenticateSession(request: Request): Promise<SignedInUse
   if (request.headers.get("authorization") !== null) {
     throw new AppError("forbidden", "API tokens cannot manage API tokens: sign in to do this.");
   }
-  refuseCrossOriginWrite(request);
-  return checkPermission(await userFromSession(request.headers), null);
+  return checkPermission(await userOfSession(request), null);
+}
+
+/** The session cookie's user; a write it carries must come from the portal's own origin. */
+async function userOfSession(request: Request): Promise<SignedInUser | null> {
+  const user = await userFromSession(request.headers);
+  if (user) refuseCrossOriginWrite(request);
+  return user;
 }
 
 /**
