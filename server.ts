@@ -4,29 +4,33 @@
  */
 import { createServer } from "node:http";
 import next from "next";
-import { CLIENT_IP_HEADER } from "@/lib/server/auth/client-ip";
 import { existingDemoUsers, seedDemoUsers } from "@/lib/server/auth/seed-demo-users";
 import { getBus } from "@/lib/server/bus/get-bus";
 import { db } from "@/lib/server/db/client";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { seedDemoData } from "@/lib/server/demo/seed-demo-data";
 import { env } from "@/lib/server/env";
+import { prepareRequest } from "@/lib/server/http/edge-request";
 import { serveFastApi } from "@/lib/server/http/fast-api";
 import { hasMalformedPath, refuseMalformedPath } from "@/lib/server/http/malformed-url";
 import { log } from "@/lib/server/log";
 import { attachSocketServer } from "@/lib/server/realtime/attach-socket-server";
 import { pruneEvents } from "@/lib/server/realtime/events-since";
+import { checkDatabaseWritable } from "@/lib/server/start/check-database-writable";
+import { guardStartup } from "@/lib/server/start/guard-startup";
 import { resendUnsentRequests } from "@/lib/server/tasks/resend-unsent-requests";
 
+const startup = guardStartup();
 await prepareDatabase();
+await checkDatabaseWritable();
 const bus = getBus();
 const app = next({ dev: env.NODE_ENV !== "production", hostname: env.HOSTNAME, port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 const httpServer = createServer((req, res) => {
-  // The caller's address as the socket saw it, replacing any client-sent value (sign-in limits key on it).
-  req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
+  // The caller's address (sign-in limits key on it), Secure cookies behind https, no-store API answers.
+  prepareRequest(req, res);
   if (hasMalformedPath(req.url)) return refuseMalformedPath(res);
   if (serveFastApi(req, res)) return;
   void handle(req, res);
@@ -48,6 +52,7 @@ if (env.SEED_DEMO_USERS) {
 }
 
 httpServer.listen(env.PORT, env.HOSTNAME, () => {
+  startup.done();
   const address = httpServer.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   log.info({ port, busId: bus.instanceId, mode: env.NODE_ENV }, `tourbus ready on http://localhost:${port}`);

@@ -96,7 +96,7 @@ test("the inventory manager adds gear and corrects a quantity", async ({ page })
 
   await inventory.getByLabel("Gear name").fill(gear.toUpperCase());
   await inventory.getByRole("button", { name: "Add gear" }).click();
-  await expect(inventory.getByText(`There is already gear called “${gear}”.`)).toBeVisible();
+  await expect(inventory.getByText(`There is already gear called “${gear}”: names that differ only in case, spacing or plural are one item.`)).toBeVisible();
 
   await inventory.getByLabel(`Quantity of ${gear}`, { exact: true }).fill("-1");
   await inventory.getByRole("button", { name: `Save ${gear} quantity` }).click();

@@ -45,3 +45,18 @@ describe("env: the session secret", () => {
     expect(first).not.toBe(second);
   });
 });
+
+describe("env: TRUST_PROXY", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("trusts nobody by default, anybody with true, or the listed addresses", async () => {
+    expect((await loadEnv({ TRUST_PROXY: undefined })).TRUST_PROXY).toBe(false);
+    expect((await loadEnv({ TRUST_PROXY: "true" })).TRUST_PROXY).toBe(true);
+    expect((await loadEnv({ TRUST_PROXY: " 10.0.0.2, ::ffff:10.0.0.3,::1 " })).TRUST_PROXY).toEqual(["10.0.0.2", "10.0.0.3", "::1"]);
+  });
+
+  it("refuses anything else, naming what is not an address", async () => {
+    await expect(loadEnv({ TRUST_PROXY: "yes" })).rejects.toThrow(/TRUST_PROXY: .*not an IP address: yes/);
+    await expect(loadEnv({ TRUST_PROXY: "10.0.0.2, proxy.local" })).rejects.toThrow(/not an IP address: proxy\.local/);
+  });
+});

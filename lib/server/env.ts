@@ -1,7 +1,9 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { isIP } from "node:net";
 import { z } from "zod";
+import { normalizeAddress, type TrustProxy } from "./http/forwarded";
 
 const MIN_SECRET_LENGTH = 32;
 
@@ -40,6 +42,29 @@ const envSchema = z.object({
   /** Failed sign-ins for one email from one address before it is locked out. */
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGN_IN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+  /**
+   * Believe X-Forwarded-For (the client's address, which the sign-in lockout keys on)
+   * and X-Forwarded-Proto (https: Secure cookies) from: nobody ("false"), any peer
+   * ("true": only a proxy can reach the server), or peers at these addresses.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default("false")
+    .transform((value, context): TrustProxy => {
+      if (value === "false" || value === "") return false;
+      if (value === "true") return true;
+      const addresses = value.split(",").map((address) => address.trim()).filter(Boolean);
+      const invalid = addresses.filter((address) => isIP(address) === 0);
+      if (invalid.length > 0) {
+        context.addIssue({
+          code: "custom",
+          message: `"true", "false" or proxy IP addresses separated by commas; not an IP address: ${invalid.join(", ")}`,
+        });
+        return z.NEVER;
+      }
+      return addresses.map(normalizeAddress);
+    }),
 });
 
 type ParsedEnv = z.infer<typeof envSchema>;

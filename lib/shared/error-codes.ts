@@ -4,6 +4,8 @@ export const ERROR_STATUS = {
   invalid_input: 400,
   unauthenticated: 401,
   forbidden: 403,
+  /** A cookie-authenticated write sent by another site's page. */
+  cross_origin: 403,
   payload_too_large: 413,
   not_found: 404,
   conflict: 409,

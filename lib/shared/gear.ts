@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { gearKey } from "./gear-key";
 
 export const GEAR_NAME_MAX = 60;
 export const GEAR_QUANTITY_MAX = 9999;
@@ -22,8 +23,9 @@ const GEAR_FORMAT_HINT = "Write each item as a number and a name, e.g. “2 Ampl
 
 /**
  * Gear needs as the form sends them ("2 Amplifier, 1 Fog machine"; a bare name means
- * 1) or as an API client might (a list). The same name twice is summed, so a request
- * never holds duplicates.
+ * 1) or as an API client might (a list). Lines naming the same item (by `gearKey`:
+ * "Drum kit" and "drum kits") are summed under the first line's name, so a request
+ * never holds one item twice.
  */
 export const gearNeedsSchema = z
   .union([z.string(), z.array(gearNeedSchema).max(GEAR_NEEDS_MAX)], { error: GEAR_FORMAT_HINT })
@@ -55,16 +57,16 @@ function withinLimit(needs: GearNeed[], context: z.RefinementCtx): GearNeed[] {
   return z.NEVER;
 }
 
-function sumByName(needs: readonly GearNeed[]): GearNeed[] {
-  const byName = new Map<string, GearNeed>();
+/** Needs with one line per item (by `gearKey`), quantities summed. Also used on requests already sent. */
+export function sumByName(needs: readonly GearNeed[]): GearNeed[] {
+  const byKey = new Map<string, GearNeed>();
   for (const need of needs) {
-    const key = need.name.toLowerCase();
-    const known = byName.get(key);
-    byName.set(key, known ? { ...known, quantity: known.quantity + need.quantity } : need);
+    const key = gearKey(need.name);
+    const known = byKey.get(key);
+    byKey.set(key, known ? { ...known, quantity: known.quantity + need.quantity } : need);
   }
-  return [...byName.values()];
+  return [...byKey.values()];
 }
-
 
 /** The inventory manager's "Add gear" form. */
 export const gearItemInputSchema = z.object({

@@ -24,6 +24,15 @@ export type CatchUp = { events: PortalEvent[] } | { reset: true } | { error: str
 
 /** The `connect_error` message of a handshake without a signed-in session. */
 export const UNAUTHENTICATED = "unauthenticated";
+/**
+ * Sockets one user may hold at once (lib/server/realtime/socket-cap.ts). A page holds
+ * one; 20 covers a person's tabs on a laptop, a phone and a tablet, plus a reconnect
+ * that overlaps its old socket's close, while one account (or a stolen cookie in a
+ * loop) can no longer hold hundreds — each costs memory and a share of every push.
+ */
+export const MAX_SOCKETS_PER_USER = 20;
+/** The `connect_error` message when the user already holds MAX_SOCKETS_PER_USER sockets. */
+export const TOO_MANY_SOCKETS = "too many connections: close other tabs or windows of the portal, then reload";
 export const SESSION_ENDED = "session:ended";
 
 /**

@@ -1,8 +1,14 @@
 import "server-only";
 import { AppError } from "../app-error";
 import type { Permission } from "../bus/permissions";
+import { isSameOrigin } from "../http/same-origin";
+import { log } from "../log";
 import { userFromApiToken } from "./api-tokens";
+import { removeOrphanedCredentials } from "./orphaned-credentials";
 import { checkPermission, userFromSession, type SignedInUser } from "./read-session";
+
+/** Methods that change something: a cookie may carry them only from the portal's own pages. */
+const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
  * For the HTTP API: a bearer token (`Authorization: Bearer tb_…`) or, for the
@@ -13,8 +19,8 @@ export async function authenticateRequest(request: { headers: Headers }, permiss
   const authorization = request.headers.get("authorization");
   const user =
     authorization === null
-      ? await userFromSession(request.headers)
-      : await userFromApiToken(/^Bearer\s+(\S+)$/i.exec(authorization)?.[1] ?? "");
+      ? await userOfSession(request)
+      : await userOfToken(/^Bearer\s+(\S+)$/i.exec(authorization)?.[1] ?? "");
   if (!user) {
     throw new AppError(
       "unauthenticated",
@@ -32,5 +38,48 @@ export async function authenticateSession(request: Request): Promise<SignedInUse
   if (request.headers.get("authorization") !== null) {
     throw new AppError("forbidden", "API tokens cannot manage API tokens: sign in to do this.");
   }
-  return checkPermission(await userFromSession(request.headers), null);
+  return checkPermission(await userOfSession(request), null);
+}
+
+/** The session cookie's user; a write it carries must come from the portal's own origin. */
+async function userOfSession(request: Request): Promise<SignedInUser | null> {
+  const user = await userFromSession(request.headers);
+  if (user) refuseCrossOriginWrite(request);
+  return user;
+}
+
+/**
+ * SameSite=Lax keeps the cookie off most cross-site posts, but not off a sibling
+ * site's (another port or subdomain counts as the same site), nor off every browser's:
+ * a write that rides on the cookie must come from the portal's own origin. A token is
+ * not sent by browsers on their own, so token calls need no such check.
+ */
+function refuseCrossOriginWrite(request: Request): void {
+  if (!STATE_CHANGING.has(request.method)) return;
+  const { headers } = request;
+  const origin = headers.get("origin");
+  const fetchSite = headers.get("sec-fetch-site");
+  if (isSameOrigin({ origin, host: headers.get("host"), fetchSite })) return;
+  log.warn({ method: request.method, path: new URL(request.url).pathname, origin, fetchSite }, "refused: cross-origin write with a session cookie");
+  throw new AppError(
+    "cross_origin",
+    "Refused: a signed-in browser may change data only from the portal's own pages. " +
+      "Scripts and other sites: use an API token (Authorization: Bearer …).",
+  );
+}
+
+/**
+ * The token's owner, or null. A token whose user row was deleted behind the
+ * database's back (foreign keys off, as in the sqlite3 shell) made the lookup throw:
+ * such rows are removed and the token looked up again, which then finds nobody (401).
+ */
+async function userOfToken(token: string): Promise<SignedInUser | null> {
+  try {
+    return await userFromApiToken(token);
+  } catch (error) {
+    const removed = await removeOrphanedCredentials().catch(() => 0);
+    if (removed === 0) throw error;
+    log.warn({ removed }, "removed API tokens and sessions of users deleted without cascading");
+    return userFromApiToken(token);
+  }
 }

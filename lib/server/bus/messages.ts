@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { gearNeedSchema } from "@/lib/shared/gear";
+import { gearNeedSchema, sumByName } from "@/lib/shared/gear";
 import { PROGRESS_REASON_MAX } from "@/lib/shared/progress";
 import { PROGRESS_STATES, TASK_STATUSES } from "@/lib/shared/task";
 
@@ -18,8 +18,12 @@ export const setupRequestSchema = z.preprocess(
     description: z.string(),
     status: z.enum(TASK_STATUSES),
     responseDestinationName: z.string().min(1),
-    /** What the task needs reserved; absent in the tutorial's own JSON, hence the default. */
-    gear: z.array(gearNeedSchema).default([]),
+    /**
+     * What the task needs reserved; absent in the tutorial's own JSON, hence the default.
+     * Summed by gear key here too: a request sent before the parser did so (or replayed
+     * from the dead letters) could name one item twice and reserve it twice.
+     */
+    gear: z.array(gearNeedSchema).transform(sumByName).default([]),
   }),
 );
 export type SetupRequest = z.output<typeof setupRequestSchema>;

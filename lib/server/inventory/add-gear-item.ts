@@ -8,7 +8,7 @@ import { publishStock } from "./publish-stock";
 export class GearNameTakenError extends Error {
   override name = "GearNameTakenError";
   constructor(readonly existing: string) {
-    super(`There is already gear called “${existing}”.`);
+    super(`There is already gear called “${existing}”: names that differ only in case, spacing or plural are one item.`);
   }
 }
 

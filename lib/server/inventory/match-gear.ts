@@ -1,22 +1,14 @@
 import "server-only";
+import { gearKey, gearWords } from "@/lib/shared/gear-key";
+
+// Re-exported: reserve-gear.ts and add-gear-item.ts compare names through this module.
+export { gearKey };
 
 export type GearStock = { name: string; quantity: number };
 
-/** Lower-case words with a trailing plural "s" dropped: "Amplifiers" → "amplifier". */
-function stems(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) =>
-    word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word,
-  );
-}
-
-/** A gear name as compared: "Fog Machines" and "fog machine" are the same item. */
-export function gearKey(name: string): string {
-  return stems(name).join(" ");
-}
-
 /** The gear items whose name appears, as whole words, in the task's text. */
 export function matchGear(text: string, items: readonly GearStock[]): GearStock[] {
-  const haystack = ` ${stems(text).join(" ")} `;
+  const haystack = ` ${gearWords(text).join(" ")} `;
   return items.filter((item) => {
     const needle = gearKey(item.name);
     return needle.length > 0 && haystack.includes(` ${needle} `);

@@ -10,6 +10,7 @@ import { log } from "../log";
 import { eventsSince } from "./events-since";
 import { roomOf } from "./rooms";
 import { setRealtimeServer, type RealtimeServer } from "./publish";
+import { capSocketsPerUser } from "./socket-cap";
 import { allowOrigin, authenticateHandshake, sessionStillValid, type SocketData } from "./socket-auth";
 
 const seqSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -39,6 +40,7 @@ export function attachSocketServer(httpServer: HttpServer, options: { busId: str
   const limiter = new RateLimiterMemory({ keyPrefix: "socket-events", points: EVENTS_PER_10_SECONDS, duration: 10 });
 
   io.use((socket, next) => void authenticateHandshake(socket, next));
+  io.use(capSocketsPerUser());
   io.on("connection", (socket) => {
     const { user } = socket.data as SocketData;
     void socket.join(permissionsOf(user.role).map(roomOf));

@@ -3,7 +3,7 @@ import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
 import type { Socket } from "socket.io";
 import { UNAUTHENTICATED } from "@/lib/shared/realtime-events";
 import type { SignedInUser } from "../auth/read-session";
-import { env } from "../env";
+import { isSameOrigin } from "../http/same-origin";
 import { log } from "../log";
 
 /** What the handshake learnt, kept on the socket. */
@@ -11,18 +11,16 @@ export type SocketData = { user: SignedInUser; expiresAt: Date };
 
 /**
  * Browsers send the session cookie with a websocket opened by any page of the same
- * site (another port, a sibling host): only the portal's own origin may connect.
- * Clients without an Origin (scripts, not browsers) carry their cookie on purpose.
+ * site (another port, a sibling host): only the portal's own origin may connect, by
+ * the same rule as the HTTP API's cookie-authenticated writes.
  */
 export function allowOrigin(request: IncomingMessage): boolean {
-  const origin = request.headers.origin;
-  if (!origin) return true;
-  try {
-    const { host } = new URL(origin);
-    return host === request.headers.host || origin === env.AUTH_URL?.replace(/\/$/, "");
-  } catch {
-    return false;
-  }
+  const fetchSite = request.headers["sec-fetch-site"];
+  return isSameOrigin({
+    origin: request.headers.origin,
+    host: request.headers.host,
+    fetchSite: typeof fetchSite === "string" ? fetchSite : undefined,
+  });
 }
 
 /**
