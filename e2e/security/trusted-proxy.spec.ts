@@ -11,7 +11,7 @@ test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 let server: ServerProcess;
 test.beforeAll(async () => {
-  server = await startServer({ databaseUrl: freshDatabase(FILE), env: { TRUST_PROXY: "127.0.0.1,::1" } });
+  server = await startServer({ databaseUrl: freshDatabase(FILE), env: { NODE_ENV: "production", TRUST_PROXY: "127.0.0.1,::1" } });
 });
 test.afterAll(async () => {
   if (server) await stopServer(server, "SIGTERM");

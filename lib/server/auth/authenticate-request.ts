@@ -4,8 +4,10 @@ import type { Permission } from "../bus/permissions";
 import { isSameOrigin } from "../http/same-origin";
 import { log } from "../log";
 import { userFromApiToken } from "./api-tokens";
-import { removeOrphanedCredentials } from "./orphaned-credentials";
 import { checkPermission, userFromSession, type SignedInUser } from "./read-session";
+
+/** What the checks read of a request: Next's Request, or what server.ts's own routes pass. */
+export type ApiRequest = Pick<Request, "headers" | "method" | "url">;
 
 /** Methods that change something: a cookie may carry them only from the portal's own pages. */
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -15,12 +17,12 @@ const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * portal's own pages, the session cookie. A presented token is never second-guessed
  * by a cookie: a bad token is 401 even in a signed-in browser.
  */
-export async function authenticateRequest(request: { headers: Headers }, permission: Permission | null): Promise<SignedInUser> {
+export async function authenticateRequest(request: ApiRequest, permission: Permission | null): Promise<SignedInUser> {
   const authorization = request.headers.get("authorization");
   const user =
     authorization === null
       ? await userOfSession(request)
-      : await userOfToken(/^Bearer\s+(\S+)$/i.exec(authorization)?.[1] ?? "");
+      : await userFromApiToken(/^Bearer\s+(\S+)$/i.exec(authorization)?.[1] ?? "");
   if (!user) {
     throw new AppError(
       "unauthenticated",
@@ -34,7 +36,7 @@ export async function authenticateRequest(request: { headers: Headers }, permiss
  * For managing API tokens: a signed-in browser session only. A token that could
  * mint tokens would turn one leak into a permanent one.
  */
-export async function authenticateSession(request: Request): Promise<SignedInUser> {
+export async function authenticateSession(request: ApiRequest): Promise<SignedInUser> {
   if (request.headers.get("authorization") !== null) {
     throw new AppError("forbidden", "API tokens cannot manage API tokens: sign in to do this.");
   }
@@ -42,7 +44,7 @@ export async function authenticateSession(request: Request): Promise<SignedInUse
 }
 
 /** The session cookie's user; a write it carries must come from the portal's own origin. */
-async function userOfSession(request: Request): Promise<SignedInUser | null> {
+async function userOfSession(request: ApiRequest): Promise<SignedInUser | null> {
   const user = await userFromSession(request.headers);
   if (user) refuseCrossOriginWrite(request);
   return user;
@@ -54,7 +56,7 @@ async function userOfSession(request: Request): Promise<SignedInUser | null> {
  * a write that rides on the cookie must come from the portal's own origin. A token is
  * not sent by browsers on their own, so token calls need no such check.
  */
-function refuseCrossOriginWrite(request: Request): void {
+function refuseCrossOriginWrite(request: ApiRequest): void {
   if (!STATE_CHANGING.has(request.method)) return;
   const { headers } = request;
   const origin = headers.get("origin");
@@ -66,20 +68,4 @@ function refuseCrossOriginWrite(request: Request): void {
     "Refused: a signed-in browser may change data only from the portal's own pages. " +
       "Scripts and other sites: use an API token (Authorization: Bearer …).",
   );
-}
-
-/**
- * The token's owner, or null. A token whose user row was deleted behind the
- * database's back (foreign keys off, as in the sqlite3 shell) made the lookup throw:
- * such rows are removed and the token looked up again, which then finds nobody (401).
- */
-async function userOfToken(token: string): Promise<SignedInUser | null> {
-  try {
-    return await userFromApiToken(token);
-  } catch (error) {
-    const removed = await removeOrphanedCredentials().catch(() => 0);
-    if (removed === 0) throw error;
-    log.warn({ removed }, "removed API tokens and sessions of users deleted without cascading");
-    return userFromApiToken(token);
-  }
 }

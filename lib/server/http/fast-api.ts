@@ -36,7 +36,7 @@ function isTasksPath(url: string | undefined): boolean {
 /** Adds a task, as the form does: 201 with the task, 400 with field errors, 401/403 when not allowed. */
 async function addTaskRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
   try {
-    const request = { headers: webHeaders(req) };
+    const request = { headers: webHeaders(req), method: "POST", url: `http://localhost${req.url ?? "/"}` };
     await authenticateRequest(request, "tasks:add");
     requireJsonContentType(request);
     const task = await addTask(parseJson(await readBodyText(req), taskInputSchema));
