@@ -1,22 +1,12 @@
 "use client";
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-} from "@dnd-kit/core";
-import { arrayMove, rectSortingStrategy, SortableContext, sortableKeyboardCoordinates } from "@dnd-kit/sortable";
-import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
 import { resetLayoutAction } from "@/app/actions/reset-layout";
 import { saveLayoutAction } from "@/app/actions/save-layout";
 import type { PortalLayout } from "@/lib/shared/portal-layout";
 import { withWindowState, type WindowState } from "@/lib/shared/window-state";
-import { SortablePortlet } from "./sortable-portlet";
+import { PortletFrame } from "./portlet-frame";
 import { useToast } from "./toasts";
+import { useSortableLayer } from "./use-sortable-layer";
 
 export type PortletSlot = { id: string; title: string; subtitle: string; wide: boolean; content: ReactNode };
 
@@ -29,15 +19,9 @@ export function PortalLayoutView({ initialLayout, portlets }: { initialLayout: P
   const [layout, setLayout] = useState(initialLayout);
   const [resetting, startReset] = useTransition();
   const notify = useToast();
+  const sortable = useSortableLayer();
   const byId = new Map(portlets.map((portlet) => [portlet.id, portlet]));
-  const titleOf = (id: string | number) => byId.get(String(id))?.title ?? String(id);
   const maximized = layout.find((placement) => placement.state === "maximized")?.id;
-
-  const sensors = useSensors(
-    // A few pixels of travel before a drag starts, so a click on the handle stays a click.
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
 
   // Saves run one after another, so a quick minimize-then-maximize cannot land out of order.
   const saving = useRef<Promise<void>>(Promise.resolve());
@@ -55,12 +39,29 @@ export function PortalLayoutView({ initialLayout, portlets }: { initialLayout: P
     commit(withWindowState(layout, id, state));
   }
 
-  function onDragEnd({ active, over }: DragEndEvent): void {
-    if (!over || active.id === over.id) return;
-    const from = layout.findIndex((placement) => placement.id === active.id);
-    const to = layout.findIndex((placement) => placement.id === over.id);
-    commit(arrayMove(layout, from, to));
+  function move(id: string, overId: string): void {
+    const from = layout.findIndex((placement) => placement.id === id);
+    const to = layout.findIndex((placement) => placement.id === overId);
+    if (from < 0 || to < 0) return;
+    const next = [...layout];
+    next.splice(to, 0, ...next.splice(from, 1));
+    commit(next);
   }
+
+  // The sortable layer is memoized: it gets stable props, and calls the latest move.
+  const latestMove = useRef(move);
+  useLayoutEffect(() => {
+    latestMove.current = move;
+  });
+  const onMove = useCallback((id: string, overId: string) => latestMove.current(id, overId), []);
+  const sortableItems = useMemo(
+    () =>
+      layout.flatMap((placement) => {
+        const portlet = portlets.find((candidate) => candidate.id === placement.id);
+        return portlet ? [{ id: placement.id, title: portlet.title, disabled: placement.state === "maximized" }] : [];
+      }),
+    [layout, portlets],
+  );
 
   useEffect(() => {
     if (!maximized) return;
@@ -81,15 +82,6 @@ export function PortalLayoutView({ initialLayout, portlets }: { initialLayout: P
     });
   }
 
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}.`,
-    onDragOver: ({ active, over }) =>
-      over ? `${titleOf(active.id)} is over ${titleOf(over.id)}.` : `${titleOf(active.id)} is no longer over a portlet.`,
-    onDragEnd: ({ active, over }) =>
-      over ? `${titleOf(active.id)} was dropped at ${titleOf(over.id)}'s place.` : `${titleOf(active.id)} was dropped.`,
-    onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
-  };
-
   return (
     <>
       <div className="mb-3 flex justify-end">
@@ -102,42 +94,31 @@ export function PortalLayoutView({ initialLayout, portlets }: { initialLayout: P
           {resetting ? "Resetting…" : "Reset layout"}
         </button>
       </div>
-      <DndContext
-        id="portal-layout"
-        sensors={sensors}
-        collisionDetection={closestCenter}
-        onDragEnd={onDragEnd}
-        accessibility={{
-          announcements,
-          screenReaderInstructions: {
-            draggable:
-              "To move a portlet, press Space or Enter. Use the arrow keys to move it, Space or Enter to drop it, Escape to cancel.",
-          },
-        }}
-      >
-        <SortableContext items={layout.map((placement) => placement.id)} strategy={rectSortingStrategy}>
-          <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-2">
-            {layout.map((placement) => {
-              const portlet = byId.get(placement.id);
-              if (!portlet) return null;
-              return (
-                <SortablePortlet
-                  key={placement.id}
-                  id={placement.id}
-                  title={portlet.title}
-                  subtitle={portlet.subtitle}
-                  wide={portlet.wide}
-                  state={placement.state}
-                  hidden={maximized !== undefined && maximized !== placement.id}
-                  onStateChange={(state) => changeState(placement.id, state)}
-                >
-                  {portlet.content}
-                </SortablePortlet>
-              );
-            })}
-          </div>
-        </SortableContext>
-      </DndContext>
+      <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-2">
+        {layout.map((placement) => {
+          const portlet = byId.get(placement.id);
+          if (!portlet) return null;
+          return (
+            <PortletFrame
+              key={placement.id}
+              id={placement.id}
+              title={portlet.title}
+              subtitle={portlet.subtitle}
+              wide={portlet.wide}
+              state={placement.state}
+              hidden={maximized !== undefined && maximized !== placement.id}
+              onStateChange={(state) => changeState(placement.id, state)}
+              wiring={sortable.wirings.get(placement.id)}
+              earlyHandleProps={sortable.earlyHandleProps(placement.id)}
+            >
+              {portlet.content}
+            </PortletFrame>
+          );
+        })}
+      </div>
+      {sortable.Layer ? (
+        <sortable.Layer items={sortableItems} onMove={onMove} onWiring={sortable.onWiring} />
+      ) : null}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ReactNode } from "react";
 import { InventoryPortlet } from "@/components/portlets/inventory/inventory-portlet";
-import { MessageBusPanel } from "@/components/portlets/message-bus/message-bus-panel";
+import { LazyMessageBusPanel } from "@/components/portlets/message-bus/lazy-message-bus-panel";
 import { SetupPortlet } from "@/components/portlets/setup/setup-portlet";
 import { TasksPortlet } from "@/components/portlets/tasks/tasks-portlet";
 import type { SignedInUser } from "@/lib/server/auth/read-session";
@@ -64,7 +64,7 @@ export const PORTLETS: readonly PortletDefinition[] = [
     wide: true,
     load: async () => {
       const { recent, deadLetters, stats } = await inspectorSnapshot();
-      return <MessageBusPanel recent={recent} deadLetters={deadLetters} stats={stats} />;
+      return <LazyMessageBusPanel recent={recent} deadLetters={deadLetters} stats={stats} />;
     },
   },
 ];

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import { getSocket } from "./socket";
+import { withSocket } from "./socket";
 
 type State = "connecting" | "live" | "offline";
 
@@ -10,20 +10,23 @@ const DOT: Record<State, string> = { connecting: "bg-amber-500", live: "bg-emera
 /** Tells the crew whether replies are arriving live. */
 export function ConnectionStatus() {
   const [state, setState] = useState<State>("connecting");
-  useEffect(() => {
-    const socket = getSocket();
-    const onConnect = () => setState("live");
-    const onDisconnect = () => setState("offline");
-    if (socket.connected) onConnect();
-    socket.on("connect", onConnect);
-    socket.on("disconnect", onDisconnect);
-    socket.io.on("reconnect_attempt", onDisconnect);
-    return () => {
-      socket.off("connect", onConnect);
-      socket.off("disconnect", onDisconnect);
-      socket.io.off("reconnect_attempt", onDisconnect);
-    };
-  }, []);
+  useEffect(
+    () =>
+      withSocket((socket) => {
+        const onConnect = () => setState("live");
+        const onDisconnect = () => setState("offline");
+        if (socket.connected) onConnect();
+        socket.on("connect", onConnect);
+        socket.on("disconnect", onDisconnect);
+        socket.io.on("reconnect_attempt", onDisconnect);
+        return () => {
+          socket.off("connect", onConnect);
+          socket.off("disconnect", onDisconnect);
+          socket.io.off("reconnect_attempt", onDisconnect);
+        };
+      }),
+    [],
+  );
   return (
     <p role="status" data-state={state} className="flex items-center gap-2 text-sm text-muted">
       <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-full ${DOT[state]}`} />

@@ -1,5 +1,5 @@
 "use client";
-import { io, type Socket } from "socket.io-client";
+import type { Socket } from "socket.io-client";
 import {
   SESSION_ENDED,
   UNAUTHENTICATED,
@@ -15,7 +15,7 @@ type Handler<T extends PortalEventType> = (data: PortalEventMap[T]) => void;
 
 const CATCH_UP_TIMEOUT_MS = 10_000;
 const handlers = new Map<PortalEventType, Set<Handler<PortalEventType>>>();
-let socket: PortalSocket | undefined;
+let connecting: Promise<PortalSocket> | undefined;
 /** The newest event this page has shown; everything up to it is in its state. */
 let lastSeq: number | undefined;
 /** Live events that arrive while a catch-up is under way wait here, to keep order. */
@@ -34,33 +34,64 @@ export function onPortalEvent<T extends PortalEventType>(type: T, handler: Handl
   const set = handlers.get(type) ?? new Set();
   handlers.set(type, set);
   set.add(handler as Handler<PortalEventType>);
-  getSocket();
+  void connect();
   return () => void set.delete(handler as Handler<PortalEventType>);
 }
 
-/** One connection per page, shared by every portlet; made on first use in the browser. */
-export function getSocket(): PortalSocket {
-  if (socket) return socket;
-  const created: PortalSocket = io({ transports: ["websocket", "polling"] });
-  socket = created;
-  created.on("batch", (events) => {
-    for (const [type, data, seq] of events) {
-      const event = { type, data, seq } as PortalEvent;
-      if (held) held.push(event);
-      else deliver(event);
-    }
+/**
+ * Calls `use` with the page's socket once it exists; returns a cleanup that runs
+ * `use`'s own cleanup, or cancels the call if the socket is not there yet.
+ */
+export function withSocket(use: (socket: PortalSocket) => () => void): () => void {
+  let cleanup: (() => void) | undefined;
+  let cancelled = false;
+  connect().then(
+    (socket) => {
+      if (!cancelled) cleanup = use(socket);
+    },
+    () => undefined,
+  );
+  return () => {
+    cancelled = true;
+    cleanup?.();
+  };
+}
+
+/**
+ * One connection per page, shared by every portlet; made on first use in the browser.
+ * The client library (~13 kB gzip, a seventh of the page's script) is fetched then,
+ * after hydration, rather than before the page can respond to input: live pushes
+ * need it, the first render does not (it shows server data up to `lastSeq`, and
+ * the catch-up on connect replays anything logged since).
+ */
+function connect(): Promise<PortalSocket> {
+  connecting ??= import("socket.io-client").then(({ io }) => {
+    const created: PortalSocket = io({ transports: ["websocket", "polling"] });
+    created.on("batch", (events) => {
+      for (const [type, data, seq] of events) {
+        const event = { type, data, seq } as PortalEvent;
+        if (held) held.push(event);
+        else deliver(event);
+      }
+    });
+    created.on("connect", () => void catchUp(created));
+    // Pushes need a live session: without one (expired, signed out elsewhere) go sign in.
+    created.on(SESSION_ENDED, toSignIn);
+    created.on("connect_error", (error) => {
+      if (error.message === UNAUTHENTICATED) toSignIn();
+    });
+    // The browser knows before a ping times out (25 s or more): drop the socket when it
+    // goes offline and reconnect — then catch up — as soon as it is back.
+    window.addEventListener("offline", () => created.disconnect());
+    window.addEventListener("online", () => created.connect());
+    return created;
   });
-  created.on("connect", () => void catchUp(created));
-  // Pushes need a live session: without one (expired, signed out elsewhere) go sign in.
-  created.on(SESSION_ENDED, toSignIn);
-  created.on("connect_error", (error) => {
-    if (error.message === UNAUTHENTICATED) toSignIn();
+  connecting.catch((error: unknown) => {
+    // The chunk did not arrive (offline while the page loaded): let the next use try again.
+    connecting = undefined;
+    console.error("tourbus: the live connection could not be loaded; reload to see live updates", error);
   });
-  // The browser knows before a ping times out (25 s or more): drop the socket when it
-  // goes offline and reconnect — then catch up — as soon as it is back.
-  window.addEventListener("offline", () => created.disconnect());
-  window.addEventListener("online", () => created.connect());
-  return created;
+  return connecting;
 }
 
 /**

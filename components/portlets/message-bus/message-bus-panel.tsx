@@ -4,7 +4,7 @@ import { replayDeadLetterAction } from "@/app/actions/replay-dead-letter";
 import { useBusActivity } from "@/components/realtime/use-bus-activity";
 import type { DestinationStats } from "@/lib/messaging/destination-stats";
 import type { MessageTrailView } from "@/lib/shared/bus-views";
-import { SHOW_TRAIL_EVENT, type ShowTrailDetail } from "./show-trail";
+import { onShowTrail } from "./show-trail";
 import { FlowDiagram, stopsFor, type FlowStop } from "./flow-diagram";
 import { fromActivity, fromTrail, LOG_LIMIT, matchesFilter, type LogEntry } from "./log-entries";
 import { StatsTable } from "./stats-table";
@@ -47,17 +47,16 @@ export function MessageBusPanel(props: { recent: MessageTrailView[]; deadLetters
     if (activity.kind === "dead") void refreshDead();
   });
 
-  useEffect(() => {
-    const onShowTrail = async (event: Event) => {
-      const { taskId } = (event as CustomEvent<ShowTrailDetail>).detail;
-      setTrail(null);
-      const response = await fetch(`/api/tasks/${encodeURIComponent(taskId)}/trail`);
-      const body = await response.json();
-      setTrail(response.ok ? body : { error: body.error?.message ?? "The trail could not be loaded." });
-    };
-    window.addEventListener(SHOW_TRAIL_EVENT, onShowTrail);
-    return () => window.removeEventListener(SHOW_TRAIL_EVENT, onShowTrail);
-  }, []);
+  useEffect(
+    () =>
+      onShowTrail(async ({ taskId }) => {
+        setTrail(null);
+        const response = await fetch(`/api/tasks/${encodeURIComponent(taskId)}/trail`);
+        const body = await response.json();
+        setTrail(response.ok ? body : { error: body.error?.message ?? "The trail could not be loaded." });
+      }),
+    [],
+  );
 
   async function replay(messageId: string, listener: string) {
     const result = await replayDeadLetterAction({ messageId, listener });
