@@ -7,17 +7,20 @@ import next from "next";
 import { existingDemoUsers, seedDemoUsers } from "@/lib/server/auth/seed-demo-users";
 import { getBus } from "@/lib/server/bus/get-bus";
 import { db } from "@/lib/server/db/client";
+import { sqlite, writes } from "@/lib/server/db/writes";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { seedDemoData } from "@/lib/server/demo/seed-demo-data";
 import { env } from "@/lib/server/env";
 import { prepareRequest } from "@/lib/server/http/edge-request";
 import { serveFastApi } from "@/lib/server/http/fast-api";
 import { hasMalformedPath, refuseMalformedPath } from "@/lib/server/http/malformed-url";
+import { refuseNewWorkWhileDraining, startDraining } from "@/lib/server/lifecycle/draining";
 import { log } from "@/lib/server/log";
 import { attachSocketServer } from "@/lib/server/realtime/attach-socket-server";
 import { pruneEvents } from "@/lib/server/realtime/events-since";
 import { checkDatabaseWritable } from "@/lib/server/start/check-database-writable";
 import { guardStartup } from "@/lib/server/start/guard-startup";
+import { pruneIdempotencyKeys } from "@/lib/server/tasks/idempotency";
 import { resendUnsentRequests } from "@/lib/server/tasks/resend-unsent-requests";
 
 const startup = guardStartup();
@@ -28,10 +31,15 @@ const app = next({ dev: env.NODE_ENV !== "production", hostname: env.HOSTNAME, p
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** Requests being answered now: a clean stop waits for them before it waits for the bus. */
+let requestsInFlight = 0;
 const httpServer = createServer((req, res) => {
+  requestsInFlight++;
+  res.once("close", () => requestsInFlight--);
   // The caller's address (sign-in limits key on it), Secure cookies behind https, no-store API answers.
   prepareRequest(req, res);
   if (hasMalformedPath(req.url)) return refuseMalformedPath(res);
+  if (refuseNewWorkWhileDraining(req, res)) return;
   if (serveFastApi(req, res)) return;
   void handle(req, res);
 });
@@ -40,6 +48,7 @@ const io = attachSocketServer(httpServer, { busId: bus.instanceId });
 // Finish what a previous run left (a crash, a restart) before taking new work.
 const resumed = await bus.recover();
 const resent = await resendUnsentRequests();
+await pruneIdempotencyKeys();
 const pruned = await pruneEvents();
 log.info({ ...resumed, resent, pruned }, "recovered unfinished bus work");
 if (env.SEED_DEMO_DATA && (await seedDemoData())) log.info("seeded demo gear, crew and tasks");
@@ -58,11 +67,31 @@ httpServer.listen(env.PORT, env.HOSTNAME, () => {
   log.info({ port, busId: bus.instanceId, mode: env.NODE_ENV }, `tourbus ready on http://localhost:${port}`);
 });
 
+/**
+ * A clean stop (SIGTERM from a supervisor, Ctrl-C): refuse new work (503, readiness
+ * false), let the deliveries under way finish for up to SHUTDOWN_GRACE_MS, commit
+ * every write asked for, close the sockets, exit 0. What could not finish in time is
+ * in the store and resumes on the next start.
+ */
 async function shutdown(signal: string): Promise<void> {
-  log.info({ signal }, "shutting down");
-  io.close();
+  log.info({ signal, graceMs: env.SHUTDOWN_GRACE_MS }, "draining: no new work, finishing what was taken");
+  startDraining();
+  httpServer.close();
+  httpServer.closeIdleConnections();
+  const deadline = Date.now() + env.SHUTDOWN_GRACE_MS;
+  // First the requests already taken (their tasks reach the bus), then the bus's work.
+  while (requestsInFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+  const drained = await Promise.race([
+    bus.idle().then(() => true),
+    new Promise<false>((resolve) => setTimeout(() => resolve(false), Math.max(0, deadline - Date.now())).unref()),
+  ]);
   bus.close();
+  await writes.drained();
+  io.close();
+  httpServer.closeAllConnections();
+  sqlite.close();
   await db.$disconnect();
+  log.info({ drained, unfinished: drained ? 0 : getBus().stats().reduce((n, s) => n + s.pending + s.inFlight + s.retrying, 0) }, "stopped");
   process.exit(0);
 }
 process.once("SIGTERM", () => void shutdown("SIGTERM"));

@@ -6,6 +6,7 @@ import { taskInputSchema } from "@/lib/shared/task-input";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
 import { addTask } from "@/lib/server/tasks/add-task";
+import { idempotencyOf } from "@/lib/server/tasks/idempotency";
 
 /** The Tasks portlet's "Add task": validate, store, send; never wait for the replies. */
 export async function addTaskAction(_previous: AddTaskState, form: FormData): Promise<AddTaskState> {
@@ -25,7 +26,9 @@ export async function addTaskAction(_previous: AddTaskState, form: FormData): Pr
   });
   if (!parsed.success) return { status: "invalid", fieldErrors: toFieldErrors(parsed.error), values };
   try {
-    return { status: "added", task: await addTask(parsed.data) };
+    // The form's hidden key: a submit retried (a double click, a resend after an error) adds one task.
+    const idempotency = idempotencyOf({ userId: allowed.user.id, key: formText(form, "idempotencyKey"), input: parsed.data });
+    return { status: "added", task: (await addTask(parsed.data, { idempotency })).task };
   } catch (error) {
     log.error({ err: error }, "add task failed");
     return { status: "failed", message: "The task could not be added. Please try again.", values };

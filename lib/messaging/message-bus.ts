@@ -41,6 +41,8 @@ type PendingRequest = {
 };
 
 const DEFAULT_MAX_QUEUE_SIZE = 10_000;
+/** How often a delivery held up by a transient fault is tried again. */
+const TRANSIENT_RETRY_MS = 1_000;
 const DEFAULT_WORKERS = 4;
 
 /**
@@ -277,13 +279,16 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     } catch (error) {
       stats.failed++;
       const policy = runtime.definition.retry;
-      const willRetry = attempt < policy.maxAttempts;
+      // A fault outside the listener (the database full or locked) is not its failure:
+      // tried again, as the same attempt, until the fault is gone.
+      const transient = isTransient(error);
+      const willRetry = transient || attempt < policy.maxAttempts;
       this.notify((o) => o.failed?.({ message, listener: listener.name, error, attempt, willRetry }));
       const lastError = describeError(error);
       if (willRetry) {
-        const delay = retryDelayMs(policy, attempt);
+        const delay = transient ? Math.min(policy.maxDelayMs, TRANSIENT_RETRY_MS) : retryDelayMs(policy, attempt);
         this.record({ ...record, state: "failed", lastError, nextAttemptAt: new Date(Date.now() + delay) });
-        runtime.schedule({ message, deliveries: [{ listener, attempt: attempt + 1 }] }, delay);
+        runtime.schedule({ message, deliveries: [{ listener, attempt: transient ? attempt : attempt + 1 }] }, delay);
       } else {
         this.record({ ...record, state: "dead", lastError });
         stats.dead++;
@@ -386,6 +391,11 @@ function resolveDestination(name: string, definition: DestinationDefinition): Re
       ? { orderingKey: definition.orderingKey as (message: Message) => string }
       : {}),
   };
+}
+
+/** An error that says it will pass (`transient: true`, e.g. a storage fault): it uses up no attempts. */
+function isTransient(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { transient?: unknown }).transient === true;
 }
 
 function describeError(error: unknown): string {

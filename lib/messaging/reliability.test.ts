@@ -63,6 +63,24 @@ describe("retries and dead letters", () => {
     expect(bus.stats().find((s) => s.destination === "work")).toMatchObject({ failed: 3, dead: 1, delivered: 0 });
   });
 
+  it("retries a transient fault (a full disk) without using up attempts, as the same attempt", async () => {
+    const attempts: number[] = [];
+    let faults = 6;
+    const flaky: MessageListener = {
+      name: "flaky",
+      receive(_message, { attempt }) {
+        attempts.push(attempt);
+        if (faults-- > 0) throw Object.assign(new Error("database full"), { transient: true });
+      },
+    };
+    const bus = makeBus({ work: { type: "serial", listeners: [flaky], retry: { ...fastRetry, maxDelayMs: 1 } } });
+    await bus.send("work", {});
+    await bus.idle();
+    // Six faults with maxAttempts 3: none dead-lettered, every try still attempt 1.
+    expect(attempts).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    expect(bus.stats().find((s) => s.destination === "work")).toMatchObject({ dead: 0, delivered: 1 });
+  });
+
   it("replays a dead letter and its reply then arrives", async () => {
     let broken = true;
     const replies: Message[] = [];

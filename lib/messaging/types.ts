@@ -54,7 +54,11 @@ export type ListenerContext = {
 export type MessageListener<P = unknown> = {
   /** Stable name, used in records and headers ("setup", "inventory"). */
   name: string;
-  /** Must be idempotent per message id: after a crash a message may be delivered again. */
+  /**
+   * Must be idempotent per message id: after a crash a message may be delivered again.
+   * Throwing retries it with backoff, then dead-letters it; an error with
+   * `transient: true` (a storage fault) is retried until it passes, using up no attempts.
+   */
   receive(message: Message<P>, context: ListenerContext): void | Promise<void>;
 };
 

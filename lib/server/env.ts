@@ -21,6 +21,8 @@ const envSchema = z.object({
    * order, tasks side by side) or "global" (one message at a time across all tasks).
    */
   SERIAL_ORDERING: z.enum(["per-task", "global"]).default("per-task"),
+  /** On SIGTERM, how long deliveries under way may take to finish before the server exits anyway. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Seed demo gear, crew and tasks into an empty database. */
   SEED_DEMO_DATA: z

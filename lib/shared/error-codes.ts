@@ -10,10 +10,14 @@ export const ERROR_STATUS = {
   not_found: 404,
   conflict: 409,
   unsupported_media_type: 415,
+  /** An Idempotency-Key used before with another body. */
+  idempotency_conflict: 422,
   rate_limited: 429,
   busy: 503,
   /** The database cannot take writes now (busy, disk full, read-only): nothing was saved; retry later. */
   storage_unavailable: 503,
+  /** The server is draining before it stops: send again in a moment (to another instance, or this one restarted). */
+  shutting_down: 503,
   internal: 500,
 } as const;
 

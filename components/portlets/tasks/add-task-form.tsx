@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { addTaskAction } from "@/app/actions/add-task";
 import { useToast } from "@/components/portal/toasts";
 import { describedBy, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
@@ -13,6 +13,13 @@ export function AddTaskForm({ onAdded }: { onAdded: (task: TaskView) => void }) 
   const [state, formAction, pending] = useActionState(addTaskAction, initialState);
   const nameRef = useRef<HTMLInputElement>(null);
   const notify = useToast();
+  // One key per task being entered, sent with every submit of it: the server adds it
+  // once however often it is sent. Made in the browser after hydration (a server-made
+  // one would differ from the browser's render); a new one once the task is added.
+  const [idempotencyKey, setIdempotencyKey] = useState("");
+  useEffect(() => {
+    if (idempotencyKey === "" || state.status === "added") setIdempotencyKey(crypto.randomUUID());
+  }, [state]);
 
   // Each answer is acted on once, even if the effect runs again for it.
   const handled = useRef(state);
@@ -33,6 +40,7 @@ export function AddTaskForm({ onAdded }: { onAdded: (task: TaskView) => void }) 
   return (
     // noValidate: the server's messages are the ones shown, the same for every client.
     <form action={formAction} noValidate className="space-y-3" aria-describedby="add-task-feedback">
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       {/* Remount the fields on each answer so they show the values that answer carries. */}
       <div key={state.status === "added" ? state.task.id : JSON.stringify(values)} className="grid gap-3 sm:grid-cols-[2fr_1fr]">
         <Field id="task-name" label="Name" error={errors.name}>

@@ -19,6 +19,8 @@ const FAULT_BY_CODE: [prefix: string, fault: StorageFault][] = [
  */
 export class StorageError extends Error {
   override name = "StorageError";
+  /** The bus retries a delivery that failed with this without using up its attempts (lib/messaging). */
+  readonly transient = true;
   constructor(
     readonly fault: StorageFault,
     options: { cause?: unknown } = {},

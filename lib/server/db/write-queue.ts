@@ -38,6 +38,8 @@ export class WriteQueue {
   private busyRetry: NodeJS.Timeout | undefined;
   private busyAttempt = 0;
   private readonly busyDeadlineMs: number;
+  /** The storage fault of the last write that failed, until a write succeeds again. */
+  private lastFault: StorageError | undefined;
 
   constructor(
     private readonly engine: SqliteEngine,
@@ -63,6 +65,18 @@ export class WriteQueue {
     return this.queued.length;
   }
 
+  /** Why the last write failed, if it failed for storage reasons and none has succeeded since. */
+  get fault(): StorageError | undefined {
+    return this.lastFault;
+  }
+
+  /** Resolves once every write asked for so far has committed or failed (a clean stop). */
+  async drained(): Promise<void> {
+    while (this.queued.length > 0 || this.scheduled || this.busyRetry) {
+      await new Promise((resolve) => setTimeout(resolve, this.busyRetry ? 10 : 0));
+    }
+  }
+
   private flush(): void {
     this.scheduled = false;
     this.busyRetry = undefined;
@@ -78,6 +92,7 @@ export class WriteQueue {
     }
     this.busySince = undefined;
     this.busyAttempt = 0;
+    this.lastFault = undefined;
     batch.forEach((queued, i) => queued.resolve(results[i]));
   }
 
@@ -87,6 +102,7 @@ export class WriteQueue {
     this.busySince = undefined;
     this.busyAttempt = 0;
     if (storage) {
+      this.lastFault = storage;
       // Nothing of the transaction was kept: every write in it fails the same way.
       for (const queued of batch) queued.reject(storage);
       return;
@@ -107,6 +123,7 @@ export class WriteQueue {
     const now = Date.now();
     this.busySince ??= now;
     if (now - this.busySince >= this.busyDeadlineMs) {
+      this.lastFault = busy;
       for (const queued of [...batch, ...this.queued]) queued.reject(busy);
       this.queued = [];
       this.busySince = undefined;

@@ -4,6 +4,7 @@ import { SECURITY_HEADERS } from "@/lib/shared/security-headers";
 import { taskInputSchema } from "@/lib/shared/task-input";
 import { authenticateRequest } from "../auth/authenticate-request";
 import { addTask } from "../tasks/add-task";
+import { idempotencyOf } from "../tasks/idempotency";
 import { errorAnswer, parseJson, readBodyText, requireJsonContentType } from "./responses";
 
 const BASE_HEADERS: Record<string, string> = {
@@ -37,10 +38,12 @@ function isTasksPath(url: string | undefined): boolean {
 async function addTaskRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
   try {
     const request = { headers: webHeaders(req), method: "POST", url: `http://localhost${req.url ?? "/"}` };
-    await authenticateRequest(request, "tasks:add");
+    const user = await authenticateRequest(request, "tasks:add");
     requireJsonContentType(request);
-    const task = await addTask(parseJson(await readBodyText(req), taskInputSchema));
-    send(res, 201, task, { Location: `/api/tasks/${task.id}` });
+    const input = parseJson(await readBodyText(req), taskInputSchema);
+    const idempotency = idempotencyOf({ userId: user.id, key: request.headers.get("idempotency-key"), input });
+    const { task, replayed } = await addTask(input, { idempotency });
+    send(res, 201, task, { Location: `/api/tasks/${task.id}`, ...(replayed ? { "Idempotent-Replayed": "true" } : {}) });
   } catch (error) {
     const { status, headers, body } = errorAnswer(error);
     send(res, status, body, headers);

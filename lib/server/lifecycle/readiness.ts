@@ -1,0 +1,32 @@
+import "server-only";
+import { getBus } from "../bus/get-bus";
+import { sqliteTimestamp } from "../db/sqlite-engine";
+import { writes } from "../db/writes";
+import { isDraining } from "./draining";
+
+export type Readiness = { ready: boolean; checks: { draining: boolean; databaseWritable: boolean; storageFault: string | null } };
+
+/**
+ * Ready = this instance should be sent new work: it is not draining, the database took
+ * a write just now (a heartbeat row, through the same write queue as the bus), and
+ * the last write did not fail for storage reasons. /api/health only says the process
+ * answers; a load balancer should route by this.
+ */
+export async function readiness(): Promise<Readiness> {
+  const draining = isDraining();
+  let databaseWritable = true;
+  try {
+    const instanceId = getBus().instanceId;
+    await writes.write((engine) =>
+      engine.run(
+        `INSERT INTO "InstanceHeartbeat" ("instanceId", "at") VALUES (?, ?) ON CONFLICT ("instanceId") DO UPDATE SET "at" = excluded."at"`,
+        instanceId,
+        sqliteTimestamp(new Date()),
+      ),
+    );
+  } catch {
+    databaseWritable = false;
+  }
+  const fault = writes.fault?.fault ?? null;
+  return { ready: !draining && databaseWritable && fault === null, checks: { draining, databaseWritable, storageFault: fault } };
+}
