@@ -13,4 +13,6 @@ export type AddGearState =
 export type SetQuantityResult =
   | { status: "saved"; item: GearItemView }
   | { status: "invalid"; message: string }
+  /** Reservations changed the stock since the count began: nothing saved; `item` is the stock now. */
+  | { status: "moved"; item: GearItemView; message: string }
   | { status: "failed"; message: string };

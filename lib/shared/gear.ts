@@ -87,6 +87,8 @@ export type GearItemFieldErrors = Partial<Record<keyof GearItemInput, string>>;
 /** Editing one item's quantity in the Inventory portlet. */
 export const gearQuantityInputSchema = gearItemInputSchema.pick({ quantity: true }).extend({
   id: z.string().min(1, "Unknown gear item."),
+  /** The quantity the count started from: if reservations moved it since, the count is not saved over them. */
+  expected: z.coerce.number().int().min(0),
 });
 export type GearQuantityInput = z.infer<typeof gearQuantityInputSchema>;
 

@@ -1,5 +1,5 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { setGearQuantityAction } from "@/app/actions/set-gear-quantity";
 import { useToast } from "@/components/portal/toasts";
 import { controlClass, secondaryButtonClass } from "@/components/ui/field";
@@ -11,10 +11,22 @@ export function StockRow({ item, onSaved }: { item: GearItemView; onSaved: (item
   const [error, setError] = useState<string>();
   const notify = useToast();
   const inputId = `gear-quantity-${item.id}`;
+  // The quantity the count starts from (shown when the field was entered): a save over
+  // a stock that reservations moved since is refused, not written over them.
+  const [countedFrom, setCountedFrom] = useState(item.quantity);
+  const inputRef = useRef<HTMLInputElement>(null);
+  // A live change while nobody is counting this row is simply the new starting point.
+  useEffect(() => {
+    if (document.activeElement !== inputRef.current) setCountedFrom(item.quantity);
+  }, [item.quantity]);
 
   function save(form: FormData): void {
     startTransition(async () => {
-      const result = await setGearQuantityAction({ id: item.id, quantity: String(form.get("quantity") ?? "") });
+      const result = await setGearQuantityAction({ id: item.id, quantity: String(form.get("quantity") ?? ""), expected: countedFrom });
+      if (result.status === "moved") {
+        setCountedFrom(result.item.quantity);
+        onSaved(result.item);
+      }
       if (result.status !== "saved") {
         setError(result.message);
         return;
@@ -36,12 +48,14 @@ export function StockRow({ item, onSaved }: { item: GearItemView; onSaved: (item
           Quantity of {item.name}
         </label>
         <input
+          ref={inputRef}
           id={inputId}
           name="quantity"
           type="number"
           inputMode="numeric"
           min={0}
           defaultValue={item.quantity}
+          onFocus={() => setCountedFrom(item.quantity)}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${inputId}-error` : undefined}
           className={`${controlClass} w-24 py-1`}
