@@ -1,6 +1,7 @@
 import "server-only";
 import { MessageBus } from "@/lib/messaging/message-bus";
 import { db } from "../db/client";
+import { orderedId } from "../db/ordered-id";
 import { writes } from "../db/writes";
 import { log } from "../log";
 import { destinations } from "./destinations";
@@ -23,6 +24,8 @@ export function getBus(): TourbusBus {
   return ((globalThis as Holder)[key] ??= new MessageBus<TourbusDestinations>({
     destinations,
     store: new SqlMessageStore(db, writes),
+    // Time-ordered message ids: the log's indexes grow at their right edge (ordered-id.ts).
+    newId: orderedId,
     observers: [logBusEvents, inspectorFeed],
     onInternalError: (err, context) => log.error({ err }, `bus: ${context}`),
   }));

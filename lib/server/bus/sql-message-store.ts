@@ -3,22 +3,66 @@ import type { DeliveryRecord, DeliveryState, DeliveryUpdate, MessageStore, Rejec
 import type { Message, RejectionReason } from "@/lib/messaging/types";
 import type { PrismaClient } from "../db/generated/client";
 import type { BusDelivery, BusMessage } from "../db/generated/client";
-import { sqliteTimestamp, type SqliteEngine } from "../db/sqlite-engine";
+import { sqliteTimestamp, type DeferredRows } from "../db/sqlite-engine";
 import type { WriteQueue } from "../db/write-queue";
 
 const OPEN_STATES: DeliveryState[] = ["pending", "running", "failed"];
 
-/** One pending delivery row per listener, in one statement (its text depends only on the count). */
-function insertDeliveries(engine: SqliteEngine, message: Message, listeners: readonly string[]): void {
-  if (listeners.length === 0) return;
-  const rows = listeners.map(() => "(?, ?, 'pending', 0, ?)").join(", ");
-  const at = sqliteTimestamp(message.createdAt);
-  engine.run(
-    `INSERT INTO "BusDelivery" ("messageId", "listener", "state", "attempts", "updatedAt") VALUES ${rows}
-     ON CONFLICT ("messageId", "listener") DO NOTHING`,
-    ...listeners.flatMap((listener) => [message.id, listener, at]),
-  );
+type PendingDelivery = { messageId: string; listener: string; at: string };
+
+/** Rows per statement: well under SQLite's limit on bound parameters. */
+const CHUNK = 400;
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
 }
+
+/** A transaction's new messages' pending delivery rows, one statement per chunk (after the messages they belong to). */
+const pendingDeliveries: DeferredRows<PendingDelivery> = {
+  name: "pending deliveries",
+  order: 0,
+  write(engine, rows) {
+    for (const part of chunks(rows)) {
+      engine.run(
+        `INSERT INTO "BusDelivery" ("messageId", "listener", "state", "attempts", "updatedAt")
+         VALUES ${part.map(() => "(?, ?, 'pending', 0, ?)").join(", ")} ON CONFLICT ("messageId", "listener") DO NOTHING`,
+        ...part.flatMap((row) => [row.messageId, row.listener, row.at]),
+      );
+    }
+  },
+};
+
+/** A transaction's delivery records: the last word per delivery, one upsert per chunk (after the rows they update). */
+const deliveryUpdates: DeferredRows<DeliveryUpdate> = {
+  name: "delivery updates",
+  order: 1,
+  write(engine, rows) {
+    const latest = new Map<string, DeliveryUpdate>();
+    for (const update of rows) latest.set(`${update.messageId}\u0000${update.listener}`, update);
+    const now = sqliteTimestamp(new Date());
+    for (const part of chunks([...latest.values()])) {
+      engine.run(
+        `INSERT INTO "BusDelivery" ("messageId", "listener", "state", "attempts", "lastError", "nextAttemptAt", "durationMs", "updatedAt")
+         VALUES ${part.map(() => "(?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}
+         ON CONFLICT ("messageId", "listener") DO UPDATE SET
+           "state" = excluded."state", "attempts" = excluded."attempts", "lastError" = excluded."lastError",
+           "nextAttemptAt" = excluded."nextAttemptAt", "durationMs" = excluded."durationMs", "updatedAt" = excluded."updatedAt"`,
+        ...part.flatMap((u) => [
+          u.messageId,
+          u.listener,
+          u.state,
+          u.attempts,
+          u.lastError ?? null,
+          u.nextAttemptAt ? sqliteTimestamp(u.nextAttemptAt) : null,
+          u.durationMs ?? null,
+          now,
+        ]),
+      );
+    }
+  },
+};
 
 /**
  * The bus's durable log in SQLite. Writes go through the hot path's write queue
@@ -46,30 +90,15 @@ export class SqlMessageStore implements MessageStore {
       );
       // Stored already: its delivery rows are there already, as they are.
       if (!stored) return false;
-      insertDeliveries(engine, message, listeners);
+      const at = sqliteTimestamp(message.createdAt);
+      for (const listener of listeners) engine.defer(pendingDeliveries, { messageId: message.id, listener, at });
       return true;
     });
   }
 
   /** The bus does not wait on these: a record lost in a crash only means the delivery runs again (listeners are idempotent). */
   updateDelivery(update: DeliveryUpdate): Promise<void> {
-    return this.writes.write((engine) => {
-      engine.run(
-        `INSERT INTO "BusDelivery" ("messageId", "listener", "state", "attempts", "lastError", "nextAttemptAt", "durationMs", "updatedAt")
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT ("messageId", "listener") DO UPDATE SET
-           "state" = excluded."state", "attempts" = excluded."attempts", "lastError" = excluded."lastError",
-           "nextAttemptAt" = excluded."nextAttemptAt", "durationMs" = excluded."durationMs", "updatedAt" = excluded."updatedAt"`,
-        update.messageId,
-        update.listener,
-        update.state,
-        update.attempts,
-        update.lastError ?? null,
-        update.nextAttemptAt ? sqliteTimestamp(update.nextAttemptAt) : null,
-        update.durationMs ?? null,
-        sqliteTimestamp(new Date()),
-      );
-    });
+    return this.writes.write((engine) => engine.defer(deliveryUpdates, update));
   }
 
   recordRejection(message: Message, reason: RejectionReason): Promise<void> {

@@ -4,6 +4,13 @@ import Database from "better-sqlite3";
 type Params = readonly unknown[];
 
 /**
+ * Rows of one kind that many writes of a transaction add (events, delivery records):
+ * written together, in one statement per chunk, just before the transaction commits.
+ * `order` decides which kinds go first (a delivery's row before its update).
+ */
+export type DeferredRows<R> = { name: string; order: number; write(engine: SqliteEngine, rows: R[]): void };
+
+/**
  * The hot path's own SQLite connection: better-sqlite3 with every statement prepared
  * once and kept. Prisma (lib/server/db/client.ts) keeps the schema, the migrations and
  * the page and admin queries; the bus, the listeners and the API's writes come here,
@@ -20,6 +27,8 @@ export class SqliteEngine {
   readonly counts = { statements: 0, transactions: 0 };
   private readonly prepared = new Map<string, Database.Statement>();
   private opened: Database.Database | undefined;
+  /** This transaction's deferred rows, by kind. */
+  private deferred = new Map<DeferredRows<never>, unknown[]>();
 
   /** `open` runs on first use: importing this (as `next build` does) opens no file. */
   constructor(private readonly open: () => Database.Database) {}
@@ -43,6 +52,14 @@ export class SqliteEngine {
     return this.statement(sql).all(...params) as T[];
   }
 
+  /** Adds a row of `kind` to this transaction, written with the others of its kind before it commits. */
+  defer<R>(kind: DeferredRows<R>, row: R): void {
+    if (!this.connection.inTransaction) throw new Error(`${kind.name}: deferred rows belong in a transaction`);
+    const rows = this.deferred.get(kind as DeferredRows<never>);
+    if (rows) rows.push(row);
+    else this.deferred.set(kind as DeferredRows<never>, [row]);
+  }
+
   /** Runs `fn` in one transaction (BEGIN IMMEDIATE: the write lock up front, no upgrade to fail later). */
   transaction<T>(fn: () => T): T {
     if (this.connection.inTransaction) return fn();
@@ -50,12 +67,20 @@ export class SqliteEngine {
     this.counts.transactions++;
     try {
       const result = fn();
+      this.writeDeferred();
       this.statement("COMMIT").run();
       return result;
     } catch (error) {
+      this.deferred.clear();
       if (this.connection.inTransaction) this.statement("ROLLBACK").run();
       throw error;
     }
+  }
+
+  private writeDeferred(): void {
+    const kinds = [...this.deferred.entries()].sort(([a], [b]) => a.order - b.order);
+    this.deferred.clear();
+    for (const [kind, rows] of kinds) kind.write(this, rows as never[]);
   }
 
   close(): void {
@@ -87,6 +112,9 @@ export function openSqliteEngine(databaseUrl: string): SqliteEngine {
     connection.pragma("journal_mode = WAL");
     connection.pragma("synchronous = NORMAL");
     connection.pragma("busy_timeout = 0");
+    // Checkpoints (copying the WAL into the file, with an fsync) run in the committing
+    // call: less often, and each page once for many commits (default: every 1,000 pages).
+    connection.pragma("wal_autocheckpoint = 4000");
     connection.pragma("foreign_keys = ON");
     return connection;
   });

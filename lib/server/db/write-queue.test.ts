@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from "node:fs";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openSqliteEngine, type SqliteEngine } from "./sqlite-engine";
+import { openSqliteEngine, type DeferredRows, type SqliteEngine } from "./sqlite-engine";
 import { WriteQueue } from "./write-queue";
 
 const FILE = "data/write-queue-test.db";
@@ -96,5 +96,30 @@ describe("WriteQueue", () => {
     await expect(queue.write(insert("a", big))).resolves.toBe(1);
     expect(count()).toBe(1);
     expect(queue.waiting).toBe(0);
+  });
+
+  it("writes a transaction's deferred rows in one statement before it commits, and drops them with a rollback", async () => {
+    const statements: number[] = [];
+    const rows: DeferredRows<string> = {
+      name: "rows",
+      order: 0,
+      write(engine, ids) {
+        statements.push(ids.length);
+        engine.run(`INSERT INTO "Row" ("id", "text") VALUES ${ids.map(() => "(?, 'd')").join(", ")}`, ...ids);
+      },
+    };
+    const queue = new WriteQueue(engine);
+    await Promise.all(["a", "b", "c"].map((id) => queue.write((e) => e.defer(rows, id))));
+    expect(statements).toEqual([3]);
+    expect(count()).toBe(3);
+
+    await expect(
+      queue.write((e) => {
+        e.defer(rows, "d");
+        throw new Error("the write fails after deferring");
+      }),
+    ).rejects.toThrow("the write fails");
+    expect(count()).toBe(3);
+    expect(() => engine.defer(rows, "e")).toThrow(/belong in a transaction/);
   });
 });

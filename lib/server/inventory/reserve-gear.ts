@@ -1,5 +1,6 @@
 import "server-only";
 import type { GearNeed } from "@/lib/shared/gear";
+import { orderedId } from "../db/ordered-id";
 import { sqliteTimestamp, type SqliteEngine } from "../db/sqlite-engine";
 import { writes } from "../db/writes";
 import { logEvent, push } from "../realtime/publish";
@@ -68,7 +69,7 @@ function reserveIn(engine: SqliteEngine, options: { messageId: string; requestId
   const recorded = lines.map(({ name, quantity, available }) => ({ name, quantity, available }));
   engine.run(
     `INSERT INTO "GearReservation" ("id", "messageId", "requestId", "reserved", "answer", "lines", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    crypto.randomUUID(),
+    orderedId(),
     messageId,
     requestId,
     reserved ? 1 : 0,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Message } from "@/lib/messaging/types";
 import type { ListenerActivityView, Responder } from "@/lib/shared/task";
+import { orderedId } from "../db/ordered-id";
 import { sqliteTimestamp } from "../db/sqlite-engine";
 import { writes } from "../db/writes";
 import { logEvent, push } from "../realtime/publish";
@@ -18,7 +19,7 @@ export async function recordActivity(options: {
   const { listener, message, taskName, answer } = options;
   const event = await writes.write((engine) => {
     const createdAt = new Date();
-    const id = crypto.randomUUID();
+    const id = orderedId();
     const inserted = engine.run(
       `INSERT INTO "ListenerActivity" ("id", "listener", "messageId", "requestId", "taskName", "answer", "createdAt")
        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("listener", "messageId") DO NOTHING`,

@@ -9,7 +9,7 @@ import type {
   ServerToClientEvents,
 } from "@/lib/shared/realtime-events";
 import { readersOf } from "../bus/permissions";
-import { sqliteTimestamp, type SqliteEngine } from "../db/sqlite-engine";
+import { sqliteTimestamp, type DeferredRows, type SqliteEngine } from "../db/sqlite-engine";
 import { writes } from "../db/writes";
 import { roomOf } from "./rooms";
 
@@ -27,19 +27,41 @@ export function getRealtimeServer(): RealtimeServer | undefined {
   return (globalThis as Holder)[key];
 }
 
+type EventRow = { event: { seq: number }; type: PortalEventType; text: string; at: string };
+
+/** Rows per INSERT: well under SQLite's limit on bound parameters (3 each). */
+const EVENT_CHUNK = 300;
+
+/** A transaction's events: one INSERT per chunk, numbered in the order they were logged. */
+const eventRows: DeferredRows<EventRow> = {
+  name: "portal events",
+  order: 2,
+  write(engine, rows) {
+    for (let start = 0; start < rows.length; start += EVENT_CHUNK) {
+      const chunk = rows.slice(start, start + EVENT_CHUNK);
+      const seqs = engine
+        .all<{ seq: number }>(
+          `INSERT INTO "PortalEvent" ("type", "data", "createdAt") VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")} RETURNING "seq"`,
+          ...chunk.flatMap((row) => [row.type, row.text, row.at]),
+        )
+        .map((row) => row.seq)
+        // Rows go in in VALUES order, so ascending numbers match them one by one.
+        .sort((a, b) => a - b);
+      chunk.forEach((row, i) => (row.event.seq = seqs[i]!));
+    }
+  },
+};
+
 /**
- * Logs a portal event with the next sequence number, inside the caller's write, so
- * the event commits with the change it reports. The log is what a page that was
- * offline catches up from; `push` the answer once the write has committed.
+ * Logs a portal event inside the caller's write, so the event commits with the change
+ * it reports; its sequence number is set as the write commits (the events of one
+ * commit are one statement). The log is what a page that was offline catches up
+ * from; `push` the event once the write has committed.
  */
 export function logEvent<T extends PortalEventType>(engine: SqliteEngine, type: T, data: PortalEventMap[T]): PortalEvent {
-  const row = engine.get<{ seq: number }>(
-    `INSERT INTO "PortalEvent" ("type", "data", "createdAt") VALUES (?, ?, ?) RETURNING "seq"`,
-    type,
-    JSON.stringify(data),
-    sqliteTimestamp(new Date()),
-  )!;
-  return { type, data, seq: row.seq } as PortalEvent;
+  const event = { type, data, seq: 0 } as PortalEvent;
+  engine.defer(eventRows, { event, type, text: JSON.stringify(data), at: sqliteTimestamp(new Date()) });
+  return event;
 }
 
 /** Pushes waiting for the end of this stretch of work, by the rooms they go to. */

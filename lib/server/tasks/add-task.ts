@@ -3,6 +3,7 @@ import type { TaskView } from "@/lib/shared/task";
 import type { TaskInput } from "@/lib/shared/task-input";
 import { getBus } from "../bus/get-bus";
 import { SETUP_DESTINATION, TASK_REPLY_DESTINATION } from "../bus/messages";
+import { orderedId } from "../db/ordered-id";
 import { sqliteTimestamp, type SqliteEngine } from "../db/sqlite-engine";
 import { writes } from "../db/writes";
 import { logEvent, push } from "../realtime/publish";
@@ -19,8 +20,8 @@ export type AddedTask = { task: TaskView; /** true: the key's first answer, give
 export async function addTask(input: TaskInput, options: { idempotency?: Idempotency } = {}): Promise<AddedTask> {
   const { idempotency } = options;
   const createdAt = new Date();
-  const task: TaskView = { id: crypto.randomUUID(), ...input, createdAt: createdAt.toISOString(), replies: [] };
-  const requestId = crypto.randomUUID();
+  const task: TaskView = { id: orderedId(), ...input, createdAt: createdAt.toISOString(), replies: [] };
+  const requestId = orderedId();
   const request = { ...input, requestId };
   const store = (engine: SqliteEngine) => {
     const earlier = idempotency && earlierAnswer(engine, idempotency);

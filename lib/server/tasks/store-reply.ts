@@ -2,6 +2,7 @@ import "server-only";
 import type { Message } from "@/lib/messaging/types";
 import type { ReplyView } from "@/lib/shared/task";
 import type { TaskReply } from "../bus/messages";
+import { orderedId } from "../db/ordered-id";
 import { sqliteTimestamp, type SqliteEngine } from "../db/sqlite-engine";
 import { writes } from "../db/writes";
 import { logEvent, push } from "../realtime/publish";
@@ -30,7 +31,7 @@ export async function storeReply(message: Message, reply: TaskReply): Promise<St
       `INSERT INTO "TaskReply" ("id", "messageId", "taskId", "from", "kind", "answer", "body", "createdAt")
        SELECT ?, ?, t."id", ?, ?, ?, ?, ? FROM "Task" t WHERE t."requestId" = ?
        ON CONFLICT ("messageId") DO NOTHING RETURNING "id", "taskId"`,
-      crypto.randomUUID(),
+      orderedId(),
       message.id,
       reply.from,
       kind,
