@@ -50,6 +50,9 @@ function serverEnv(options: { port: number; databaseFile: string; demoUsers: boo
     SEED_DEMO_DATA: "false",
     // One user per role (lib/shared/demo-users.ts) into an empty database: the harness signs in as admin.
     SEED_DEMO_USERS: String(options.demoUsers),
+    // The fan-out suite's 1,000 sockets all sign in as the demo admin, standing for
+    // 1,000 people's browsers: lift the per-user cap (20) that would refuse them.
+    SOCKETS_PER_USER: "2000",
     AUTH_SECRET: BENCH_ONLY_AUTH_SECRET,
     // Info, because the "ready" line (port, busId) is how the bench knows its own server; spawnServer prints only warnings and worse.
     LOG_LEVEL: "info",

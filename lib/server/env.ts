@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { z } from "zod";
+import { MAX_SOCKETS_PER_USER } from "@/lib/shared/realtime-events";
 import { normalizeAddress, type TrustProxy } from "./http/forwarded";
 
 const MIN_SECRET_LENGTH = 32;
@@ -21,6 +22,8 @@ const envSchema = z.object({
    * order, tasks side by side) or "global" (one message at a time across all tasks).
    */
   SERIAL_ORDERING: z.enum(["per-task", "global"]).default("per-task"),
+  /** Sockets one user may hold at once (lib/shared/realtime-events.ts says why 20). */
+  SOCKETS_PER_USER: z.coerce.number().int().min(1).default(MAX_SOCKETS_PER_USER),
   /** On SIGTERM, how long deliveries under way may take to finish before the server exits anyway. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

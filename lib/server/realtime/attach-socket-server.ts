@@ -6,6 +6,7 @@ import { z } from "zod";
 import { SESSION_ENDED } from "@/lib/shared/realtime-events";
 import { INSPECTOR_ROOM } from "../bus/inspector-feed";
 import { can, permissionsOf } from "../bus/permissions";
+import { env } from "../env";
 import { log } from "../log";
 import { eventsSince } from "./events-since";
 import { roomOf } from "./rooms";
@@ -40,7 +41,7 @@ export function attachSocketServer(httpServer: HttpServer, options: { busId: str
   const limiter = new RateLimiterMemory({ keyPrefix: "socket-events", points: EVENTS_PER_10_SECONDS, duration: 10 });
 
   io.use((socket, next) => void authenticateHandshake(socket, next));
-  io.use(capSocketsPerUser());
+  io.use(capSocketsPerUser(env.SOCKETS_PER_USER));
   io.on("connection", (socket) => {
     const { user } = socket.data as SocketData;
     void socket.join(permissionsOf(user.role).map(roomOf));
