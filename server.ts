@@ -8,7 +8,9 @@ import { existingDemoUsers, seedDemoUsers } from "@/lib/server/auth/seed-demo-us
 import { getBus } from "@/lib/server/bus/get-bus";
 import { db } from "@/lib/server/db/client";
 import { sqlite, writes } from "@/lib/server/db/writes";
+import { startCheckpointer } from "@/lib/server/db/checkpointer";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
+import { sqliteFile } from "@/lib/server/db/sqlite-engine";
 import { seedDemoData } from "@/lib/server/demo/seed-demo-data";
 import { env } from "@/lib/server/env";
 import { prepareRequest } from "@/lib/server/http/edge-request";
@@ -26,6 +28,10 @@ import { resendUnsentRequests } from "@/lib/server/tasks/resend-unsent-requests"
 const startup = guardStartup();
 await prepareDatabase();
 await checkDatabaseWritable();
+const checkpointer = startCheckpointer({
+  file: sqliteFile(env.DATABASE_URL),
+  onError: (err) => log.error({ err }, "WAL checkpointer stopped; the WAL grows until the next start"),
+});
 const bus = getBus();
 const app = next({ dev: env.NODE_ENV !== "production", hostname: env.HOSTNAME, port: env.PORT });
 const handle = app.getRequestHandler();
@@ -89,6 +95,7 @@ async function shutdown(signal: string): Promise<void> {
   await writes.drained();
   io.close();
   httpServer.closeAllConnections();
+  await checkpointer.stop();
   sqlite.close();
   await db.$disconnect();
   log.info({ drained, unfinished: drained ? 0 : getBus().stats().reduce((n, s) => n + s.pending + s.inFlight + s.retrying, 0) }, "stopped");

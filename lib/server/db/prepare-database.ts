@@ -10,4 +10,6 @@ export async function prepareDatabase(): Promise<void> {
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
   await db.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+  // Checkpoints are the checkpointer's (checkpointer.ts), off the event loop.
+  await db.$queryRawUnsafe("PRAGMA wal_autocheckpoint = 0");
 }

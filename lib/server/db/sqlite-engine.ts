@@ -108,16 +108,21 @@ export class SqliteEngine {
  */
 export function openSqliteEngine(databaseUrl: string): SqliteEngine {
   return new SqliteEngine(() => {
-    const connection = new Database(databaseUrl.replace(/^file:/, ""), { fileMustExist: true });
+    const connection = new Database(sqliteFile(databaseUrl), { fileMustExist: true });
     connection.pragma("journal_mode = WAL");
     connection.pragma("synchronous = NORMAL");
     connection.pragma("busy_timeout = 0");
-    // Checkpoints (copying the WAL into the file, with an fsync) run in the committing
-    // call: less often, and each page once for many commits (default: every 1,000 pages).
-    connection.pragma("wal_autocheckpoint = 4000");
+    // Checkpoints (copying the WAL into the file, with an fsync) are the checkpointer's
+    // (checkpointer.ts), off the event loop; a commit here never runs one.
+    connection.pragma("wal_autocheckpoint = 0");
     connection.pragma("foreign_keys = ON");
     return connection;
   });
+}
+
+/** The file a `file:` database URL names, relative to the working directory as Prisma reads it. */
+export function sqliteFile(databaseUrl: string): string {
+  return databaseUrl.replace(/^file:/, "");
 }
 
 /** Prisma's text form of a DateTime in SQLite, so rows written here read back the same through Prisma. */
