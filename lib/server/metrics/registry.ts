@@ -23,28 +23,8 @@ function createRegistry(): Registry {
   collectDefaultMetrics({ register: registry, prefix: "tourbus_" });
   const registers = [registry];
 
-  new Counter({
-    name: "tourbus_sql_statements_total",
-    help: "SQL statements run, by connection (engine: the hot path's prepared statements; prisma: pages and admin).",
-    labelNames: ["connection"],
-    registers,
-    collect() {
-      this.reset();
-      this.inc({ connection: "engine" }, sqlite.counts.statements);
-      this.inc({ connection: "prisma" }, prismaCounts.statements);
-    },
-  });
-  new Counter({
-    name: "tourbus_sql_transactions_total",
-    help: "Transactions committed or rolled back, by connection.",
-    labelNames: ["connection"],
-    registers,
-    collect() {
-      this.reset();
-      this.inc({ connection: "engine" }, sqlite.counts.transactions);
-      this.inc({ connection: "prisma" }, prismaCounts.transactions);
-    },
-  });
+  sqlCounter("tourbus_sql_statements_total", "SQL statements run, by connection (engine: the hot path's prepared statements; prisma: pages and admin).", "statements", registers);
+  sqlCounter("tourbus_sql_transactions_total", "Transactions committed or rolled back, by connection.", "transactions", registers);
   new Gauge({
     name: "tourbus_write_queue_waiting",
     help: "Writes waiting for the next group commit (one that only grows means storage is wedged).",
@@ -73,6 +53,20 @@ function createRegistry(): Registry {
 }
 
 type Stats = DestinationStats;
+
+function sqlCounter(name: string, help: string, count: "statements" | "transactions", registers: Registry[]): void {
+  new Counter({
+    name,
+    help,
+    labelNames: ["connection"],
+    registers,
+    collect() {
+      this.reset();
+      this.inc({ connection: "engine" }, sqlite.counts[count]);
+      this.inc({ connection: "prisma" }, prismaCounts[count]);
+    },
+  });
+}
 
 function busGauge(name: string, help: string, read: (stats: Stats) => number, registers: Registry[]): void {
   new Gauge({
