@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { apiAs, NO_SESSION } from "../support/auth";
 
 test("POST /api/tasks adds a task: 201 with the task and where to find it", async ({ request }) => {
   const name = `API task ${Date.now().toString(36)}`;
@@ -74,4 +75,44 @@ test("POST /api/bus/dead-letters/replay answers 404 when there is nothing to rep
   expect((await response.json()).error.code).toBe("not_found");
   const list = await (await request.get("/api/bus/dead-letters")).json();
   expect(Array.isArray(list.deadLetters)).toBe(true);
+});
+
+test("POST /api/tasks with an Idempotency-Key adds once: the retry gets the same task, another body with the key is 422", async ({ request }) => {
+  const key = `key-${Date.now().toString(36)}`;
+  const name = `Idempotent ${key}`;
+  const first = await request.post("/api/tasks", { data: { name }, headers: { "idempotency-key": key } });
+  expect(first.status()).toBe(201);
+  const again = await request.post("/api/tasks", { data: { name }, headers: { "idempotency-key": key } });
+  expect(again.status()).toBe(201);
+  expect(again.headers()["idempotent-replayed"]).toBe("true");
+  expect((await again.json()).id).toBe((await first.json()).id);
+  const { tasks } = await (await request.get("/api/tasks")).json();
+  expect(tasks.filter((t: { name: string }) => t.name === name)).toHaveLength(1);
+
+  const reused = await request.post("/api/tasks", { data: { name: `${name} but different` }, headers: { "idempotency-key": key } });
+  expect(reused.status()).toBe(422);
+  expect((await reused.json()).error.code).toBe("idempotency_conflict");
+  const bad = await request.post("/api/tasks", { data: { name }, headers: { "idempotency-key": "not a key" } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.fields).toHaveProperty("Idempotency-Key");
+});
+
+test("GET /api/ready says this instance takes work; GET /metrics is Prometheus text for admins only", async ({ request, baseURL }) => {
+  const ready = await request.get("/api/ready");
+  expect(ready.status()).toBe(200);
+  expect(await ready.json()).toEqual({ ready: true, checks: { draining: false, databaseWritable: true, storageFault: null } });
+
+  await request.post("/api/tasks", { data: { name: `Metrics ${Date.now()}` } });
+  const metrics = await request.get("/metrics");
+  expect(metrics.status()).toBe(200);
+  const text = await metrics.text();
+  expect(text).toMatch(/^tourbus_sql_statements_total\{connection="engine"\} [1-9]\d*$/m);
+  expect(text).toMatch(/^tourbus_bus_sent_total\{destination="tour\/roadie\/setup"\} [1-9]\d*$/m);
+  expect(text).toMatch(/^tourbus_sockets_connected \d+$/m);
+
+  const roadie = await apiAs(baseURL!, "roadie");
+  expect((await roadie.get("/metrics")).status()).toBe(403);
+  const anonymous = await playwrightRequest.newContext({ baseURL, storageState: NO_SESSION });
+  expect((await anonymous.get("/metrics")).status()).toBe(401);
+  await Promise.all([roadie.dispose(), anonymous.dispose()]);
 });

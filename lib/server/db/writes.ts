@@ -1,4 +1,5 @@
 import "server-only";
+import { isAppError } from "../app-error";
 import { env } from "../env";
 import { log } from "../log";
 import { openSqliteEngine, type SqliteEngine } from "./sqlite-engine";
@@ -14,7 +15,10 @@ type Holder = { [key]?: { engine: SqliteEngine; writes: WriteQueue } };
 const shared = ((globalThis as Holder)[key] ??= (() => {
   const engine = openSqliteEngine(env.DATABASE_URL);
   const writes = new WriteQueue(engine, {
-    onRetryAlone: (err) => log.warn({ err }, "shared write failed; retrying its writes one by one"),
+    // A refusal made on purpose inside a write (AppError: a reused Idempotency-Key) is an answer, not a fault.
+    onRetryAlone: (err) => {
+      if (!isAppError(err)) log.warn({ err }, "shared write failed; retrying its writes one by one");
+    },
   });
   return { engine, writes };
 })());
