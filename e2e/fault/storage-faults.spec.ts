@@ -83,11 +83,11 @@ test.describe("a full disk", () => {
       else expect(answer.status).toBe(201);
     }
     expect(refusal, "the full disk never refused a write").toBeDefined();
-    for (const answer of [refusal!, await api.post("while the disk was full", "full-disk-retry")]) {
-      expect(answer.status).toBe(503);
-      expect(answer.body).toMatchObject({ error: { code: "storage_unavailable" } });
-      expect(answer.retryAfter).toMatch(/^\d+$/);
-    }
+    expect(refusal!.body).toMatchObject({ error: { code: "storage_unavailable" } });
+    expect(refusal!.retryAfter).toMatch(/^\d+$/);
+    // A small write may still fit in space SQLite already holds: refused or stored, never half-stored.
+    const keyed = await api.post("while the disk was full", "full-disk-retry");
+    expect([201, 503]).toContain(keyed.status);
     const ready = await fetch(`${server.url}/api/ready`);
     expect(ready.status).toBe(503);
     expect(await ready.json()).toMatchObject({ ready: false, checks: { storageFault: "full" } });
@@ -98,7 +98,8 @@ test.describe("a full disk", () => {
     expect(retried.status).toBe(201);
     const again = await api.post("while the disk was full", "full-disk-retry");
     expect(again.body.id).toBe(retried.body.id);
-    expect((await fetch(`${server.url}/api/ready`)).status).toBe(200);
+    // Ready again once no write has failed for a while (it does not flap on the first write that fits).
+    await expect.poll(async () => (await fetch(`${server!.url}/api/ready`)).status, { timeout: 20_000, intervals: [500] }).toBe(200);
     // Every task added, those whose replies were held up by the full disk too, is answered: nothing was dead-lettered.
     await expect
       .poll(() => count(FILE, `SELECT COUNT(*) AS n FROM "Task" t WHERE (SELECT COUNT(*) FROM "TaskReply" r WHERE r."taskId" = t."id") <> 2`), {

@@ -83,7 +83,7 @@ export class DestinationRuntime {
    * now (synchronous) and returns that work's promise. No promise on the queued path:
    * it is the hot one, and the sender has nothing to wait for there.
    */
-  dispatch(item: WorkItem): Promise<void> | undefined {
+  dispatch(item: WorkItem, options: { from?: "sender" | "listener" } = {}): Promise<void> | undefined {
     if (this.definition.type === "synchronous") return this.runNow(item);
     this.queue.push(item);
     this.stats.noteQueueLength(this.queue.length);
@@ -92,7 +92,7 @@ export class DestinationRuntime {
     // Start a worker when under the limit and more items wait than idle workers can take.
     while (this.workersRunning < limit && this.workersRunning - this.active < this.queue.length) {
       this.workersRunning++;
-      void this.work();
+      void this.work(options.from === "listener");
     }
   }
 
@@ -133,10 +133,13 @@ export class DestinationRuntime {
     this.settle();
   }
 
-  private async work(): Promise<void> {
+  private async work(startNow: boolean): Promise<void> {
     // Yield a macrotask first: the sender's own continuation after `await send()`
-    // runs before any listener does, so the sender never waits on them.
-    await nextTurn();
+    // runs before any listener does, so the sender never waits on them. A listener's
+    // reply needs no such turn (its sender is another listener, not a request), and
+    // under load a turn is milliseconds: a task's replies would pay two of them.
+    // A microtask at least: the loop in `dispatch` counts this worker before it runs.
+    await (startNow ? Promise.resolve() : nextTurn());
     let sliceStart = performance.now();
     try {
       for (let item = this.take(); item; item = this.take()) {

@@ -215,7 +215,12 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     this.runtimes.set(definition.name, new DestinationRuntime(definition, (r, m, l, a) => this.deliver(r, m, l, a)));
   }
 
-  private async sendTo(destination: string, payload: unknown, options: SendOptions = {}): Promise<Message> {
+  private async sendTo(
+    destination: string,
+    payload: unknown,
+    options: SendOptions = {},
+    from: "sender" | "listener" = "sender",
+  ): Promise<Message> {
     const runtime = this.runtimes.get(destination);
     if (!runtime) throw new UnknownDestinationError(destination);
 
@@ -242,7 +247,7 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     } finally {
       runtime.release();
     }
-    const synchronous = runtime.dispatch({ message, deliveries: listeners.map((listener) => ({ listener, attempt: 1 })) });
+    const synchronous = runtime.dispatch({ message, deliveries: listeners.map((listener) => ({ listener, attempt: 1 })) }, { from });
     if (synchronous) await synchronous;
     return message;
   }
@@ -317,11 +322,12 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
   replyTo(message: Message, options: { id: string; listener: string; headers?: Record<string, string> }, payload: unknown): Promise<Message> {
     const address = message.responseDestination;
     if (!address) return Promise.reject(new NoReturnAddressError(message.id));
-    return this.sendTo(address, payload, {
-      id: options.id,
-      correlationId: message.correlationId,
-      headers: { ...options.headers, listener: options.listener },
-    });
+    return this.sendTo(
+      address,
+      payload,
+      { id: options.id, correlationId: message.correlationId, headers: { ...options.headers, listener: options.listener } },
+      "listener",
+    );
   }
 
   private async resume({ message, deliveries }: StoredMessage): Promise<number> {

@@ -279,6 +279,41 @@ describe("destination types", () => {
     expect(maxConcurrent(trace)).toBe(3);
   });
 
+  it("serial with a key: a reply for a key still being handled waits its turn (and the dispatch does not spin)", async () => {
+    const order: string[] = [];
+    const byCorrelation = (message: Message) => message.correlationId;
+    const bus = makeBus({
+      work: {
+        type: "serial",
+        listeners: [
+          { name: "a", receive: (_m, { reply }) => reply({ n: 1 }).then(() => undefined) },
+          { name: "b", receive: (_m, { reply }) => reply({ n: 2 }).then(() => undefined) },
+        ],
+        orderingKey: byCorrelation,
+        workers: 2,
+      },
+      replies: {
+        type: "serial",
+        orderingKey: byCorrelation,
+        workers: 2,
+        listeners: [
+          {
+            name: "collector",
+            async receive(message) {
+              const { n } = message.payload as { n: number };
+              order.push(`+${n}`);
+              await wait(5);
+              order.push(`-${n}`);
+            },
+          },
+        ],
+      },
+    });
+    await bus.send("work", {}, { responseDestination: "replies" });
+    await bus.idle();
+    expect(order).toEqual(["+1", "-1", "+2", "-2"]);
+  });
+
   it("serial without a key: one message at a time across every key", async () => {
     const trace: string[] = [];
     const bus = makeBus({ work: { type: "serial", listeners: [tracing("a", trace, 1)], workers: 3 } });

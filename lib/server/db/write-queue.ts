@@ -38,8 +38,8 @@ export class WriteQueue {
   private busyRetry: NodeJS.Timeout | undefined;
   private busyAttempt = 0;
   private readonly busyDeadlineMs: number;
-  /** The storage fault of the last write that failed, until a write succeeds again. */
-  private lastFault: StorageError | undefined;
+  /** The last storage fault and when it happened (kept: a small write that fits does not mean the disk has room). */
+  private lastFault: { error: StorageError; at: number } | undefined;
 
   constructor(
     private readonly engine: SqliteEngine,
@@ -65,9 +65,9 @@ export class WriteQueue {
     return this.queued.length;
   }
 
-  /** Why the last write failed, if it failed for storage reasons and none has succeeded since. */
-  get fault(): StorageError | undefined {
-    return this.lastFault;
+  /** The storage fault that failed a write within the last `withinMs`, if any. */
+  faultWithin(withinMs: number): StorageError | undefined {
+    return this.lastFault && Date.now() - this.lastFault.at < withinMs ? this.lastFault.error : undefined;
   }
 
   /** Resolves once every write asked for so far has committed or failed (a clean stop). */
@@ -92,7 +92,6 @@ export class WriteQueue {
     }
     this.busySince = undefined;
     this.busyAttempt = 0;
-    this.lastFault = undefined;
     batch.forEach((queued, i) => queued.resolve(results[i]));
   }
 
@@ -102,7 +101,7 @@ export class WriteQueue {
     this.busySince = undefined;
     this.busyAttempt = 0;
     if (storage) {
-      this.lastFault = storage;
+      this.lastFault = { error: storage, at: Date.now() };
       // Nothing of the transaction was kept: every write in it fails the same way.
       for (const queued of batch) queued.reject(storage);
       return;
@@ -123,7 +122,7 @@ export class WriteQueue {
     const now = Date.now();
     this.busySince ??= now;
     if (now - this.busySince >= this.busyDeadlineMs) {
-      this.lastFault = busy;
+      this.lastFault = { error: busy, at: Date.now() };
       for (const queued of [...batch, ...this.queued]) queued.reject(busy);
       this.queued = [];
       this.busySince = undefined;

@@ -4,12 +4,19 @@ import { sqliteTimestamp } from "../db/sqlite-engine";
 import { writes } from "../db/writes";
 import { isDraining } from "./draining";
 
+/**
+ * A storage fault this recent keeps the instance unready even if a small write (the
+ * heartbeat) fits again: on a full disk some writes still fit in space SQLite already
+ * holds, and a load balancer should not flap between this instance and the others.
+ */
+const FAULT_WINDOW_MS = 10_000;
+
 export type Readiness = { ready: boolean; checks: { draining: boolean; databaseWritable: boolean; storageFault: string | null } };
 
 /**
  * Ready = this instance should be sent new work: it is not draining, the database took
  * a write just now (a heartbeat row, through the same write queue as the bus), and
- * the last write did not fail for storage reasons. /api/health only says the process
+ * no write failed for storage reasons in the last 10 s. /api/health only says the process
  * answers; a load balancer should route by this.
  */
 export async function readiness(): Promise<Readiness> {
@@ -27,6 +34,6 @@ export async function readiness(): Promise<Readiness> {
   } catch {
     databaseWritable = false;
   }
-  const fault = writes.fault?.fault ?? null;
+  const fault = writes.faultWithin(FAULT_WINDOW_MS)?.fault ?? null;
   return { ready: !draining && databaseWritable && fault === null, checks: { draining, databaseWritable, storageFault: fault } };
 }
