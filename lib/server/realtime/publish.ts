@@ -10,7 +10,6 @@ import type {
 } from "@/lib/shared/realtime-events";
 import { readersOf } from "../bus/permissions";
 import { sqliteTimestamp, type DeferredRows, type SqliteEngine } from "../db/sqlite-engine";
-import { writes } from "../db/writes";
 import { roomOf } from "./rooms";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -91,11 +90,4 @@ function flushPushes(): void {
   const groups = outbox;
   outbox = new Map();
   for (const { rooms, events } of groups.values()) io?.to(rooms).emit("batch", events);
-}
-
-/** Logs and pushes an event on its own (not part of another write): for the rarer, non-bus changes. */
-export async function publish<T extends PortalEventType>(type: T, data: PortalEventMap[T]): Promise<number> {
-  const event = await writes.write((engine) => logEvent(engine, type, data));
-  push(event);
-  return event.seq;
 }
