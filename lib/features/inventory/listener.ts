@@ -1,0 +1,32 @@
+import "server-only";
+import type { MessageListener } from "@/lib/messaging/types";
+import { setupRequestSchema, type SetupRequest, type TaskReply } from "@/lib/server/bus/messages";
+import { listGear } from "./server/list-gear";
+import { describeStock, matchGear } from "./server/match-gear";
+import { reserveGear } from "./server/reserve-gear";
+import { recordActivity } from "../listener-activity/server/record-activity";
+
+/**
+ * The inventory manager: reserves the gear a task names (all or nothing, once per
+ * message). A task that names none gets the older answer read from its text.
+ */
+export const inventoryListener: MessageListener<SetupRequest> = {
+  name: "inventory",
+  async receive(message, { reply }) {
+    const request = setupRequestSchema.parse(message.payload);
+    const { answer, inStock } =
+      request.gear.length > 0
+        ? await reserve(message.id, message.correlationId, request)
+        : describeStock(matchGear(`${request.name} ${request.description}`, listGear()));
+    // At once, so their writes share one commit.
+    await Promise.all([
+      recordActivity({ listener: "inventory", message, taskName: request.name, answer }),
+      reply({ from: "inventory", kind: "answer", inventoryResponse: answer, inStock } satisfies TaskReply),
+    ]);
+  },
+};
+
+async function reserve(messageId: string, requestId: string, request: SetupRequest) {
+  const reservation = await reserveGear({ messageId, requestId, needs: request.gear });
+  return { answer: reservation.answer, inStock: reservation.reserved };
+}

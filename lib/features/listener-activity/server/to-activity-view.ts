@@ -1,0 +1,14 @@
+import "server-only";
+import type { ListenerActivityView, Responder } from "@/lib/shared/task";
+import type { ListenerActivity } from "@/lib/server/db/generated/client";
+
+export function toActivityView(row: ListenerActivity): ListenerActivityView {
+  return {
+    id: row.id,
+    listener: row.listener as Responder,
+    requestId: row.requestId,
+    taskName: row.taskName,
+    answer: row.answer,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

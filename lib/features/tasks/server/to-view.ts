@@ -1,0 +1,49 @@
+import "server-only";
+import { gearNeedSchema } from "@/lib/shared/gear";
+import type { ReplyKind, ReplyView, Responder, TaskStatus, TaskView } from "@/lib/shared/task";
+import { taskReplySchema, type TaskReply as TaskReplyPayload } from "@/lib/server/bus/messages";
+import type { Task, TaskReply } from "@/lib/server/db/generated/client";
+
+export function toReplyView(reply: TaskReply): ReplyView {
+  return replyViewOf(reply);
+}
+
+type ReplyFields = { id: string; from: string; kind: string; answer: string; createdAt: Date; body?: string };
+
+/**
+ * A reply's view from its row's fields and its payload: given when it is at hand (a
+ * reply just stored), else read from the row's body. The body was validated on the
+ * way in, so a row that no longer parses is shown by its text alone.
+ */
+export function replyViewOf(fields: ReplyFields, payload?: TaskReplyPayload): ReplyView {
+  const view: ReplyView = {
+    id: fields.id,
+    from: fields.from as Responder,
+    kind: fields.kind as ReplyKind,
+    answer: fields.answer,
+    createdAt: fields.createdAt.toISOString(),
+  };
+  const body = payload ?? parseBody(fields.body);
+  if (body?.from === "inventory") view.inStock = body.inStock;
+  if (body?.kind === "progress") view.progress = body.state;
+  return view;
+}
+
+function parseBody(body: string | undefined): TaskReplyPayload | undefined {
+  if (body === undefined) return undefined;
+  const parsed = taskReplySchema.safeParse(JSON.parse(body));
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function toTaskView(task: Task & { replies?: TaskReply[] }): TaskView {
+  const gear = gearNeedSchema.array().safeParse(JSON.parse(task.gear));
+  return {
+    id: task.id,
+    name: task.name,
+    description: task.description,
+    status: task.status as TaskStatus,
+    gear: gear.success ? gear.data : [],
+    createdAt: task.createdAt.toISOString(),
+    replies: (task.replies ?? []).map(toReplyView),
+  };
+}
