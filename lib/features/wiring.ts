@@ -1,10 +1,11 @@
 import "server-only";
 import type { DestinationsConfig, Message } from "@/lib/messaging/types";
-import { env } from "../server/env";
+import { SETUP_DESTINATION, TASK_REPLY_DESTINATION, type TourbusDestinations } from "@/lib/server/bus/messages";
+import { env } from "@/lib/server/env";
 import { inventoryListener } from "./inventory/listener";
+import type { ResponderId } from "./responders";
 import { setupListener } from "./setup/listener";
 import { tasksListener } from "./tasks/listener";
-import { SETUP_DESTINATION, TASK_REPLY_DESTINATION, type TourbusDestinations } from "../server/bus/messages";
 
 /**
  * Serial per task: a message's listeners one after the other, one task's messages in
@@ -18,17 +19,30 @@ const taskOrdering =
   env.SERIAL_ORDERING === "per-task" ? { orderingKey: (message: Message) => message.correlationId, workers: 64 } : {};
 
 /**
+ * Who answers the tour manager's requests, in delivery order: roadies first, then the
+ * inventory manager, never at once. One line per responder; each is a feature folder.
+ */
+const RESPONDING_LISTENERS = [
+  setupListener,
+  inventoryListener,
+] as const;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// Compile-time: these listeners are exactly the responders of lib/features/responders.ts
+// (the table the UI and the permissions read), no more and no fewer.
+true satisfies Same<(typeof RESPONDING_LISTENERS)[number]["name"], ResponderId>;
+
+/**
  * Every destination and its listeners, in one place: the counterpart of Liferay's
- * messaging-spring.xml. To add a destination, add its payload type to
- * TourbusDestinations and an entry here. Who may send to it is in permissions.ts,
- * beside this file.
+ * messaging-spring.xml. To add a destination, add its route to TourbusDestinations
+ * (lib/server/bus/messages.ts) and an entry here. Who may send to it is in
+ * lib/server/access/permissions.ts.
  */
 export const destinations: DestinationsConfig<TourbusDestinations> = {
-  // The tour manager's requests: roadies first, then the inventory manager, never at
-  // once. One task's messages in send order; different tasks side by side (see below).
+  // One task's messages in send order; different tasks side by side (see above).
   [SETUP_DESTINATION]: {
     type: "serial",
-    listeners: [setupListener, inventoryListener],
+    listeners: RESPONDING_LISTENERS,
     ...taskOrdering,
     maxQueueSize: 10_000,
     retry: { maxAttempts: 5, initialDelayMs: 200, multiplier: 2, maxDelayMs: 10_000 },

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Message } from "@/lib/messaging/types";
-import type { SetupRequest } from "@/lib/server/bus/messages";
+import type { SetupRequest } from "@/lib/features/setup/schema";
 import { db } from "@/lib/server/db/client";
 import { inventoryListener } from "./listener";
 
@@ -25,7 +25,7 @@ function request(payload: Partial<SetupRequest>, id = crypto.randomUUID()): Mess
 
 async function answer(message: Message<SetupRequest>) {
   const reply = vi.fn(async (_payload: unknown) => message as Message);
-  await inventoryListener.receive(message, { attempt: 1, reply });
+  await inventoryListener.receive(message, { attempt: 1, reply } as never);
   return reply.mock.calls[0]![0];
 }
 

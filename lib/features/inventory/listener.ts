@@ -1,17 +1,19 @@
 import "server-only";
 import type { MessageListener } from "@/lib/messaging/types";
-import { setupRequestSchema, type SetupRequest, type TaskReply } from "@/lib/server/bus/messages";
+import { setupRequestSchema, type SetupRequest } from "@/lib/features/setup/schema";
 import { listGear } from "./server/list-gear";
 import { describeStock, matchGear } from "./server/match-gear";
 import { reserveGear } from "./server/reserve-gear";
 import { recordActivity } from "../listener-activity/server/record-activity";
+import { inventoryResponder } from "./responder";
+import type { InventoryReply } from "./schema";
 
 /**
  * The inventory manager: reserves the gear a task names (all or nothing, once per
  * message). A task that names none gets the older answer read from its text.
  */
-export const inventoryListener: MessageListener<SetupRequest> = {
-  name: "inventory",
+export const inventoryListener = {
+  name: inventoryResponder.id,
   async receive(message, { reply }) {
     const request = setupRequestSchema.parse(message.payload);
     const { answer, inStock } =
@@ -20,11 +22,11 @@ export const inventoryListener: MessageListener<SetupRequest> = {
         : describeStock(matchGear(`${request.name} ${request.description}`, listGear()));
     // At once, so their writes share one commit.
     await Promise.all([
-      recordActivity({ listener: "inventory", message, taskName: request.name, answer }),
-      reply({ from: "inventory", kind: "answer", inventoryResponse: answer, inStock } satisfies TaskReply),
+      recordActivity({ listener: inventoryResponder.id, message, taskName: request.name, answer }),
+      reply({ from: inventoryResponder.id, kind: "answer", inventoryResponse: answer, inStock }),
     ]);
   },
-};
+} satisfies MessageListener<SetupRequest, InventoryReply>;
 
 async function reserve(messageId: string, requestId: string, request: SetupRequest) {
   const reservation = await reserveGear({ messageId, requestId, needs: request.gear });

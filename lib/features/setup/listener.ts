@@ -1,18 +1,19 @@
 import "server-only";
 import type { MessageListener } from "@/lib/messaging/types";
-import { setupRequestSchema, type SetupRequest, type TaskReply } from "@/lib/server/bus/messages";
+import { setupResponder } from "./responder";
+import { setupRequestSchema, type SetupAck, type SetupRequest } from "./schema";
 import { recordActivity } from "../listener-activity/server/record-activity";
 
 /** The roadies: acknowledge every setup request, as the tutorial's listener does. */
-export const setupListener: MessageListener<SetupRequest> = {
-  name: "setup",
+export const setupListener = {
+  name: setupResponder.id,
   async receive(message, { reply }) {
     const request = setupRequestSchema.parse(message.payload);
     const answer = "Yes";
     // At once, so their writes share one commit.
     await Promise.all([
-      recordActivity({ listener: "setup", message, taskName: request.name, answer }),
-      reply({ from: "setup", kind: "ack", roadieResponse: answer } satisfies TaskReply),
+      recordActivity({ listener: setupResponder.id, message, taskName: request.name, answer }),
+      reply({ from: setupResponder.id, kind: "ack", roadieResponse: answer }),
     ]);
   },
-};
+} satisfies MessageListener<SetupRequest, SetupAck>;

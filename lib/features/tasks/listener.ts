@@ -1,12 +1,12 @@
 import "server-only";
 import type { MessageListener } from "@/lib/messaging/types";
-import { taskReplySchema, type TaskReply } from "@/lib/server/bus/messages";
+import { taskReplySchema, type TaskReply } from "./schema";
 import { storeReply } from "./server/store-reply";
 
 /** The tour manager's side of the call-back: keep each reply and show it live. */
-export const tasksListener: MessageListener<TaskReply> = {
+export const tasksListener = {
   name: "tasks",
   async receive(message) {
     await storeReply(message, taskReplySchema.parse(message.payload));
   },
-};
+} satisfies MessageListener<TaskReply, never>;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { gearNeedsSchema } from "@/lib/shared/gear";
-import { setupRequestSchema } from "@/lib/server/bus/messages";
+import { setupRequestSchema } from "@/lib/features/setup/schema";
 import { db } from "@/lib/server/db/client";
 import { addGearItem, GearNameTakenError } from "./add-gear-item";
 import { reserveGear } from "./reserve-gear";

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Message } from "@/lib/messaging/types";
-import type { ListenerActivityView, Responder } from "@/lib/shared/task";
+import type { ResponderId } from "@/lib/features/responders";
+import type { ListenerActivityView } from "@/lib/shared/task";
 import { orderedId } from "@/lib/server/db/ordered-id";
 import { sqliteTimestamp } from "@/lib/server/db/sqlite-engine";
 import { writes } from "@/lib/server/db/writes";
@@ -11,7 +12,7 @@ import { logEvent, push } from "@/lib/server/realtime/publish";
  * redelivered message finds its row and changes nothing), and shows it live.
  */
 export async function recordActivity(options: {
-  listener: Responder;
+  listener: ResponderId;
   message: Message;
   taskName: string;
   answer: string;

@@ -1,24 +1,27 @@
+import { isResponderId, RESPONDERS, type ResponderId } from "@/lib/features/responders";
 import type { BusActivity } from "@/lib/shared/bus-views";
 
-/** The seed scenario's route, left to right; each stop lights up as a message passes. */
-export const FLOW_STOPS = [
+export type FlowStop = "tasks-out" | "tour/roadie/setup" | ResponderId | "tour/manager/task" | "tasks";
+type Stop = { key: FlowStop; label: string; kind: "portlet" | "destination" };
+
+/**
+ * The seed scenario's route, left to right; each stop lights up as a message passes.
+ * The responders are drawn from their table, in delivery order.
+ */
+export const FLOW_STOPS: readonly Stop[] = [
   { key: "tasks-out", label: "Tasks", kind: "portlet" },
   { key: "tour/roadie/setup", label: "tour/roadie/setup", kind: "destination" },
-  { key: "setup", label: "Setup", kind: "portlet" },
-  { key: "inventory", label: "Inventory", kind: "portlet" },
+  ...RESPONDERS.map((responder): Stop => ({ key: responder.id, label: responder.label, kind: "portlet" })),
   { key: "tour/manager/task", label: "tour/manager/task", kind: "destination" },
   { key: "tasks", label: "Tasks", kind: "portlet" },
-] as const;
-
-export type FlowStop = (typeof FLOW_STOPS)[number]["key"];
+];
 
 /** Which stops a step of the bus passes through. */
 export function stopsFor(activity: BusActivity): FlowStop[] {
   if (activity.kind === "sent" && activity.destination === "tour/roadie/setup") return ["tasks-out", "tour/roadie/setup"];
   if (activity.kind === "sent" && activity.destination === "tour/manager/task") return ["tour/manager/task"];
-  if (activity.kind === "delivered" && (activity.listener === "setup" || activity.listener === "inventory" || activity.listener === "tasks")) {
-    return [activity.listener];
-  }
+  const { kind, listener } = activity;
+  if (kind === "delivered" && listener !== undefined && (isResponderId(listener) || listener === "tasks")) return [listener];
   return [];
 }
 

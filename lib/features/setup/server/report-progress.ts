@@ -2,9 +2,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { ProgressInput } from "@/lib/shared/progress";
 import { getBus } from "@/lib/server/bus/get-bus";
-import { TASK_REPLY_DESTINATION, type TaskReply } from "@/lib/server/bus/messages";
+import { TASK_REPLY_DESTINATION } from "@/lib/server/bus/messages";
 import { db } from "@/lib/server/db/client";
 import { UnknownTaskError } from "@/lib/features/tasks/server/store-reply";
+import type { SetupProgress } from "../schema";
 
 /**
  * A roadie's report goes back the way the first "Yes" went: over the bus to the
@@ -25,7 +26,7 @@ export async function reportProgress(input: ProgressInput): Promise<void> {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { messageId: true, body: true },
   });
-  const reply: TaskReply = { from: "setup", kind: "progress", state: input.state, reason: input.reason };
+  const reply: SetupProgress = { from: "setup", kind: "progress", state: input.state, reason: input.reason };
   if (latest && sameReport(latest.body, reply)) return;
   await getBus().send(TASK_REPLY_DESTINATION, reply, {
     id: reportId({ requestId: input.requestId, after: latest?.messageId ?? null, reply }),
@@ -34,7 +35,7 @@ export async function reportProgress(input: ProgressInput): Promise<void> {
   });
 }
 
-function sameReport(body: string, reply: Extract<TaskReply, { kind: "progress" }>): boolean {
+function sameReport(body: string, reply: SetupProgress): boolean {
   try {
     const stored = JSON.parse(body) as { state?: unknown; reason?: unknown };
     return stored.state === reply.state && (stored.reason ?? undefined) === reply.reason;
@@ -48,7 +49,7 @@ function sameReport(body: string, reply: Extract<TaskReply, { kind: "progress" }
  * the same latest one gets the same id. Shaped as a UUID (version 8, "custom") like
  * the bus's own ids.
  */
-function reportId(options: { requestId: string; after: string | null; reply: TaskReply }): string {
+function reportId(options: { requestId: string; after: string | null; reply: SetupProgress }): string {
   const hex = createHash("sha256")
     .update(JSON.stringify(["progress", options.requestId, options.after, options.reply]))
     .digest("hex");

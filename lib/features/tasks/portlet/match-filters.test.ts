@@ -9,6 +9,7 @@ const task: TaskView = {
   status: "Open",
   gear: [],
   createdAt: "2026-11-26T10:00:00.000Z",
+  expected: ["setup", "inventory"],
   replies: [
     { id: "r1", from: "inventory", kind: "answer", answer: "Short", inStock: false, createdAt: "2026-11-26T10:00:01.000Z" },
   ],

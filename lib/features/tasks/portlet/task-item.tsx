@@ -1,9 +1,9 @@
 import { showTrail as showTrailOf } from "@/lib/features/message-bus/portlet/show-trail";
 import { formatGearNeeds } from "@/lib/shared/gear-format";
-import { RESPONDERS, type Responder, type TaskView } from "@/lib/shared/task";
+import { responderOf } from "@/lib/features/responders";
+import type { TaskView } from "@/lib/shared/task";
 import { crewStatus, type CrewStatus } from "@/lib/shared/task-status";
 
-const RESPONDER_LABELS: Record<Responder, string> = { setup: "Setup", inventory: "Inventory" };
 const STATUS_STYLES: Record<TaskView["status"], string> = {
   Open: "bg-neutral-soft text-fg",
   "In progress": "bg-warn-soft text-warn",
@@ -23,7 +23,8 @@ const CREW_STYLES: Record<CrewStatus, string> = {
  * "Trail" opens the Message Bus portlet, so only those who may see it get the button.
  */
 export function TaskItem({ task, showTrail }: { task: TaskView; showTrail: boolean }) {
-  const waiting = RESPONDERS.filter((from) => !task.replies.some((reply) => reply.from === from));
+  // Only those its request was delivered to: a responder wired later is not waited for.
+  const waiting = task.expected.filter((from) => !task.replies.some((reply) => reply.from === from));
   const status = crewStatus(task);
   const progress = task.replies.filter((reply) => reply.kind === "progress").at(-1);
   return (
@@ -33,7 +34,7 @@ export function TaskItem({ task, showTrail }: { task: TaskView; showTrail: boole
         <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLES[task.status]}`}>{task.status}</span>
         <span className={`rounded-full border px-2 py-0.5 text-xs font-medium ${CREW_STYLES[status]}`}>Crew: {status}</span>
         <span className="ml-auto text-xs text-muted">
-          {waiting.length > 0 ? `Waiting for ${waiting.map((w) => RESPONDER_LABELS[w]).join(" and ")}…` : "All replies in"}
+          {waiting.length > 0 ? `Waiting for ${waiting.map((w) => responderOf(w).label).join(" and ")}…` : "All replies in"}
         </span>
         {showTrail ? (
           <button
@@ -49,11 +50,11 @@ export function TaskItem({ task, showTrail }: { task: TaskView; showTrail: boole
       {task.description ? <p className="mt-1 text-sm whitespace-pre-line text-muted">{task.description}</p> : null}
       {task.gear.length > 0 ? <p className="mt-1 text-sm text-muted">Needs: {formatGearNeeds(task.gear)}</p> : null}
       <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-3">
-        {RESPONDERS.map((from) => {
+        {task.expected.map((from) => {
           const reply = task.replies.find((r) => r.from === from && r.kind !== "progress");
           return (
             <div key={from} className="flex gap-1">
-              <dt className="font-medium text-muted">{RESPONDER_LABELS[from]}:</dt>{" "}
+              <dt className="font-medium text-muted">{responderOf(from).label}:</dt>{" "}
               <dd className={reply ? "text-fg" : "text-muted italic"}>{reply ? reply.answer : "pending"}</dd>
             </div>
           );

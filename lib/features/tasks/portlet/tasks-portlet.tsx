@@ -1,14 +1,13 @@
 "use client";
 import { useCallback, useState } from "react";
 import { useSocketEvent } from "@/components/realtime/use-socket-event";
+import { responderOf } from "@/lib/features/responders";
 import type { TaskView } from "@/lib/shared/task";
 import { AddTaskForm } from "./add-task-form";
 import { matchesFilters, type Filters } from "./match-filters";
 import { TaskFilters } from "./task-filters";
 import { TaskItem } from "./task-item";
 import { addReply, upsertTask } from "./tasks-state";
-
-const REPLIER: Record<string, string> = { setup: "Setup", inventory: "Inventory" };
 
 /** The tour manager's portlet: add tasks and watch the crew's replies arrive. */
 export function TasksPortlet({ initialTasks, showTrails }: { initialTasks: TaskView[]; showTrails: boolean }) {
@@ -21,7 +20,7 @@ export function TasksPortlet({ initialTasks, showTrails }: { initialTasks: TaskV
   useSocketEvent("task:reply", ({ taskId, reply }) => {
     setTasks((current) => addReply(current, taskId, reply));
     const task = tasks.find((t) => t.id === taskId);
-    setAnnouncement(`${REPLIER[reply.from]} replied${task ? ` to ${task.name}` : ""}: ${reply.answer}`);
+    setAnnouncement(`${responderOf(reply.from).label} replied${task ? ` to ${task.name}` : ""}: ${reply.answer}`);
   });
 
   const shown = tasks.filter((task) => matchesFilters(task, filters));

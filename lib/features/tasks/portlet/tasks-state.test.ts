@@ -9,6 +9,7 @@ const task = (id: string, replies: ReplyView[] = []): TaskView => ({
   status: "Open",
   gear: [],
   createdAt: "2026-11-26T10:00:00.000Z",
+  expected: ["setup", "inventory"],
   replies,
 });
 const reply = (id: string, from: ReplyView["from"]): ReplyView => ({

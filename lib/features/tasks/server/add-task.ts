@@ -7,6 +7,7 @@ import { orderedId } from "@/lib/server/db/ordered-id";
 import { sqliteTimestamp, type SqliteEngine } from "@/lib/server/db/sqlite-engine";
 import { writes } from "@/lib/server/db/writes";
 import { logEvent, push } from "@/lib/server/realtime/publish";
+import { CURRENT_RESPONDERS } from "./expected-replies";
 import { earlierAnswer, recordAnswer, type Idempotency } from "./idempotency";
 
 export type AddedTask = { task: TaskView; /** true: the key's first answer, given again; nothing was added. */ replayed: boolean };
@@ -20,7 +21,8 @@ export type AddedTask = { task: TaskView; /** true: the key's first answer, give
 export async function addTask(input: TaskInput, options: { idempotency?: Idempotency } = {}): Promise<AddedTask> {
   const { idempotency } = options;
   const createdAt = new Date();
-  const task: TaskView = { id: orderedId(), ...input, createdAt: createdAt.toISOString(), replies: [] };
+  // Its request goes to the responders wired now: the delivery records the send writes.
+  const task: TaskView = { id: orderedId(), ...input, createdAt: createdAt.toISOString(), expected: CURRENT_RESPONDERS, replies: [] };
   const requestId = orderedId();
   const request = { ...input, requestId };
   const store = (engine: SqliteEngine) => {

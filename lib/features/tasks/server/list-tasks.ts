@@ -1,6 +1,7 @@
 import "server-only";
 import type { TaskView } from "@/lib/shared/task";
 import { db } from "@/lib/server/db/client";
+import { expectedReplies } from "./expected-replies";
 import { toTaskView } from "./to-view";
 
 export const TASK_LIST_LIMIT = 100;
@@ -12,5 +13,6 @@ export async function listTasks(): Promise<TaskView[]> {
     take: TASK_LIST_LIMIT,
     include: { replies: { orderBy: { createdAt: "asc" } } },
   });
-  return tasks.map(toTaskView);
+  const expected = await expectedReplies(tasks.map((task) => task.requestId));
+  return tasks.map((task) => toTaskView(task, expected.get(task.requestId)!));
 }

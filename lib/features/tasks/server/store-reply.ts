@@ -1,12 +1,11 @@
 import "server-only";
 import type { Message } from "@/lib/messaging/types";
 import type { ReplyView } from "@/lib/shared/task";
-import type { TaskReply } from "@/lib/server/bus/messages";
+import { describeReply, type TaskReply } from "../schema";
 import { orderedId } from "@/lib/server/db/ordered-id";
 import { sqliteTimestamp, type SqliteEngine } from "@/lib/server/db/sqlite-engine";
 import { writes } from "@/lib/server/db/writes";
 import { logEvent, push } from "@/lib/server/realtime/publish";
-import { describeReply } from "./reply-text";
 import { replyViewOf } from "./to-view";
 
 export class UnknownTaskError extends Error {

@@ -1,7 +1,8 @@
 import "server-only";
 import { gearNeedSchema } from "@/lib/shared/gear";
-import type { ReplyKind, ReplyView, Responder, TaskStatus, TaskView } from "@/lib/shared/task";
-import { taskReplySchema, type TaskReply as TaskReplyPayload } from "@/lib/server/bus/messages";
+import type { ReplyKind, ReplyView, TaskStatus, TaskView } from "@/lib/shared/task";
+import type { ResponderId } from "../../responders";
+import { describeReply, taskReplySchema, type TaskReply as TaskReplyPayload } from "../schema";
 import type { Task, TaskReply } from "@/lib/server/db/generated/client";
 
 export function toReplyView(reply: TaskReply): ReplyView {
@@ -18,14 +19,16 @@ type ReplyFields = { id: string; from: string; kind: string; answer: string; cre
 export function replyViewOf(fields: ReplyFields, payload?: TaskReplyPayload): ReplyView {
   const view: ReplyView = {
     id: fields.id,
-    from: fields.from as Responder,
+    from: fields.from as ResponderId,
     kind: fields.kind as ReplyKind,
     answer: fields.answer,
     createdAt: fields.createdAt.toISOString(),
   };
   const body = payload ?? parseBody(fields.body);
-  if (body?.from === "inventory") view.inStock = body.inStock;
-  if (body?.kind === "progress") view.progress = body.state;
+  if (!body) return view;
+  const { inStock, progress } = describeReply(body);
+  if (inStock !== undefined) view.inStock = inStock;
+  if (progress !== undefined) view.progress = progress;
   return view;
 }
 
@@ -35,7 +38,8 @@ function parseBody(body: string | undefined): TaskReplyPayload | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-export function toTaskView(task: Task & { replies?: TaskReply[] }): TaskView {
+/** `expected`: the responders its request was delivered to (expected-replies.ts). */
+export function toTaskView(task: Task & { replies?: TaskReply[] }, expected: ResponderId[]): TaskView {
   const gear = gearNeedSchema.array().safeParse(JSON.parse(task.gear));
   return {
     id: task.id,
@@ -44,6 +48,7 @@ export function toTaskView(task: Task & { replies?: TaskReply[] }): TaskView {
     status: task.status as TaskStatus,
     gear: gear.success ? gear.data : [],
     createdAt: task.createdAt.toISOString(),
+    expected,
     replies: (task.replies ?? []).map(toReplyView),
   };
 }
