@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ROLES } from "@/lib/shared/roles";
 import type { PortalEvent } from "@/lib/shared/realtime-events";
 import type { ReplyView } from "@/lib/shared/task";
-import { can, mayReadEvent, mayReadPortlet, PERMISSIONS, permissionsOf, type Permission } from "./permissions";
+import { can, mayReadEvent, PERMISSIONS, permissionsOf, type Permission } from "./permissions";
 
 describe("permissions", () => {
   it("give the admin everything", () => {
@@ -19,17 +19,11 @@ describe("permissions", () => {
     expect(ROLES.filter((role) => can(role, "tasks:add"))).toEqual(["manager", "admin"]);
   });
 
-  it("show each portlet to its roles only, and no unknown portlet to anyone", () => {
-    expect(ROLES.filter((role) => mayReadPortlet(role, "message-bus"))).toEqual(["admin"]);
-    expect(ROLES.filter((role) => mayReadPortlet(role, "setup"))).toEqual(["roadie", "admin"]);
-    expect(ROLES.some((role) => mayReadPortlet(role, "not-a-portlet"))).toBe(false);
-  });
-
   it("send each live event to those it concerns", () => {
-    const reply = (kind: ReplyView["kind"]): PortalEvent => ({
+    const reply = (from: ReplyView["from"], kind: ReplyView["kind"]): PortalEvent => ({
       seq: 1,
       type: "task:reply",
-      data: { taskId: "t", requestId: "r", reply: { kind } as ReplyView },
+      data: { taskId: "t", requestId: "r", reply: { from, kind } as ReplyView },
     });
     const activity = (listener: "setup" | "inventory"): PortalEvent => ({
       seq: 2,
@@ -37,8 +31,9 @@ describe("permissions", () => {
       data: { id: "a", listener, requestId: "r", taskName: "Amps", answer: "Yes", createdAt: "" },
     });
     const readers = (event: PortalEvent) => ROLES.filter((role) => mayReadEvent(role, event));
-    expect(readers(reply("progress"))).toEqual(["manager", "roadie", "admin"]);
-    expect(readers(reply("answer"))).toEqual(["manager", "admin"]);
+    expect(readers(reply("setup", "progress"))).toEqual(["manager", "roadie", "admin"]);
+    expect(readers(reply("setup", "ack"))).toEqual(["manager", "admin"]);
+    expect(readers(reply("inventory", "answer"))).toEqual(["manager", "admin"]);
     expect(readers(activity("setup"))).toEqual(["roadie", "admin"]);
     expect(readers(activity("inventory"))).toEqual(["inventory", "admin"]);
     expect(readers({ seq: 3, type: "inventory:stock", data: [] })).toEqual(["inventory", "admin"]);

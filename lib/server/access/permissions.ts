@@ -1,11 +1,13 @@
 import "server-only";
+import { responderOf } from "@/lib/features/responders";
 import type { PortalEvent, PortalEventMap, PortalEventType } from "@/lib/shared/realtime-events";
 import type { Role } from "@/lib/shared/roles";
 
 /**
- * Who may do what, next to the destinations it guards (destinations.ts). Every check
- * on the server — pages, server actions, API routes, Socket.IO rooms — reads these
- * tables; the UI only hides what they refuse anyway.
+ * Who may do what. Every check on the server — pages, server actions, API routes,
+ * Socket.IO rooms — reads these tables; the UI only hides what they refuse anyway.
+ * Each portlet declares the permission that shows it (lib/features/<feature>/portlet.tsx),
+ * each responder the one that reads its events (lib/features/responders.ts).
  */
 export const PERMISSIONS = {
   /** See the Tasks portlet and the task list (GET /api/tasks). */
@@ -32,23 +34,16 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
-/** The permission that shows each portlet (ids from the portlet registry). */
-export const PORTLET_PERMISSIONS: Record<string, Permission> = {
-  tasks: "tasks:read",
-  setup: "setup:read",
-  inventory: "inventory:read",
-  "message-bus": "bus:inspect",
-};
-
 /**
  * Who receives each live portal event: a socket joins one room per permission its
  * role has, and each event goes to the rooms this answers. Some events are read only
- * by those they concern: a roadie follows progress, not the inventory's answers.
+ * by those they concern: a responder's portlet follows its own activity and the
+ * progress it reports (a roadie follows progress, not the inventory's answers).
  */
 export const EVENT_READERS: { [T in PortalEventType]: (data: PortalEventMap[T]) => readonly Permission[] } = {
   "task:added": () => ["tasks:read"],
-  "task:reply": ({ reply }) => (reply.kind === "progress" ? ["tasks:read", "setup:read"] : ["tasks:read"]),
-  "listener:activity": ({ listener }) => (listener === "setup" ? ["setup:read"] : ["inventory:read"]),
+  "task:reply": ({ reply }) => (reply.kind === "progress" ? ["tasks:read", responderOf(reply.from).permission] : ["tasks:read"]),
+  "listener:activity": ({ listener }) => [responderOf(listener).permission],
   "inventory:stock": () => ["inventory:read"],
 };
 
@@ -67,9 +62,4 @@ export function can(role: Role, permission: Permission): boolean {
 
 export function permissionsOf(role: Role): Permission[] {
   return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => can(role, permission));
-}
-
-export function mayReadPortlet(role: Role, portletId: string): boolean {
-  const permission = PORTLET_PERMISSIONS[portletId];
-  return permission !== undefined && can(role, permission);
 }
