@@ -25,6 +25,9 @@ export const RESPONDERS = [setupResponder, inventoryResponder] as const satisfie
 
 export type ResponderId = (typeof RESPONDERS)[number]["id"];
 
+/** `true` when A and B are the same set of names: lists kept apart are checked against this table with it. */
+export type SameMembers<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
 const BY_ID = new Map<string, ResponderEntry>(RESPONDERS.map((responder) => [responder.id, responder]));
 
 export function responderOf(id: ResponderId): ResponderEntry {

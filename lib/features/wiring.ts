@@ -3,7 +3,7 @@ import type { DestinationsConfig, Message } from "@/lib/messaging/types";
 import { SETUP_DESTINATION, TASK_REPLY_DESTINATION, type TourbusDestinations } from "@/lib/server/bus/messages";
 import { env } from "@/lib/server/env";
 import { inventoryListener } from "./inventory/listener";
-import type { ResponderId } from "./responders";
+import type { ResponderId, SameMembers } from "./responders";
 import { setupListener } from "./setup/listener";
 import { tasksListener } from "./tasks/listener";
 
@@ -27,10 +27,9 @@ const RESPONDING_LISTENERS = [
   inventoryListener,
 ] as const;
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 // Compile-time: these listeners are exactly the responders of lib/features/responders.ts
 // (the table the UI and the permissions read), no more and no fewer.
-true satisfies Same<(typeof RESPONDING_LISTENERS)[number]["name"], ResponderId>;
+true satisfies SameMembers<(typeof RESPONDING_LISTENERS)[number]["name"], ResponderId>;
 
 /**
  * Every destination and its listeners, in one place: the counterpart of Liferay's
