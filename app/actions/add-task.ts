@@ -2,7 +2,7 @@
 import { formText } from "@/lib/shared/form-text";
 import type { AddTaskState, TaskFormValues } from "@/lib/shared/add-task-state";
 import { toFieldErrors } from "@/lib/shared/field-errors";
-import { taskInputSchema } from "@/lib/shared/task-input";
+import { taskInputSchema } from "@/lib/features/tasks/schema";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
 import { addTask } from "@/lib/features/tasks/server/add-task";

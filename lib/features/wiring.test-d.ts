@@ -5,10 +5,8 @@ import type { Message } from "@/lib/messaging/types";
 import type { TourbusBus } from "@/lib/server/bus/get-bus";
 import type { ListenerOf } from "@/lib/server/bus/messages";
 import type { ReplyView } from "@/lib/shared/task";
-import type { ResponderEntry, ResponderId, SameMembers } from "./responders";
-import type { SetupRequest } from "./setup/schema";
-import { setupReplies } from "./setup/schema";
-import type { ReplyHandling, TaskReply } from "./tasks/schema";
+import type { ResponderEntry, ResponderId, SameMembers, TaskReply } from "./responders";
+import type { SetupReply, SetupRequest } from "./setup/schema";
 
 declare const bus: TourbusBus;
 declare const request: SetupRequest;
@@ -52,12 +50,18 @@ true satisfies SameMembers<"setup", ResponderId>;
 // @ts-expect-error: a listener missing from the table
 true satisfies SameMembers<"setup" | "inventory" | "catering", ResponderId>;
 
-// Every responder declares its replies, and only its own.
-// @ts-expect-error: Inventory's entry is missing
-export const missing = { setup: setupReplies } satisfies { [K in ResponderId]: ReplyHandling<{ from: K }> };
-// @ts-expect-error: Setup's replies filed as Inventory's
-export const swapped = { setup: setupReplies, inventory: setupReplies } satisfies { [K in ResponderId]: ReplyHandling<{ from: K }> };
-
-// A responder names a permission that exists.
-// @ts-expect-error: no such permission
-export const unknownPermission = { id: "catering", label: "Catering", permission: "catering:read" } satisfies ResponderEntry;
+// A responder names a permission that exists, and words its own replies.
+export const unknownPermission = {
+  id: "catering",
+  label: "Catering",
+  // @ts-expect-error: no such permission
+  permission: "catering:read",
+  describe: () => ({ kind: "answer", answer: "Soup" }),
+} satisfies ResponderEntry;
+export const wrongReplies = {
+  id: "catering",
+  label: "Catering",
+  permission: "inventory:read",
+  // @ts-expect-error: a reply with no text to show
+  describe: (reply: SetupReply) => ({ kind: "answer", answer: reply.kind }),
+} satisfies ResponderEntry<SetupReply>;

@@ -1,9 +1,10 @@
 import "server-only";
+import { z } from "zod";
 import type { DestinationsConfig, Message } from "@/lib/messaging/types";
 import { SETUP_DESTINATION, TASK_REPLY_DESTINATION, type TourbusDestinations } from "@/lib/server/bus/messages";
 import { env } from "@/lib/server/env";
 import { inventoryListener } from "./inventory/listener";
-import type { ResponderId, SameMembers } from "./responders";
+import type { ResponderId, SameMembers, TaskReply } from "./responders";
 import { setupListener } from "./setup/listener";
 import { tasksListener } from "./tasks/listener";
 
@@ -31,6 +32,9 @@ const RESPONDING_LISTENERS = [
 // (the table the UI and the permissions read), no more and no fewer.
 true satisfies SameMembers<(typeof RESPONDING_LISTENERS)[number]["name"], ResponderId>;
 
+/** What may arrive on the return address: a reply of one of the responders wired. */
+const taskReplySchema = z.union(RESPONDING_LISTENERS.map((listener) => listener.replies)) as z.ZodType<TaskReply>;
+
 /**
  * Every destination and its listeners, in one place: the counterpart of Liferay's
  * messaging-spring.xml. To add a destination, add its route to TourbusDestinations
@@ -50,7 +54,7 @@ export const destinations: DestinationsConfig<TourbusDestinations> = {
   // task's in the order they were sent (a roadie's "In progress" before "Done").
   [TASK_REPLY_DESTINATION]: {
     type: "serial",
-    listeners: [tasksListener],
+    listeners: [tasksListener(taskReplySchema)],
     ...taskOrdering,
     maxQueueSize: 20_000,
     retry: { maxAttempts: 5, initialDelayMs: 200, multiplier: 2, maxDelayMs: 10_000 },

@@ -1,7 +1,7 @@
 import type { ResponderId } from "@/lib/features/responders";
 import type { GearNeed } from "./gear";
 
-// No zod in this module: the browser imports its constants. Schemas: task-input.ts.
+// No zod in this module: the browser imports its constants. Schemas: lib/features/tasks/schema.ts.
 
 export const TASK_STATUSES = ["Open", "In progress", "Done"] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];

@@ -1,12 +1,12 @@
 import "server-only";
-import type { MessageListener } from "@/lib/messaging/types";
 import { setupRequestSchema, type SetupRequest } from "@/lib/features/setup/schema";
+import type { ResponderListener } from "@/lib/server/bus/messages";
 import { listGear } from "./server/list-gear";
 import { describeStock, matchGear } from "./server/match-gear";
 import { reserveGear } from "./server/reserve-gear";
 import { recordActivity } from "../listener-activity/server/record-activity";
 import { inventoryResponder } from "./responder";
-import type { InventoryReply } from "./schema";
+import { inventoryReplySchema, type InventoryReply } from "./schema";
 
 /**
  * The inventory manager: reserves the gear a task names (all or nothing, once per
@@ -14,6 +14,7 @@ import type { InventoryReply } from "./schema";
  */
 export const inventoryListener = {
   name: inventoryResponder.id,
+  replies: inventoryReplySchema,
   async receive(message, { reply }) {
     const request = setupRequestSchema.parse(message.payload);
     const { answer, inStock } =
@@ -26,7 +27,7 @@ export const inventoryListener = {
       reply({ from: inventoryResponder.id, kind: "answer", inventoryResponse: answer, inStock }),
     ]);
   },
-} satisfies MessageListener<SetupRequest, InventoryReply>;
+} satisfies ResponderListener<InventoryReply>;
 
 async function reserve(messageId: string, requestId: string, request: SetupRequest) {
   const reservation = await reserveGear({ messageId, requestId, needs: request.gear });

@@ -1,12 +1,13 @@
 import "server-only";
-import type { MessageListener } from "@/lib/messaging/types";
+import type { ResponderListener } from "@/lib/server/bus/messages";
 import { setupResponder } from "./responder";
-import { setupRequestSchema, type SetupAck, type SetupRequest } from "./schema";
+import { setupReplySchema, setupRequestSchema, type SetupReply } from "./schema";
 import { recordActivity } from "../listener-activity/server/record-activity";
 
 /** The roadies: acknowledge every setup request, as the tutorial's listener does. */
 export const setupListener = {
   name: setupResponder.id,
+  replies: setupReplySchema,
   async receive(message, { reply }) {
     const request = setupRequestSchema.parse(message.payload);
     const answer = "Yes";
@@ -16,4 +17,4 @@ export const setupListener = {
       reply({ from: setupResponder.id, kind: "ack", roadieResponse: answer }),
     ]);
   },
-} satisfies MessageListener<SetupRequest, SetupAck>;
+} satisfies ResponderListener<SetupReply>;

@@ -2,8 +2,6 @@ import { z } from "zod";
 import { gearNeedSchema, sumByName } from "@/lib/shared/gear";
 import { PROGRESS_REASON_MAX } from "@/lib/shared/progress";
 import { PROGRESS_STATES, TASK_STATUSES } from "@/lib/shared/task";
-import type { ReplyHandling } from "../tasks/schema";
-import { setupResponder } from "./responder";
 
 /**
  * The tutorial's request to tour/roadie/setup: the task's fields plus the return
@@ -27,7 +25,8 @@ export const setupRequestSchema = z.preprocess(
 );
 export type SetupRequest = z.output<typeof setupRequestSchema>;
 
-const from = z.literal(setupResponder.id);
+// Its responder's id (lib/features/responders.ts checks that they agree).
+const from = z.literal("setup");
 
 /** The roadies' receipt; replies sent before kinds existed carry none. */
 export const setupAckSchema = z.object({ from, kind: z.literal("ack").optional(), roadieResponse: z.string().min(1) });
@@ -44,14 +43,3 @@ export type SetupProgress = z.infer<typeof setupProgressSchema>;
 
 export const setupReplySchema = z.union([setupAckSchema, setupProgressSchema]);
 export type SetupReply = z.infer<typeof setupReplySchema>;
-
-const PROGRESS_TEXT = { "in-progress": "In progress", done: "Done", blocked: "Blocked" } as const;
-
-export const setupReplies: ReplyHandling<SetupReply> = {
-  schema: setupReplySchema,
-  describe(reply) {
-    if (reply.kind !== "progress") return { kind: "ack", answer: reply.roadieResponse };
-    const text = PROGRESS_TEXT[reply.state];
-    return { kind: "progress", answer: reply.reason ? `${text}: ${reply.reason}` : text, progress: reply.state };
-  },
-};

@@ -1,38 +1,23 @@
 import { z } from "zod";
-import type { ReplyKind, ReplyView } from "@/lib/shared/task";
-import { inventoryReplies } from "../inventory/schema";
-import type { ResponderId } from "../responders";
-import { setupReplies } from "../setup/schema";
+import { gearNeedsSchema } from "@/lib/shared/gear";
+import { TASK_DESCRIPTION_MAX, TASK_NAME_MAX, TASK_STATUSES } from "@/lib/shared/task";
 
-/** What the Tasks portlet shows of a reply besides who sent it and when. */
-export type ReplyDescription = { kind: ReplyKind; answer: string } & Pick<ReplyView, "inStock" | "progress">;
+/** One schema for every way a task comes in: the form, and later the HTTP API. */
+export const taskInputSchema = z.object({
+  name: z
+    .string({ error: "Name is required." })
+    .trim()
+    .min(1, "Name is required.")
+    .max(TASK_NAME_MAX, `Name must be at most ${TASK_NAME_MAX} characters.`),
+  description: z
+    .string()
+    .trim()
+    .max(TASK_DESCRIPTION_MAX, `Description must be at most ${TASK_DESCRIPTION_MAX} characters.`)
+    .default(""),
+  status: z.enum(TASK_STATUSES, { error: `Status must be one of: ${TASK_STATUSES.join(", ")}.` }).default("Open"),
+  /** What the task needs from the inventory; none means "read it from the text". */
+  gear: gearNeedsSchema.default([]),
+});
 
-/** A responder's replies: how to check one on arrival, and how the Tasks portlet words it. */
-export type ReplyHandling<R extends { from: string }> = {
-  schema: z.ZodType<R>;
-  describe(reply: R): ReplyDescription;
-};
-
-/**
- * The replies that arrive on tour/manager/task, one entry per responder (each feature
- * defines its own in its schema.ts). Typed by the responders table: a responder
- * without an entry, an entry for no responder, or replies whose `from` is another's
- * are compile errors.
- */
-export const REPLIES = {
-  setup: setupReplies,
-  inventory: inventoryReplies,
-} as const satisfies { [K in ResponderId]: ReplyHandling<{ from: K }> };
-
-/** Any reply, typed from the table: its `from` is a responder's id. */
-export type TaskReply = { [K in ResponderId]: z.output<(typeof REPLIES)[K]["schema"]> }[ResponderId];
-
-/** Checks an arriving reply against every responder's schema. */
-export const taskReplySchema: z.ZodType<TaskReply> = z.union(
-  Object.values(REPLIES).map((replies) => replies.schema as z.ZodType<TaskReply>),
-);
-
-/** How the Tasks portlet words a reply: asked of the responder that sent it. */
-export function describeReply(reply: TaskReply): ReplyDescription {
-  return (REPLIES[reply.from] as ReplyHandling<TaskReply>).describe(reply);
-}
+export type TaskInput = z.infer<typeof taskInputSchema>;
+export type TaskFieldErrors = Partial<Record<keyof TaskInput, string>>;

@@ -1,6 +1,7 @@
 import "server-only";
+import type { z } from "zod";
+import type { TaskReply } from "@/lib/features/responders";
 import type { SetupRequest } from "@/lib/features/setup/schema";
-import type { TaskReply } from "@/lib/features/tasks/schema";
 import type { MessageListener, Route } from "@/lib/messaging/types";
 
 export const SETUP_DESTINATION = "tour/roadie/setup";
@@ -23,3 +24,9 @@ export type ListenerOf<D extends keyof TourbusDestinations> = MessageListener<
   TourbusDestinations[D]["payload"],
   TourbusDestinations[D]["reply"]
 >;
+
+/**
+ * A listener of tour/roadie/setup: a responder. It carries the schema of its replies,
+ * so the Tasks listener checks what arrives against the responders that are wired.
+ */
+export type ResponderListener<R extends TaskReply> = MessageListener<SetupRequest, R> & { replies: z.ZodType<R> };

@@ -1,5 +1,5 @@
 import "server-only";
-import type { TaskInput } from "@/lib/shared/task-input";
+import type { TaskInput } from "@/lib/features/tasks/schema";
 import { db } from "../db/client";
 import { addTask } from "@/lib/features/tasks/server/add-task";
 

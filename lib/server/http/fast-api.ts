@@ -1,7 +1,7 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { SECURITY_HEADERS } from "@/lib/shared/security-headers";
-import { taskInputSchema } from "@/lib/shared/task-input";
+import { taskInputSchema } from "@/lib/features/tasks/schema";
 import { authenticateRequest } from "../auth/authenticate-request";
 import { addTask } from "@/lib/features/tasks/server/add-task";
 import { idempotencyOf } from "@/lib/features/tasks/server/idempotency";

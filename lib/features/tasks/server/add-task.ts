@@ -1,6 +1,6 @@
 import "server-only";
 import type { TaskView } from "@/lib/shared/task";
-import type { TaskInput } from "@/lib/shared/task-input";
+import type { TaskInput } from "@/lib/features/tasks/schema";
 import { getBus } from "@/lib/server/bus/get-bus";
 import { SETUP_DESTINATION, TASK_REPLY_DESTINATION } from "@/lib/server/bus/messages";
 import { orderedId } from "@/lib/server/db/ordered-id";

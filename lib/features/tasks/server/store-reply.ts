@@ -1,7 +1,7 @@
 import "server-only";
 import type { Message } from "@/lib/messaging/types";
 import type { ReplyView } from "@/lib/shared/task";
-import { describeReply, type TaskReply } from "../schema";
+import { describeReply, type TaskReply } from "@/lib/features/responders";
 import { orderedId } from "@/lib/server/db/ordered-id";
 import { sqliteTimestamp, type SqliteEngine } from "@/lib/server/db/sqlite-engine";
 import { writes } from "@/lib/server/db/writes";

@@ -1,8 +1,7 @@
 import "server-only";
 import { gearNeedSchema } from "@/lib/shared/gear";
 import type { ReplyKind, ReplyView, TaskStatus, TaskView } from "@/lib/shared/task";
-import type { ResponderId } from "../../responders";
-import { describeReply, taskReplySchema, type TaskReply as TaskReplyPayload } from "../schema";
+import { describeReply, isResponderId, type ResponderId, type TaskReply as TaskReplyPayload } from "@/lib/features/responders";
 import type { Task, TaskReply } from "@/lib/server/db/generated/client";
 
 export function toReplyView(reply: TaskReply): ReplyView {
@@ -13,8 +12,7 @@ type ReplyFields = { id: string; from: string; kind: string; answer: string; cre
 
 /**
  * A reply's view from its row's fields and its payload: given when it is at hand (a
- * reply just stored), else read from the row's body. The body was validated on the
- * way in, so a row that no longer parses is shown by its text alone.
+ * reply just stored), else read from the row's body.
  */
 export function replyViewOf(fields: ReplyFields, payload?: TaskReplyPayload): ReplyView {
   const view: ReplyView = {
@@ -32,10 +30,14 @@ export function replyViewOf(fields: ReplyFields, payload?: TaskReplyPayload): Re
   return view;
 }
 
+/**
+ * The body was checked on the way in, against the schemas of the responders wired
+ * then; a reply from a responder wired no more is shown by its text alone.
+ */
 function parseBody(body: string | undefined): TaskReplyPayload | undefined {
   if (body === undefined) return undefined;
-  const parsed = taskReplySchema.safeParse(JSON.parse(body));
-  return parsed.success ? parsed.data : undefined;
+  const parsed = JSON.parse(body) as { from?: unknown };
+  return typeof parsed.from === "string" && isResponderId(parsed.from) ? (parsed as TaskReplyPayload) : undefined;
 }
 
 /** `expected`: the responders its request was delivered to (expected-replies.ts). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toFieldErrors } from "./field-errors";
-import { taskInputSchema } from "./task-input";
+import { toFieldErrors } from "@/lib/shared/field-errors";
+import { taskInputSchema } from "./schema";
 
 function errorsOf(input: unknown) {
   const parsed = taskInputSchema.safeParse(input);
