@@ -5,7 +5,7 @@ import { InventoryPortlet } from "./portlet/inventory-portlet";
 import { inventoryResponder } from "./responder";
 import { listGear } from "./server/list-gear";
 
-export const inventoryPortlet: PortletDefinition = {
+export const inventoryPortlet = {
   id: "inventory",
   title: "Inventory",
   subtitle: "Inventory manager",
@@ -14,4 +14,4 @@ export const inventoryPortlet: PortletDefinition = {
     const [stock, activity] = await Promise.all([listGear(), listActivity(inventoryResponder.id)]);
     return <InventoryPortlet initialStock={stock} initialActivity={activity} />;
   },
-};
+} as const satisfies PortletDefinition;

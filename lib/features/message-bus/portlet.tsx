@@ -3,7 +3,7 @@ import type { PortletDefinition } from "../portlet";
 import { LazyMessageBusPanel } from "./portlet/lazy-message-bus-panel";
 import { inspectorSnapshot } from "./server/inspector-snapshot";
 
-export const messageBusPortlet: PortletDefinition = {
+export const messageBusPortlet = {
   id: "message-bus",
   title: "Message Bus",
   subtitle: "Admin",
@@ -13,4 +13,4 @@ export const messageBusPortlet: PortletDefinition = {
     const { recent, deadLetters, stats } = await inspectorSnapshot();
     return <LazyMessageBusPanel recent={recent} deadLetters={deadLetters} stats={stats} />;
   },
-};
+} as const satisfies PortletDefinition;

@@ -6,7 +6,7 @@ import { SetupPortlet } from "./portlet/setup-portlet";
 import { setupResponder } from "./responder";
 import { latestProgress } from "./server/latest-progress";
 
-export const setupPortlet: PortletDefinition = {
+export const setupPortlet = {
   id: "setup",
   title: "Setup",
   subtitle: "Roadies",
@@ -16,4 +16,4 @@ export const setupPortlet: PortletDefinition = {
     const progress = await latestProgress(activity.map((entry) => entry.requestId));
     return <SetupPortlet initialActivity={activity} initialProgress={progress} crew={crew} />;
   },
-};
+} as const satisfies PortletDefinition;

@@ -4,7 +4,7 @@ import type { PortletDefinition } from "../portlet";
 import { TasksPortlet } from "./portlet/tasks-portlet";
 import { listTasks } from "./server/list-tasks";
 
-export const tasksPortlet: PortletDefinition = {
+export const tasksPortlet = {
   id: "tasks",
   title: "Tasks",
   subtitle: "Tour manager",
@@ -12,4 +12,4 @@ export const tasksPortlet: PortletDefinition = {
   wide: true,
   // "Trail" opens the Message Bus portlet, so only those who may see it get the button.
   load: async (user) => <TasksPortlet initialTasks={await listTasks()} showTrails={can(user.role, "bus:inspect")} />,
-};
+} as const satisfies PortletDefinition;
