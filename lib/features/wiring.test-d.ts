@@ -48,7 +48,7 @@ true satisfies SameMembers<ResponderId, ResponderId>;
 // @ts-expect-error: a responder missing from the wiring
 true satisfies SameMembers<Exclude<ResponderId, "setup">, ResponderId>;
 // @ts-expect-error: a listener missing from the table
-true satisfies SameMembers<ResponderId | "catering", ResponderId>;
+true satisfies SameMembers<ResponderId | "not-a-responder", ResponderId>;
 
 // A responder names a permission that exists, and words its own replies.
 export const unknownPermission = {
