@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { MessageBus } from "@/lib/messaging/message-bus";
 import type { MessageListener, Route } from "@/lib/messaging/types";
+import { RESPONDERS } from "@/lib/features/responders";
 import { SqlMessageStore } from "@/lib/server/bus/sql-message-store";
 import { db } from "@/lib/server/db/client";
 import { writes } from "@/lib/server/db/writes";
@@ -55,6 +56,6 @@ describe("the replies a task waits for", () => {
   it("are today's responders for a request not sent yet (the next start sends it to them)", async () => {
     await addTask("unsent", "request-unsent");
 
-    expect((await getTask("unsent")).expected).toEqual(["setup", "inventory"]);
+    expect((await getTask("unsent")).expected).toEqual(RESPONDERS.map((responder) => responder.id));
   });
 });
