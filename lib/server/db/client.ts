@@ -1,7 +1,10 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "../env";
 import { PrismaClient } from "./generated/client";
+import { PrismaClient as PostgresPrismaClient } from "./generated-postgres/client";
+import { databaseProvider } from "./provider";
 
 const key = Symbol.for("tourbus.prisma");
 const countsKey = Symbol.for("tourbus.prisma.counts");
@@ -40,6 +43,16 @@ function counting<T extends object>(target: T): T {
 }
 
 function createClient(): PrismaClient {
+  if (databaseProvider === "postgresql") {
+    const factory = new PrismaPg({ connectionString: env.DATABASE_URL });
+    const connect = factory.connect.bind(factory);
+    factory.connect = async () => counting(await connect());
+    // Typed as the SQLite client, which the app is written against. Sound: both are
+    // generated from one schema (lib/node/postgres-schema.mjs), so they return the same
+    // shapes, and every argument SQLite's accepts PostgreSQL's accepts too (it only adds
+    // options, such as more isolation levels, that tsc then keeps the app from using).
+    return new PostgresPrismaClient({ adapter: factory }) as unknown as PrismaClient;
+  }
   const factory = new PrismaBetterSQLite3({ url: env.DATABASE_URL });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => counting(await connect());
