@@ -39,6 +39,12 @@ export const RESPONDERS = [setupResponder, inventoryResponder] as const satisfie
 
 type Responders = (typeof RESPONDERS)[number];
 export type ResponderId = Responders["id"];
+/** The names in a list of listeners or entries, in order, as a tuple type. */
+export type NamesOf<T extends readonly ({ id: string } | { name: string })[]> = {
+  [K in keyof T]: T[K] extends { id: infer I } ? I : T[K] extends { name: infer N } ? N : never;
+};
+/** The responders' ids in the table's order. */
+export type ResponderOrder = NamesOf<typeof RESPONDERS>;
 
 /** The replies of one responder: what its `describe` takes. */
 type RepliesOf<E> = E extends { describe(reply: infer R): ReplyDescription } ? R : never;

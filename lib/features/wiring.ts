@@ -4,7 +4,7 @@ import type { DestinationsConfig, Message } from "@/lib/messaging/types";
 import { SETUP_DESTINATION, TASK_REPLY_DESTINATION, type TourbusDestinations } from "@/lib/server/bus/messages";
 import { env } from "@/lib/server/env";
 import { inventoryListener } from "./inventory/listener";
-import type { ResponderId, SameMembers, TaskReply } from "./responders";
+import type { NamesOf, ResponderOrder, SameMembers, TaskReply } from "./responders";
 import { setupListener } from "./setup/listener";
 import { tasksListener } from "./tasks/listener";
 
@@ -29,8 +29,8 @@ const RESPONDING_LISTENERS = [
 ] as const;
 
 // Compile-time: these listeners are exactly the responders of lib/features/responders.ts
-// (the table the UI and the permissions read), no more and no fewer.
-true satisfies SameMembers<(typeof RESPONDING_LISTENERS)[number]["name"], ResponderId>;
+// (the table the UI and the permissions read), no more and no fewer, in the same order.
+true satisfies SameMembers<NamesOf<typeof RESPONDING_LISTENERS>, ResponderOrder>;
 
 /** What may arrive on the return address: a reply of one of the responders wired. */
 const taskReplySchema = z.union(RESPONDING_LISTENERS.map((listener) => listener.replies)) as z.ZodType<TaskReply>;
