@@ -4,6 +4,7 @@ import type { TaskView } from "@/lib/shared/task";
 import { AppError } from "@/lib/server/app-error";
 import { sqliteTimestamp, type SqliteEngine } from "@/lib/server/db/sqlite-engine";
 import { writes } from "@/lib/server/db/writes";
+import { CURRENT_RESPONDERS } from "./expected-replies";
 
 /** How long a key's first answer is kept: a client retrying for a day gets the same task. */
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -44,7 +45,9 @@ export function earlierAnswer(engine: SqliteEngine, idempotency: Idempotency): T
   if (row.requestHash !== idempotency.requestHash) {
     throw new AppError("idempotency_conflict", "This Idempotency-Key was used with a different request: use a new key for a new task.");
   }
-  return JSON.parse(row.response) as TaskView;
+  const task = JSON.parse(row.response) as TaskView;
+  // Answers kept from before tasks listed whom they wait for went to the responders of then.
+  return { ...task, expected: task.expected ?? CURRENT_RESPONDERS };
 }
 
 /** Keeps the first answer for this key, in the write that stores the task. */
