@@ -23,8 +23,8 @@ import { attachSocketServer } from "@/lib/server/realtime/attach-socket-server";
 import { pruneEvents } from "@/lib/server/realtime/events-since";
 import { checkDatabaseWritable } from "@/lib/server/start/check-database-writable";
 import { guardStartup } from "@/lib/server/start/guard-startup";
-import { pruneIdempotencyKeys } from "@/lib/server/tasks/idempotency";
-import { resendUnsentRequests } from "@/lib/server/tasks/resend-unsent-requests";
+import { pruneIdempotencyKeys } from "@/lib/features/tasks/server/idempotency";
+import { resendUnsentRequests } from "@/lib/features/tasks/server/resend-unsent-requests";
 
 const startup = guardStartup();
 if (databaseProvider !== "sqlite") {

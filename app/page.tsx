@@ -1,6 +1,6 @@
 import { PortalLayoutView } from "@/components/portal/portal-layout";
 import { UserMenu } from "@/components/auth/user-menu";
-import { portletsFor } from "@/components/portal/portlet-registry";
+import { portletsFor } from "@/lib/features/portlet-registry";
 import { ThemeToggle } from "@/components/portal/theme-toggle";
 import { ToastProvider } from "@/components/portal/toasts";
 import { ConnectionStatus } from "@/components/realtime/connection-status";

@@ -4,12 +4,12 @@
  */
 import { EventEmitter } from "node:events";
 import { MessageBus } from "../lib/messaging/message-bus";
-import type { MessageListener } from "../lib/messaging/types";
+import type { MessageListener, Route } from "../lib/messaging/types";
 import { measureRates } from "./lib/rate";
 import type { BenchOptions, SuiteReport } from "./lib/types";
 
 const DESTINATION = "bench/setup";
-type BenchDestinations = { [DESTINATION]: typeof payload };
+type BenchDestinations = { [DESTINATION]: Route<typeof payload, never> };
 
 /** The tutorial's small request, as the Tasks portlet sends it. */
 const payload = {

@@ -7,6 +7,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
 import { MessageBus } from "../lib/messaging/message-bus";
+import type { Route } from "../lib/messaging/types";
 import { SqlMessageStore } from "../lib/server/bus/sql-message-store";
 import { PrismaClient } from "../lib/server/db/generated/client";
 import { openSqliteEngine } from "../lib/server/db/sqlite-engine";
@@ -73,7 +74,7 @@ export async function runDurableSend(options: BenchOptions): Promise<SuiteReport
   const engine = openSqliteEngine(`file:./${storeFile}`);
   // Listeners that do nothing: the cost measured is the log's, delivery records included.
   const idle = LISTENERS.map((name) => ({ name, receive: () => undefined }));
-  const bus = new MessageBus<{ "tour/roadie/setup": unknown }>({
+  const bus = new MessageBus<{ "tour/roadie/setup": Route }>({
     destinations: { "tour/roadie/setup": { type: "serial", listeners: idle, maxQueueSize: 1_000_000 } },
     store: new SqlMessageStore(prisma, new WriteQueue(engine)),
   });

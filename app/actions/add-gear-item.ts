@@ -3,7 +3,7 @@ import { formText } from "@/lib/shared/form-text";
 import type { AddGearState, GearFormValues } from "@/lib/shared/gear-form-state";
 import { gearItemInputSchema } from "@/lib/shared/gear";
 import { toFieldErrors } from "@/lib/shared/field-errors";
-import { addGearItem, GearNameTakenError } from "@/lib/server/inventory/add-gear-item";
+import { addGearItem, GearNameTakenError } from "@/lib/features/inventory/server/add-gear-item";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
 

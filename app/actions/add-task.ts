@@ -2,11 +2,11 @@
 import { formText } from "@/lib/shared/form-text";
 import type { AddTaskState, TaskFormValues } from "@/lib/shared/add-task-state";
 import { toFieldErrors } from "@/lib/shared/field-errors";
-import { taskInputSchema } from "@/lib/shared/task-input";
+import { taskInputSchema } from "@/lib/features/tasks/schema";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
-import { addTask } from "@/lib/server/tasks/add-task";
-import { idempotencyOf } from "@/lib/server/tasks/idempotency";
+import { addTask } from "@/lib/features/tasks/server/add-task";
+import { idempotencyOf } from "@/lib/features/tasks/server/idempotency";
 
 /** The Tasks portlet's "Add task": validate, store, send; never wait for the replies. */
 export async function addTaskAction(_previous: AddTaskState, form: FormData): Promise<AddTaskState> {

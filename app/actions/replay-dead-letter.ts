@@ -2,7 +2,7 @@
 import { getBus } from "@/lib/server/bus/get-bus";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
-import { replaySchema } from "@/lib/shared/replay";
+import { replaySchema } from "@/lib/features/message-bus/schema";
 
 export type ReplayResult = { ok: true } | { ok: false; message: string };
 

@@ -3,8 +3,8 @@ import type { ActionResult } from "@/lib/shared/action-result";
 import { progressInputSchema } from "@/lib/shared/progress";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
-import { reportProgress } from "@/lib/server/setup/report-progress";
-import { UnknownTaskError } from "@/lib/server/tasks/store-reply";
+import { reportProgress } from "@/lib/features/setup/server/report-progress";
+import { UnknownTaskError } from "@/lib/features/tasks/server/store-reply";
 
 /** A roadie marks a setup request In progress, Done or Blocked; the report travels over the bus. */
 export async function reportProgressAction(input: {

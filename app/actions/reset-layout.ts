@@ -1,5 +1,5 @@
 "use server";
-import { portletIdsFor } from "@/components/portal/portlet-registry";
+import { portletIdsFor } from "@/lib/features/portlet-registry";
 import type { ActionResult } from "@/lib/shared/action-result";
 import type { PortalLayout } from "@/lib/shared/portal-layout";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";

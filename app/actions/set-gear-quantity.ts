@@ -1,7 +1,7 @@
 "use server";
 import { gearQuantityInputSchema } from "@/lib/shared/gear";
 import type { SetQuantityResult } from "@/lib/shared/gear-form-state";
-import { setGearQuantity, StockMovedError, UnknownGearError } from "@/lib/server/inventory/set-gear-quantity";
+import { setGearQuantity, StockMovedError, UnknownGearError } from "@/lib/features/inventory/server/set-gear-quantity";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
 

@@ -6,7 +6,7 @@ import { UserMenu } from "@/components/auth/user-menu";
 import { ToastProvider } from "@/components/portal/toasts";
 import { listApiTokens } from "@/lib/server/auth/api-tokens";
 import { requireSignedIn } from "@/lib/server/auth/session";
-import { permissionsOf } from "@/lib/server/bus/permissions";
+import { permissionsOf } from "@/lib/server/access/permissions";
 
 export const metadata: Metadata = { title: "API tokens · tourbus" };
 export const dynamic = "force-dynamic";

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { MessageBus } from "./message-bus";
 import { MemoryMessageStore } from "./store/memory-store";
-import type { BusObserver, DestinationsConfig, Message, MessageListener } from "./types";
+import type { BusObserver, DestinationsConfig, Message, MessageListener, Route } from "./types";
 
 type TestMap = {
-  "tour/roadie/setup": unknown;
-  "tour/manager/task": unknown;
-  "tour/empty": unknown;
+  "tour/roadie/setup": Route;
+  "tour/manager/task": Route;
+  "tour/empty": Route;
 };
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 1));

@@ -98,8 +98,8 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
    * undeclared destination and QueueFullError when its queue is at its limit (the
    * refusal is recorded). A message no listener takes is recorded as rejected.
    */
-  send<D extends keyof M & string>(destination: D, payload: M[D], options?: SendOptions): Promise<Message<M[D]>> {
-    return this.sendTo(destination, payload, options) as Promise<Message<M[D]>>;
+  send<D extends keyof M & string>(destination: D, payload: M[D]["payload"], options?: SendOptions): Promise<Message<M[D]["payload"]>> {
+    return this.sendTo(destination, payload, options) as Promise<Message<M[D]["payload"]>>;
   }
 
   /**
@@ -109,9 +109,9 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
    */
   async request<D extends keyof M & string>(
     destination: D,
-    payload: M[D],
+    payload: M[D]["payload"],
     options: { timeoutMs: number; replies?: number; headers?: Record<string, string> },
-  ): Promise<Message[]> {
+  ): Promise<Message<M[D]["reply"]>[]> {
     const expected = options.replies ?? 1;
     // Made here, so that its stack points at the caller rather than at a timer.
     const timeout = new TimeoutError(destination, options.timeoutMs, expected);

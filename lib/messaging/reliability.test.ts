@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { MessageBus } from "./message-bus";
 import { DEFAULT_RETRY_POLICY, retryDelayMs } from "./retry-policy";
 import { MemoryMessageStore } from "./store/memory-store";
-import type { BusObserver, DestinationDefinition, Message, MessageListener } from "./types";
+import type { BusObserver, DestinationDefinition, Message, MessageListener, Route } from "./types";
 
-type Map_ = { work: unknown; replies: unknown; other: unknown };
+type Map_ = { work: Route; replies: Route; other: Route };
 type Config = Partial<Record<keyof Map_, DestinationDefinition>>;
 
 function makeBus(config: Config, options: { store?: MemoryMessageStore; observers?: BusObserver[] } = {}) {

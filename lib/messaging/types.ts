@@ -12,8 +12,14 @@
  */
 export type DestinationType = "serial" | "parallel" | "synchronous";
 
-/** Payload type per destination name: `send()` is checked against it at compile time. */
-export type DestinationMap = Record<string, unknown>;
+/**
+ * What one destination carries: the payload its senders give and the reply its
+ * listeners send to the return address (`never`: its listeners do not reply).
+ */
+export type Route<P = unknown, R = unknown> = { payload: P; reply: R };
+
+/** A route per destination name: `send()` and listeners' `reply()` are checked against it at compile time. */
+export type DestinationMap = Record<string, Route>;
 
 export type Message<P = unknown> = Readonly<{
   id: string;
@@ -39,7 +45,7 @@ export type SendOptions = {
   headers?: Record<string, string>;
 };
 
-export type ListenerContext = {
+export type ListenerContext<R = unknown> = {
   /** 1 on first delivery, then 2, 3… on retries. */
   attempt: number;
   /**
@@ -48,10 +54,10 @@ export type ListenerContext = {
    * a listener that runs again after a crash or retry sends the same replies, not new
    * ones. Rejects when the message has no return address.
    */
-  reply(payload: unknown, options?: { headers?: Record<string, string> }): Promise<Message>;
+  reply(payload: R, options?: { headers?: Record<string, string> }): Promise<Message<R>>;
 };
 
-export type MessageListener<P = unknown> = {
+export type MessageListener<P = unknown, R = unknown> = {
   /** Stable name, used in records and headers ("setup", "inventory"). */
   name: string;
   /**
@@ -59,7 +65,7 @@ export type MessageListener<P = unknown> = {
    * Throwing retries it with backoff, then dead-letters it; an error with
    * `transient: true` (a storage fault) is retried until it passes, using up no attempts.
    */
-  receive(message: Message<P>, context: ListenerContext): void | Promise<void>;
+  receive(message: Message<P>, context: ListenerContext<R>): void | Promise<void>;
 };
 
 export type RetryPolicy = {
@@ -71,10 +77,10 @@ export type RetryPolicy = {
   maxDelayMs: number;
 };
 
-export type DestinationDefinition<P = unknown> = {
+export type DestinationDefinition<P = unknown, R = unknown> = {
   type: DestinationType;
   /** Called in this order for each message (serial and synchronous). */
-  listeners: readonly MessageListener<P>[];
+  listeners: readonly MessageListener<P, R>[];
   /** Messages waiting at most; a send beyond it is rejected with QueueFullError. */
   maxQueueSize?: number;
   /**
@@ -94,7 +100,7 @@ export type DestinationDefinition<P = unknown> = {
 
 /** The whole bus configuration: one entry per destination in the map. */
 export type DestinationsConfig<M extends DestinationMap> = {
-  [D in keyof M & string]: DestinationDefinition<M[D]>;
+  [D in keyof M & string]: DestinationDefinition<M[D]["payload"], M[D]["reply"]>;
 };
 
 /** Why a message was refused or reached no listener. */

@@ -1,5 +1,5 @@
 import type { TaskView } from "./task";
-import type { TaskFieldErrors } from "./task-input";
+import type { TaskFieldErrors } from "@/lib/features/tasks/schema";
 
 export type TaskFormValues = { name: string; description: string; status: string; gear: string };
 

@@ -1,4 +1,4 @@
-/** The crew's roles. What each may see and do is declared in lib/server/bus/permissions.ts. */
+/** The crew's roles. What each may see and do is declared in lib/server/access/permissions.ts. */
 export const ROLES = ["manager", "roadie", "inventory", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 

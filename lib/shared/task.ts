@@ -1,16 +1,13 @@
+import type { ResponderId } from "@/lib/features/responders";
 import type { GearNeed } from "./gear";
 
-// No zod in this module: the browser imports its constants. Schemas: task-input.ts.
+// No zod in this module: the browser imports its constants. Schemas: lib/features/tasks/schema.ts.
 
 export const TASK_STATUSES = ["Open", "In progress", "Done"] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 export const TASK_NAME_MAX = 120;
 export const TASK_DESCRIPTION_MAX = 2000;
-
-/** Who answers a setup request: the listeners on tour/roadie/setup. */
-export const RESPONDERS = ["setup", "inventory"] as const;
-export type Responder = (typeof RESPONDERS)[number];
 
 /** A roadie's report on a setup request, sent after the first "Yes". */
 export const PROGRESS_STATES = ["in-progress", "done", "blocked"] as const;
@@ -24,7 +21,7 @@ export type ReplyKind = "ack" | "answer" | "progress";
 
 export type ReplyView = {
   id: string;
-  from: Responder;
+  from: ResponderId;
   kind: ReplyKind;
   answer: string;
   createdAt: string;
@@ -41,13 +38,19 @@ export type TaskView = {
   status: TaskStatus;
   gear: GearNeed[];
   createdAt: string;
+  /**
+   * Who will answer: the responders its request was delivered to, in delivery order.
+   * Read from the bus's delivery records, so a task made before a responder was added
+   * does not wait for it.
+   */
+  expected: ResponderId[];
   replies: ReplyView[];
 };
 
 /** What a listener portlet (Setup, Inventory) shows: a request and its answer. */
 export type ListenerActivityView = {
   id: string;
-  listener: Responder;
+  listener: ResponderId;
   /** The request's correlation id: a roadie's report is sent back with it. */
   requestId: string;
   taskName: string;

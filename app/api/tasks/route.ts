@@ -1,6 +1,6 @@
 import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
 import { errorResponse } from "@/lib/server/http/responses";
-import { listTasks } from "@/lib/server/tasks/list-tasks";
+import { listTasks } from "@/lib/features/tasks/server/list-tasks";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "../app-error";
-import type { Permission } from "../bus/permissions";
+import type { Permission } from "../access/permissions";
 import { isSameOrigin } from "../http/same-origin";
 import { log } from "../log";
 import { userFromApiToken } from "./api-tokens";

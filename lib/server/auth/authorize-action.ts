@@ -1,5 +1,5 @@
 import "server-only";
-import type { Permission } from "../bus/permissions";
+import type { Permission } from "../access/permissions";
 import type { SignedInUser } from "./read-session";
 import { authorize } from "./session";
 import { isAppError } from "../app-error";

@@ -1,7 +1,7 @@
 import "server-only";
 import { isRole, type Role } from "@/lib/shared/roles";
 import { AppError } from "../app-error";
-import { can, type Permission } from "../bus/permissions";
+import { can, type Permission } from "../access/permissions";
 import { log } from "../log";
 
 // No Next imports here: server.ts (Socket.IO, its own API route) loads this outside any request.

@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import type { Permission } from "../bus/permissions";
+import type { Permission } from "../access/permissions";
 import { checkPermission, userFromSession, type SignedInUser } from "./read-session";
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */

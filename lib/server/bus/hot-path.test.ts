@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { MessageBus } from "@/lib/messaging/message-bus";
-import type { Message, MessageListener } from "@/lib/messaging/types";
+import type { Message, MessageListener, Route } from "@/lib/messaging/types";
 import { db } from "../db/client";
 import { orderedId } from "../db/ordered-id";
 import { sqlite, writes } from "../db/writes";
@@ -38,7 +38,7 @@ function effectListener(name: string, trace: string[]): MessageListener<Work> {
 }
 
 function makeBus(trace: string[]) {
-  return new MessageBus<{ work: Work }>({
+  return new MessageBus<{ work: Route<Work, never> }>({
     destinations: {
       work: {
         type: "serial",

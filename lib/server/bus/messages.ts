@@ -1,57 +1,32 @@
 import "server-only";
-import { z } from "zod";
-import { gearNeedSchema, sumByName } from "@/lib/shared/gear";
-import { PROGRESS_REASON_MAX } from "@/lib/shared/progress";
-import { PROGRESS_STATES, TASK_STATUSES } from "@/lib/shared/task";
+import type { z } from "zod";
+import type { TaskReply } from "@/lib/features/responders";
+import type { SetupRequest } from "@/lib/features/setup/schema";
+import type { MessageListener, Route } from "@/lib/messaging/types";
 
 export const SETUP_DESTINATION = "tour/roadie/setup";
 export const TASK_REPLY_DESTINATION = "tour/manager/task";
 
 /**
- * The tutorial's request: the task's fields plus the return address. Accepted as an
- * object or as the JSON text Liferay's example sends.
+ * Each destination's payload and the reply its listeners send: `bus.send` and every
+ * listener's `reply` are checked against it at compile time. The schemas live with
+ * their features (lib/features/<feature>/schema.ts).
  */
-export const setupRequestSchema = z.preprocess(
-  (value) => (typeof value === "string" ? JSON.parse(value) : value),
-  z.object({
-    name: z.string(),
-    description: z.string(),
-    status: z.enum(TASK_STATUSES),
-    responseDestinationName: z.string().min(1),
-    /**
-     * What the task needs reserved; absent in the tutorial's own JSON, hence the default.
-     * Summed by gear key here too: a request sent before the parser did so (or replayed
-     * from the dead letters) could name one item twice and reserve it twice.
-     */
-    gear: z.array(gearNeedSchema).transform(sumByName).default([]),
-  }),
-);
-export type SetupRequest = z.output<typeof setupRequestSchema>;
+export type TourbusDestinations = {
+  /** The tour manager's request; its listeners (the responders) answer with their replies. */
+  [SETUP_DESTINATION]: Route<SetupRequest, TaskReply>;
+  /** The return address: the Tasks listener stores what arrives and answers nothing. */
+  [TASK_REPLY_DESTINATION]: Route<TaskReply, never>;
+};
+
+/** The listeners of `D`: typed by the route, so a listener that replies wrongly does not compile. */
+export type ListenerOf<D extends keyof TourbusDestinations> = MessageListener<
+  TourbusDestinations[D]["payload"],
+  TourbusDestinations[D]["reply"]
+>;
 
 /**
- * What arrives on the return address. `kind` tells a receipt ("ack") and the
- * inventory's answer ("answer") from a roadie's later report ("progress"); replies
- * sent before kinds existed carry none and read as the first two.
+ * A listener of tour/roadie/setup: a responder. It carries the schema of its replies,
+ * so the Tasks listener checks what arrives against the responders that are wired.
  */
-export const taskReplySchema = z.union([
-  z.object({ from: z.literal("setup"), kind: z.literal("ack").optional(), roadieResponse: z.string().min(1) }),
-  z.object({
-    from: z.literal("inventory"),
-    kind: z.literal("answer").optional(),
-    inventoryResponse: z.string().min(1),
-    inStock: z.boolean(),
-  }),
-  z.object({
-    from: z.literal("setup"),
-    kind: z.literal("progress"),
-    state: z.enum(PROGRESS_STATES),
-    reason: z.string().trim().min(1).max(PROGRESS_REASON_MAX).optional(),
-  }),
-]);
-export type TaskReply = z.infer<typeof taskReplySchema>;
-
-/** Payload type per destination: what `bus.send` accepts, checked at compile time. */
-export type TourbusDestinations = {
-  [SETUP_DESTINATION]: SetupRequest;
-  [TASK_REPLY_DESTINATION]: TaskReply;
-};
+export type ResponderListener<R extends TaskReply> = MessageListener<SetupRequest, R> & { replies: z.ZodType<R> };

@@ -1,7 +1,7 @@
 import "server-only";
-import type { TaskInput } from "@/lib/shared/task-input";
+import type { TaskInput } from "@/lib/features/tasks/schema";
 import { db } from "../db/client";
-import { addTask } from "../tasks/add-task";
+import { addTask } from "@/lib/features/tasks/server/add-task";
 
 const DEMO_GEAR = [
   { name: "Amplifier", quantity: 6 },

@@ -1,10 +1,10 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { SECURITY_HEADERS } from "@/lib/shared/security-headers";
-import { taskInputSchema } from "@/lib/shared/task-input";
+import { taskInputSchema } from "@/lib/features/tasks/schema";
 import { authenticateRequest } from "../auth/authenticate-request";
-import { addTask } from "../tasks/add-task";
-import { idempotencyOf } from "../tasks/idempotency";
+import { addTask } from "@/lib/features/tasks/server/add-task";
+import { idempotencyOf } from "@/lib/features/tasks/server/idempotency";
 import { errorAnswer, parseJson, readBodyText, requireJsonContentType } from "./responses";
 
 const BASE_HEADERS: Record<string, string> = {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CatchUp, PortalEvent } from "@/lib/shared/realtime-events";
 import type { Role } from "@/lib/shared/roles";
-import { mayReadEvent } from "../bus/permissions";
+import { mayReadEvent } from "../access/permissions";
 import { db } from "../db/client";
 
 /** More missed events than this and the page reloads instead of replaying them. */

@@ -8,7 +8,7 @@ import type {
   PortalEventType,
   ServerToClientEvents,
 } from "@/lib/shared/realtime-events";
-import { readersOf } from "../bus/permissions";
+import { readersOf } from "../access/permissions";
 import { sqliteTimestamp, type DeferredRows, type SqliteEngine } from "../db/sqlite-engine";
 import { roomOf } from "./rooms";
 

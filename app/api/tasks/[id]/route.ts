@@ -1,6 +1,6 @@
 import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
 import { errorResponse } from "@/lib/server/http/responses";
-import { getTask } from "@/lib/server/tasks/get-task";
+import { getTask } from "@/lib/features/tasks/server/get-task";
 
 export const dynamic = "force-dynamic";
 

@@ -55,11 +55,11 @@ describe("Prisma on PostgreSQL", () => {
     // In PostgreSQL itself, not in some SQLite file.
     expect(await direct('SELECT "name" FROM "Task" WHERE "id" = $1', [task.id])).toEqual([{ name: "Rig the lights" }]);
 
-    const { getTask } = await import("@/lib/server/tasks/get-task");
+    const { getTask } = await import("@/lib/features/tasks/server/get-task");
     const view = await getTask(task.id);
     expect(view.name).toBe("Rig the lights");
     expect(view.replies.map((reply) => reply.from)).toEqual(["setup", "inventory"]);
-    const { listTasks } = await import("@/lib/server/tasks/list-tasks");
+    const { listTasks } = await import("@/lib/features/tasks/server/list-tasks");
     expect((await listTasks()).map((listed) => listed.id)).toContain(task.id);
   });
 
@@ -72,7 +72,7 @@ describe("Prisma on PostgreSQL", () => {
       data: { id: "request-1", destination: "tour/roadie/setup", payload: "{}", correlationId: "c", headers: "{}", createdAt: new Date() },
     });
     // Every task's request is in the log, so nothing is resent: only the query runs.
-    const { resendUnsentRequests } = await import("@/lib/server/tasks/resend-unsent-requests");
+    const { resendUnsentRequests } = await import("@/lib/features/tasks/server/resend-unsent-requests");
     expect(await resendUnsentRequests()).toBe(0);
 
     const { checkDatabaseWritable } = await import("@/lib/server/start/check-database-writable");

@@ -1,6 +1,6 @@
 import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
 import { errorResponse } from "@/lib/server/http/responses";
-import { getTaskTrail } from "@/lib/server/tasks/get-task-trail";
+import { getTaskTrail } from "@/lib/features/tasks/server/get-task-trail";
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,35 @@
+import "server-only";
+import { setupRequestSchema, type SetupRequest } from "@/lib/features/setup/schema";
+import type { ResponderListener } from "@/lib/server/bus/messages";
+import { listGear } from "./server/list-gear";
+import { describeStock, matchGear } from "./server/match-gear";
+import { reserveGear } from "./server/reserve-gear";
+import { recordActivity } from "../listener-activity/server/record-activity";
+import { inventoryResponder } from "./responder";
+import { inventoryReplySchema, type InventoryReply } from "./schema";
+
+/**
+ * The inventory manager: reserves the gear a task names (all or nothing, once per
+ * message). A task that names none gets the older answer read from its text.
+ */
+export const inventoryListener = {
+  name: inventoryResponder.id,
+  replies: inventoryReplySchema,
+  async receive(message, { reply }) {
+    const request = setupRequestSchema.parse(message.payload);
+    const { answer, inStock } =
+      request.gear.length > 0
+        ? await reserve(message.id, message.correlationId, request)
+        : describeStock(matchGear(`${request.name} ${request.description}`, listGear()));
+    // At once, so their writes share one commit.
+    await Promise.all([
+      recordActivity({ listener: inventoryResponder.id, message, taskName: request.name, answer }),
+      reply({ from: inventoryResponder.id, kind: "answer", inventoryResponse: answer, inStock }),
+    ]);
+  },
+} satisfies ResponderListener<InventoryReply>;
+
+async function reserve(messageId: string, requestId: string, request: SetupRequest) {
+  const reservation = await reserveGear({ messageId, requestId, needs: request.gear });
+  return { answer: reservation.answer, inStock: reservation.reserved };
+}

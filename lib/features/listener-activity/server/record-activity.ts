@@ -1,0 +1,47 @@
+import "server-only";
+import type { Message } from "@/lib/messaging/types";
+import type { ResponderId } from "@/lib/features/responders";
+import type { ListenerActivityView } from "@/lib/shared/task";
+import { orderedId } from "@/lib/server/db/ordered-id";
+import { sqliteTimestamp } from "@/lib/server/db/sqlite-engine";
+import { writes } from "@/lib/server/db/writes";
+import { logEvent, push } from "@/lib/server/realtime/publish";
+
+/**
+ * Records what a listener portlet received and answered, once per message (a
+ * redelivered message finds its row and changes nothing), and shows it live.
+ */
+export async function recordActivity(options: {
+  listener: ResponderId;
+  message: Message;
+  taskName: string;
+  answer: string;
+}): Promise<void> {
+  const { listener, message, taskName, answer } = options;
+  const event = await writes.write((engine) => {
+    const createdAt = new Date();
+    const id = orderedId();
+    const inserted = engine.run(
+      `INSERT INTO "ListenerActivity" ("id", "listener", "messageId", "requestId", "taskName", "answer", "createdAt")
+       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("listener", "messageId") DO NOTHING`,
+      id,
+      listener,
+      message.id,
+      message.correlationId,
+      taskName,
+      answer,
+      sqliteTimestamp(createdAt),
+    );
+    if (inserted.changes === 0) return undefined;
+    const view: ListenerActivityView = {
+      id,
+      listener,
+      requestId: message.correlationId,
+      taskName,
+      answer,
+      createdAt: createdAt.toISOString(),
+    };
+    return logEvent(engine, "listener:activity", view);
+  });
+  if (event) push(event);
+}

@@ -1,0 +1,19 @@
+"use client";
+import { useState } from "react";
+import { useSocketEvent } from "@/components/realtime/use-socket-event";
+import type { ResponderId } from "@/lib/features/responders";
+import type { ListenerActivityView } from "@/lib/shared/task";
+
+const LIMIT = 50;
+
+/** A listener's requests and answers, newest first, kept live. */
+export function useListenerActivity(listener: ResponderId, initial: ListenerActivityView[]): ListenerActivityView[] {
+  const [activity, setActivity] = useState(initial);
+  useSocketEvent("listener:activity", (entry) => {
+    if (entry.listener !== listener) return;
+    setActivity((current) =>
+      current.some((known) => known.id === entry.id) ? current : [entry, ...current].slice(0, LIMIT),
+    );
+  });
+  return activity;
+}

@@ -1,0 +1,48 @@
+import { isResponderId, RESPONDERS, type ResponderId } from "@/lib/features/responders";
+import type { BusActivity } from "@/lib/shared/bus-views";
+
+export type FlowStop = "tasks-out" | "tour/roadie/setup" | ResponderId | "tour/manager/task" | "tasks";
+type Stop = { key: FlowStop; label: string; kind: "portlet" | "destination" };
+
+/**
+ * The seed scenario's route, left to right; each stop lights up as a message passes.
+ * The responders are drawn from their table, in delivery order.
+ */
+export const FLOW_STOPS: readonly Stop[] = [
+  { key: "tasks-out", label: "Tasks", kind: "portlet" },
+  { key: "tour/roadie/setup", label: "tour/roadie/setup", kind: "destination" },
+  ...RESPONDERS.map((responder): Stop => ({ key: responder.id, label: responder.label, kind: "portlet" })),
+  { key: "tour/manager/task", label: "tour/manager/task", kind: "destination" },
+  { key: "tasks", label: "Tasks", kind: "portlet" },
+];
+
+/** Which stops a step of the bus passes through. */
+export function stopsFor(activity: BusActivity): FlowStop[] {
+  if (activity.kind === "sent" && activity.destination === "tour/roadie/setup") return ["tasks-out", "tour/roadie/setup"];
+  if (activity.kind === "sent" && activity.destination === "tour/manager/task") return ["tour/manager/task"];
+  const { kind, listener } = activity;
+  if (kind === "delivered" && listener !== undefined && (isResponderId(listener) || listener === "tasks")) return [listener];
+  return [];
+}
+
+export function FlowDiagram({ lit }: { lit: ReadonlySet<FlowStop> }) {
+  return (
+    <ol aria-label="Message flow" className="flex flex-wrap items-center gap-1 text-xs">
+      {FLOW_STOPS.map((stop, index) => {
+        const on = lit.has(stop.key);
+        const shape = stop.kind === "destination" ? "rounded-full font-mono" : "rounded-md font-semibold";
+        const tone = on
+          ? "border-warn bg-warn-soft text-warn"
+          : "border-line bg-subtle text-fg";
+        return (
+          <li key={stop.key} className="flex items-center gap-1">
+            {index > 0 ? <span aria-hidden="true">→</span> : null}
+            <span data-lit={on} className={`border px-2 py-1 transition-colors duration-300 ${shape} ${tone}`}>
+              {stop.label}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import type { Message, BusObserver } from "@/lib/messaging/types";
+import type { BusActivity } from "@/lib/shared/bus-views";
+import { getRealtimeServer } from "@/lib/server/realtime/publish";
+
+/** The Socket.IO room of pages showing the Message Bus portlet. */
+export const INSPECTOR_ROOM = "inspector";
+
+function emit(message: Message, activity: Omit<BusActivity, "messageId" | "destination" | "correlationId" | "at">): void {
+  getRealtimeServer()
+    ?.to(INSPECTOR_ROOM)
+    .emit("bus:activity", {
+      messageId: message.id,
+      destination: message.destination,
+      correlationId: message.correlationId,
+      at: new Date().toISOString(),
+      ...activity,
+    });
+}
+
+/**
+ * Streams the bus's work to the inspector room. Only watching pages pay for it, and it
+ * is not logged: the store is the record; this is the live view of it.
+ */
+export const inspectorFeed: BusObserver = {
+  sent: (message) => emit(message, { kind: "sent" }),
+  delivered: ({ message, listener, durationMs }) => emit(message, { kind: "delivered", listener, durationMs }),
+  failed: ({ message, listener, attempt, error }) =>
+    emit(message, { kind: "failed", listener, attempt, error: error instanceof Error ? error.message : String(error) }),
+  dead: ({ message, listener, error }) =>
+    emit(message, { kind: "dead", listener, error: error instanceof Error ? error.message : String(error) }),
+  rejected: ({ message, reason }) => emit(message, { kind: "rejected", error: reason }),
+};

@@ -1,0 +1,19 @@
+import "server-only";
+import { listCrew } from "@/lib/server/crew/list-crew";
+import { listActivity } from "../listener-activity/server/list-activity";
+import type { PortletDefinition } from "../portlet";
+import { SetupPortlet } from "./portlet/setup-portlet";
+import { setupResponder } from "./responder";
+import { latestProgress } from "./server/latest-progress";
+
+export const setupPortlet = {
+  id: "setup",
+  title: "Setup",
+  subtitle: "Roadies",
+  permission: setupResponder.permission,
+  load: async () => {
+    const [activity, crew] = await Promise.all([listActivity(setupResponder.id), listCrew("roadie")]);
+    const progress = await latestProgress(activity.map((entry) => entry.requestId));
+    return <SetupPortlet initialActivity={activity} initialProgress={progress} crew={crew} />;
+  },
+} as const satisfies PortletDefinition;

@@ -1,0 +1,18 @@
+import "server-only";
+import type { z } from "zod";
+import type { TaskReply } from "@/lib/features/responders";
+import type { MessageListener } from "@/lib/messaging/types";
+import { storeReply } from "./server/store-reply";
+
+/**
+ * The tour manager's side of the call-back: keep each reply and show it live. What
+ * arrives is checked against `replies`, the schemas of the responders the wiring has.
+ */
+export function tasksListener(replies: z.ZodType<TaskReply>) {
+  return {
+    name: "tasks",
+    async receive(message) {
+      await storeReply(message, replies.parse(message.payload));
+    },
+  } satisfies MessageListener<TaskReply, never>;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import type { TaskView } from "@/lib/shared/task";
+import { matchesFilters } from "./match-filters";
+
+const task: TaskView = {
+  id: "t1",
+  name: "Test the fog machine",
+  description: "Before doors open",
+  status: "Open",
+  gear: [],
+  createdAt: "2026-11-26T10:00:00.000Z",
+  expected: ["setup", "inventory"],
+  replies: [
+    { id: "r1", from: "inventory", kind: "answer", answer: "Short", inStock: false, createdAt: "2026-11-26T10:00:01.000Z" },
+  ],
+};
+
+describe("matchesFilters", () => {
+  it("searches name and description, ignoring case and outer spaces", () => {
+    expect(matchesFilters(task, { status: "all", query: "  FOG " })).toBe(true);
+    expect(matchesFilters(task, { status: "all", query: "doors" })).toBe(true);
+    expect(matchesFilters(task, { status: "all", query: "amplifier" })).toBe(false);
+  });
+
+  it("filters by the derived crew status", () => {
+    expect(matchesFilters(task, { status: "Short of gear", query: "" })).toBe(true);
+    expect(matchesFilters(task, { status: "Done", query: "" })).toBe(false);
+  });
+});

@@ -1,0 +1,69 @@
+import { showTrail as showTrailOf } from "@/lib/features/message-bus/portlet/show-trail";
+import { formatGearNeeds } from "@/lib/shared/gear-format";
+import { responderOf } from "@/lib/features/responders";
+import type { TaskView } from "@/lib/shared/task";
+import { crewStatus, type CrewStatus } from "@/lib/shared/task-status";
+
+const STATUS_STYLES: Record<TaskView["status"], string> = {
+  Open: "bg-neutral-soft text-fg",
+  "In progress": "bg-warn-soft text-warn",
+  Done: "bg-ok-soft text-ok",
+};
+const CREW_STYLES: Record<CrewStatus, string> = {
+  Waiting: "border-line text-muted",
+  Acknowledged: "border-info text-info",
+  "In progress": "border-warn text-warn",
+  Done: "border-ok text-ok",
+  Blocked: "border-danger text-danger",
+  "Short of gear": "border-danger text-danger",
+};
+
+/**
+ * One task and the answers to its setup request, each slot reserved so nothing jumps.
+ * "Trail" opens the Message Bus portlet, so only those who may see it get the button.
+ */
+export function TaskItem({ task, showTrail }: { task: TaskView; showTrail: boolean }) {
+  // Only those its request was delivered to: a responder wired later is not waited for.
+  const waiting = task.expected.filter((from) => !task.replies.some((reply) => reply.from === from));
+  const status = crewStatus(task);
+  const progress = task.replies.filter((reply) => reply.kind === "progress").at(-1);
+  return (
+    <li className="rounded-md border border-line p-3" data-task-id={task.id} aria-busy={waiting.length > 0}>
+      <div className="flex flex-wrap items-center gap-2">
+        <h3 className="font-semibold">{task.name}</h3>
+        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLES[task.status]}`}>{task.status}</span>
+        <span className={`rounded-full border px-2 py-0.5 text-xs font-medium ${CREW_STYLES[status]}`}>Crew: {status}</span>
+        <span className="ml-auto text-xs text-muted">
+          {waiting.length > 0 ? `Waiting for ${waiting.map((w) => responderOf(w).label).join(" and ")}…` : "All replies in"}
+        </span>
+        {showTrail ? (
+          <button
+            type="button"
+            onClick={() => showTrailOf(task.id)}
+            className="rounded border border-line px-2 py-0.5 text-xs hover:bg-subtle focus-visible:outline-2 focus-visible:outline-focus"
+            aria-label={`Show trail of ${task.name}`}
+          >
+            Trail
+          </button>
+        ) : null}
+      </div>
+      {task.description ? <p className="mt-1 text-sm whitespace-pre-line text-muted">{task.description}</p> : null}
+      {task.gear.length > 0 ? <p className="mt-1 text-sm text-muted">Needs: {formatGearNeeds(task.gear)}</p> : null}
+      <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-3">
+        {task.expected.map((from) => {
+          const reply = task.replies.find((r) => r.from === from && r.kind !== "progress");
+          return (
+            <div key={from} className="flex gap-1">
+              <dt className="font-medium text-muted">{responderOf(from).label}:</dt>{" "}
+              <dd className={reply ? "text-fg" : "text-muted italic"}>{reply ? reply.answer : "pending"}</dd>
+            </div>
+          );
+        })}
+        <div className="flex gap-1">
+          <dt className="font-medium text-muted">Roadies:</dt>{" "}
+          <dd className={progress ? "text-fg" : "text-muted italic"}>{progress ? progress.answer : "not started"}</dd>
+        </div>
+      </dl>
+    </li>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+import { useCallback, useState } from "react";
+import { useSocketEvent } from "@/components/realtime/use-socket-event";
+import { responderOf } from "@/lib/features/responders";
+import type { TaskView } from "@/lib/shared/task";
+import { AddTaskForm } from "./add-task-form";
+import { matchesFilters, type Filters } from "./match-filters";
+import { TaskFilters } from "./task-filters";
+import { TaskItem } from "./task-item";
+import { addReply, upsertTask } from "./tasks-state";
+
+/** The tour manager's portlet: add tasks and watch the crew's replies arrive. */
+export function TasksPortlet({ initialTasks, showTrails }: { initialTasks: TaskView[]; showTrails: boolean }) {
+  const [tasks, setTasks] = useState(initialTasks);
+  const [announcement, setAnnouncement] = useState("");
+  const [filters, setFilters] = useState<Filters>({ status: "all", query: "" });
+
+  const onAdded = useCallback((task: TaskView) => setTasks((current) => upsertTask(current, task)), []);
+  useSocketEvent("task:added", onAdded);
+  useSocketEvent("task:reply", ({ taskId, reply }) => {
+    setTasks((current) => addReply(current, taskId, reply));
+    const task = tasks.find((t) => t.id === taskId);
+    setAnnouncement(`${responderOf(reply.from).label} replied${task ? ` to ${task.name}` : ""}: ${reply.answer}`);
+  });
+
+  const shown = tasks.filter((task) => matchesFilters(task, filters));
+  return (
+    <>
+      <AddTaskForm onAdded={onAdded} />
+      <p role="status" aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+      <div className="mt-6 mb-2 flex flex-wrap items-end justify-between gap-3">
+        <h3 className="text-sm font-semibold tracking-wide text-muted uppercase">Setup tasks</h3>
+        <TaskFilters filters={filters} onChange={setFilters} />
+      </div>
+      {tasks.length === 0 ? (
+        <p className="text-sm text-muted">No tasks yet. Add the first one above.</p>
+      ) : shown.length === 0 ? (
+        <p className="text-sm text-muted">No task matches the filter.</p>
+      ) : (
+        // Bounded and scrollable (so focusable): a long tour must not push the other portlets away.
+        <ul aria-label="Setup tasks" tabIndex={0} className="max-h-[40rem] space-y-2 overflow-y-auto">
+          {shown.map((task) => (
+            <TaskItem key={task.id} task={task} showTrail={showTrails} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

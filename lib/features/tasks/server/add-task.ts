@@ -1,0 +1,78 @@
+import "server-only";
+import type { TaskView } from "@/lib/shared/task";
+import type { TaskInput } from "@/lib/features/tasks/schema";
+import { getBus } from "@/lib/server/bus/get-bus";
+import { SETUP_DESTINATION, TASK_REPLY_DESTINATION } from "@/lib/server/bus/messages";
+import { orderedId } from "@/lib/server/db/ordered-id";
+import { sqliteTimestamp, type SqliteEngine } from "@/lib/server/db/sqlite-engine";
+import { writes } from "@/lib/server/db/writes";
+import { logEvent, push } from "@/lib/server/realtime/publish";
+import { CURRENT_RESPONDERS } from "./expected-replies";
+import { earlierAnswer, recordAnswer, type Idempotency } from "./idempotency";
+
+export type AddedTask = { task: TaskView; /** true: the key's first answer, given again; nothing was added. */ replayed: boolean };
+
+/**
+ * Stores a validated task and sends the setup request, with the Tasks portlet's
+ * return address, to the roadies and the inventory manager. Returns once the task
+ * and the request are durable, without waiting for the answers: those arrive on
+ * tour/manager/task. With an Idempotency-Key, a retry gets the first answer again.
+ */
+export async function addTask(input: TaskInput, options: { idempotency?: Idempotency } = {}): Promise<AddedTask> {
+  const { idempotency } = options;
+  const createdAt = new Date();
+  // Its request goes to the responders wired now: the delivery records the send writes.
+  const task: TaskView = { id: orderedId(), ...input, createdAt: createdAt.toISOString(), expected: CURRENT_RESPONDERS, replies: [] };
+  const requestId = orderedId();
+  const request = { ...input, requestId };
+  const store = (engine: SqliteEngine) => {
+    const earlier = idempotency && earlierAnswer(engine, idempotency);
+    if (earlier) return { earlier };
+    engine.run(
+      `INSERT INTO "Task" ("id", "name", "description", "status", "requestId", "gear", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      task.id,
+      task.name,
+      task.description,
+      task.status,
+      requestId,
+      JSON.stringify(task.gear),
+      sqliteTimestamp(createdAt),
+    );
+    if (idempotency) recordAnswer(engine, idempotency, task);
+    return { added: logEvent(engine, "task:added", task) };
+  };
+
+  if (!idempotency) {
+    // Asked for together, so the task, its event and its request commit in one transaction.
+    const [stored] = await Promise.all([writes.write(store), sendSetupRequest(request)]);
+    // Pushed before any listener runs (they start on a later turn), so pages know the task before its replies.
+    if (stored.added) push(stored.added);
+    return { task, replayed: false };
+  }
+  // With a key, the request goes out only once this task is known to be new: a retry
+  // racing the first must not send a second request. A crash in between leaves a
+  // task without a request, which the next start sends (resend-unsent-requests.ts).
+  const stored = await writes.write(store);
+  if (stored.earlier) return { task: stored.earlier, replayed: true };
+  push(stored.added);
+  await sendSetupRequest(request);
+  return { task, replayed: false };
+}
+
+/**
+ * The request's message id is the task's requestId, so sending it again (after a
+ * crash between storing the task and sending) is a no-op when it went out already.
+ */
+export async function sendSetupRequest(task: TaskInput & { requestId: string }): Promise<void> {
+  await getBus().send(
+    SETUP_DESTINATION,
+    {
+      name: task.name,
+      description: task.description,
+      status: task.status,
+      gear: task.gear,
+      responseDestinationName: TASK_REPLY_DESTINATION,
+    },
+    { id: task.requestId, correlationId: task.requestId },
+  );
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { RESPONDERS, type ResponderId } from "@/lib/features/responders";
+import { db } from "@/lib/server/db/client";
+
+/** Who a new request goes to: the wiring's responders (checked equal to the table at compile time). */
+export const CURRENT_RESPONDERS: ResponderId[] = RESPONDERS.map((responder) => responder.id);
+
+/**
+ * Whom each task waits for: the responders its request was delivered to. The bus
+ * writes one delivery record per listener in the commit that logs the message, so
+ * these are the listeners wired when the task was sent: a responder added since is not
+ * waited for (one removed since is no longer shown: the UI knows only today's). A
+ * request not logged yet (a crash before the send; the next start sends it) will go
+ * to today's responders.
+ */
+export async function expectedReplies(requestIds: readonly string[]): Promise<Map<string, ResponderId[]>> {
+  const deliveries = await db.busDelivery.findMany({
+    where: { messageId: { in: [...requestIds] } },
+    select: { messageId: true, listener: true },
+  });
+  const delivered = new Map<string, Set<string>>();
+  for (const { messageId, listener } of deliveries) {
+    delivered.set(messageId, (delivered.get(messageId) ?? new Set()).add(listener));
+  }
+  return new Map(
+    requestIds.map((requestId) => {
+      const listeners = delivered.get(requestId);
+      // In the table's order, the order of delivery.
+      return [requestId, listeners ? CURRENT_RESPONDERS.filter((id) => listeners.has(id)) : CURRENT_RESPONDERS];
+    }),
+  );
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import type { Message } from "@/lib/messaging/types";
+import type { ReplyView } from "@/lib/shared/task";
+import { describeReply, type TaskReply } from "@/lib/features/responders";
+import { orderedId } from "@/lib/server/db/ordered-id";
+import { sqliteTimestamp, type SqliteEngine } from "@/lib/server/db/sqlite-engine";
+import { writes } from "@/lib/server/db/writes";
+import { logEvent, push } from "@/lib/server/realtime/publish";
+import { replyViewOf } from "./to-view";
+
+export class UnknownTaskError extends Error {
+  override name = "UnknownTaskError";
+  constructor(readonly correlationId: string) {
+    super(`No task waits for replies with correlation id ${correlationId}.`);
+  }
+}
+
+export type StoredReply = { taskId: string; requestId: string; reply: ReplyView };
+
+/**
+ * Stores a reply against the task it answers (found by correlation id, in the same
+ * statement) and shows it live. Keyed by the reply message's id, so storing the same
+ * reply twice keeps one row and pushes it once.
+ */
+export async function storeReply(message: Message, reply: TaskReply): Promise<StoredReply> {
+  const { kind, answer } = describeReply(reply);
+  const stored = await writes.write((engine) => {
+    const createdAt = new Date();
+    const row = engine.get<{ id: string; taskId: string }>(
+      `INSERT INTO "TaskReply" ("id", "messageId", "taskId", "from", "kind", "answer", "body", "createdAt")
+       SELECT ?, ?, t."id", ?, ?, ?, ?, ? FROM "Task" t WHERE t."requestId" = ?
+       ON CONFLICT ("messageId") DO NOTHING RETURNING "id", "taskId"`,
+      orderedId(),
+      message.id,
+      reply.from,
+      kind,
+      answer,
+      JSON.stringify(reply),
+      sqliteTimestamp(createdAt),
+      message.correlationId,
+    );
+    if (!row) return { fresh: false as const, existing: existingReply(engine, message) };
+    const data: StoredReply = {
+      taskId: row.taskId,
+      requestId: message.correlationId,
+      reply: replyViewOf({ id: row.id, from: reply.from, kind, answer, createdAt }, reply),
+    };
+    return { fresh: true as const, data, event: logEvent(engine, "task:reply", data) };
+  });
+  if (!stored.fresh) return stored.existing;
+  push(stored.event);
+  return stored.data;
+}
+
+/** The row a redelivered reply finds (nothing new to push), or UnknownTaskError when no task has that correlation id. */
+function existingReply(engine: SqliteEngine, message: Message): StoredReply {
+  const row = engine.get<{ id: string; taskId: string; from: string; kind: string; answer: string; body: string; createdAt: string }>(
+    `SELECT "id", "taskId", "from", "kind", "answer", "body", "createdAt" FROM "TaskReply" WHERE "messageId" = ?`,
+    message.id,
+  );
+  if (!row) throw new UnknownTaskError(message.correlationId);
+  return { taskId: row.taskId, requestId: message.correlationId, reply: replyViewOf({ ...row, createdAt: new Date(row.createdAt) }) };
+}

@@ -1,9 +1,0 @@
-import "server-only";
-import { writes } from "../db/writes";
-import { logEvent, push } from "../realtime/publish";
-import { readStock } from "./list-gear";
-
-/** Shows the stock as it now is in every open Inventory portlet (read and logged in one write). */
-export async function publishStock(): Promise<void> {
-  push(await writes.write((engine) => logEvent(engine, "inventory:stock", readStock(engine))));
-}
