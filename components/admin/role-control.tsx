@@ -30,7 +30,7 @@ export function RoleControl({ user }: { user: UserView }) {
         value={chosen}
         onChange={(event) => setChosen(event.target.value as Role)}
         disabled={pending}
-        className={`${controlClass} max-w-full py-1.5`}
+        className={`${controlClass} w-full py-1.5 sm:w-auto`}
       >
         {user.role === null ? <option value="">Unknown role</option> : null}
         {ROLES.map((role) => (

@@ -5,21 +5,22 @@ import { RoleControl } from "./role-control";
 
 /**
  * Every user, one row each. On a phone the email and state move under the name
- * (their columns are hidden), so the table fits 390 px without scrolling sideways.
+ * (their columns are hidden) and the columns share the width in fixed parts, so the
+ * table fits 390 px without scrolling sideways, whatever the names.
  */
 export function UsersTable({ users, currentUserId }: { users: UserView[]; currentUserId: string }) {
   return (
-    <table className="w-full border-collapse text-left text-sm">
+    <table className="w-full border-collapse text-left text-sm max-sm:table-fixed">
       <caption className="sr-only">Users: name, email, role, state and actions</caption>
       <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">
         <tr>
-          <th scope="col" className="py-2 pr-3 font-semibold">
+          <th scope="col" className="py-2 pr-3 font-semibold max-sm:w-[36%]">
             Name
           </th>
           <th scope="col" className="py-2 pr-3 font-semibold max-sm:hidden">
             Email
           </th>
-          <th scope="col" className="py-2 pr-3 font-semibold">
+          <th scope="col" className="py-2 pr-3 font-semibold max-sm:w-[34%]">
             Role
           </th>
           <th scope="col" className="py-2 pr-3 font-semibold max-sm:hidden">
@@ -36,7 +37,7 @@ export function UsersTable({ users, currentUserId }: { users: UserView[]; curren
           const state = <StateBadge disabled={user.disabled} />;
           return (
             <tr key={user.id} className="align-top">
-              <th scope="row" className="py-3 pr-3 font-medium">
+              <th scope="row" className="py-3 pr-3 font-medium [overflow-wrap:anywhere]">
                 {user.name}
                 {self ? <span className="font-normal text-muted"> (you)</span> : null}
                 <span className="block font-normal text-muted [overflow-wrap:anywhere] sm:hidden">{user.email}</span>
