@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
 
 /**
  * A modal <dialog>: the browser traps focus in it, Esc closes it, and focus returns to
@@ -7,7 +7,7 @@ import { useEffect, useRef, type ReactNode } from "react";
  */
 export function ModalDialog(props: { open: boolean; title: string; onClose: () => void; children: ReactNode }) {
   const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useRef(`dialog-${Math.random().toString(36).slice(2)}`).current;
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
