@@ -42,7 +42,7 @@ export const auth = betterAuth({
     session: {
       create: {
         // A disabled user's right password makes no session (as better-auth's admin plugin
-        // refuses a banned user): sign-in answers as for a wrong password.
+        // refuses a banned user): the form answers as for a wrong password, the HTTP sign-in 403.
         before: async (session) => {
           const user = await db.user.findUnique({ where: { id: session.userId }, select: { disabledAt: true } });
           if (user?.disabledAt) throw new APIError("FORBIDDEN", { message: "This account is disabled." });

@@ -1,9 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { can } from "../bus/permissions";
+import { can, type Permission } from "../bus/permissions";
 import { log } from "../log";
-import type { Permission } from "../bus/permissions";
 import { checkPermission, userFromSession, type SignedInUser } from "./read-session";
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
