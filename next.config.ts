@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // Forms here send a few hundred bytes; Next's default allows 1 MB. Origin checks stay on (no allowedOrigins).
     serverActions: { bodySizeLimit: "64kb" },
+    // forbidden(): a signed-in user without the permission a page needs gets 403 and app/forbidden.tsx.
+    authInterrupts: true,
   },
   async headers() {
     return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];

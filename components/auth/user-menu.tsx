@@ -1,18 +1,34 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/actions/sign-out";
 import { secondaryButtonClass } from "@/components/ui/field";
+import { can } from "@/lib/server/access/permissions";
 import { ROLE_LABELS, type Role } from "@/lib/shared/roles";
 
-/** Who is signed in, their API tokens, and "Sign out" (a form: works before hydration too). */
+const linkClass = "underline underline-offset-2 hover:text-accent";
+
+/**
+ * Who is signed in, their API tokens, the admin pages for those who may open them,
+ * and "Sign out" (a form: works before hydration too). Rendered on the server only.
+ */
 export function UserMenu({ user }: { user: { name: string; role: Role } }) {
   return (
-    <div className="flex items-center gap-3 text-sm">
+    <div className="flex flex-wrap items-center gap-3 text-sm">
       <span>
         <span className="font-medium">{user.name}</span> <span className="text-muted">· {ROLE_LABELS[user.role]}</span>
       </span>
-      <Link href="/tokens" className="underline underline-offset-2 hover:text-accent">
+      <Link href="/tokens" className={linkClass}>
         API tokens
       </Link>
+      {can(user.role, "users:manage") ? (
+        <>
+          <Link href="/admin/users" className={linkClass}>
+            Users
+          </Link>
+          <Link href="/admin/permissions" className={linkClass}>
+            Permissions
+          </Link>
+        </>
+      ) : null}
       <form action={signOutAction}>
         <button type="submit" className={secondaryButtonClass}>
           Sign out

@@ -1,12 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { NO_SESSION } from "../support/auth";
+import { expectNoViolations } from "../support/axe";
 import { openLive } from "./helpers";
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
-}
 
 test("the portal has no axe violations in the light theme", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });

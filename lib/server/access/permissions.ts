@@ -2,6 +2,7 @@ import "server-only";
 import { responderOf } from "@/lib/features/responders";
 import type { PortalEvent, PortalEventMap, PortalEventType } from "@/lib/shared/realtime-events";
 import type { Role } from "@/lib/shared/roles";
+import { SETUP_DESTINATION, TASK_REPLY_DESTINATION, type TourbusDestinations } from "../bus/messages";
 
 /**
  * Who may do what. Every check on the server — pages, server actions, API routes,
@@ -30,9 +31,21 @@ export const PERMISSIONS = {
   "bus:inspect": ["admin"],
   /** Replay a dead letter. */
   "bus:replay": ["admin"],
+  /** The Users admin page: add users, change roles, disable, reset passwords; the permission matrix. */
+  "users:manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
+
+/**
+ * The destination each permission lets a user send to (through the action or route
+ * it guards). Permissions missing here send nothing by name: a replay re-delivers a
+ * logged message to the destination it already had.
+ */
+export const PERMISSION_DESTINATIONS: { readonly [P in Permission]?: keyof TourbusDestinations } = {
+  "tasks:add": SETUP_DESTINATION,
+  "setup:report": TASK_REPLY_DESTINATION,
+};
 
 /**
  * Who receives each live portal event: a socket joins one room per permission its

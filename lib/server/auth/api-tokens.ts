@@ -50,7 +50,7 @@ export async function revokeApiToken(userId: string, tokenId: string): Promise<v
 
 /**
  * The user a presented token belongs to, or null for an unknown or revoked one, or
- * one whose user is gone. On the API's hot path: one prepared statement, and no write
+ * one whose user is gone or disabled. On the API's hot path: one prepared statement, and no write
  * waited on — `lastUsedAt` is written behind, at most once a minute per token, and
  * a failure to write it (a busy or full disk) never fails the request.
  */
@@ -58,7 +58,7 @@ export async function userFromApiToken(token: string): Promise<SignedInUser | nu
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
   const row = sqlite.get<{ tokenId: string; lastUsedAt: string | null; id: string; name: string; email: string; role: string }>(
     `SELECT t."id" AS "tokenId", t."lastUsedAt", u."id", u."name", u."email", u."role"
-     FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId" WHERE t."hash" = ?`,
+     FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId" WHERE t."hash" = ? AND u."disabledAt" IS NULL`,
     hashToken(token),
   );
   if (!row || !isRole(row.role)) return null;

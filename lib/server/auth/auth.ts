@@ -1,15 +1,14 @@
 import "server-only";
 import { betterAuth } from "better-auth";
+import { APIError } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "../db/client";
 import { databaseProvider } from "../db/provider";
 import { env } from "../env";
 import { log } from "../log";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/shared/password";
 import { CLIENT_IP_HEADER } from "./client-ip";
-
-/** Passwords shorter than this are refused when a user is created. */
-const MIN_PASSWORD_LENGTH = 10;
 
 /**
  * Sign-in and sessions (better-auth): email + password, scrypt-hashed, sessions in
@@ -24,12 +23,33 @@ export const auth = betterAuth({
     (origin): origin is string => origin !== undefined,
   ),
   database: prismaAdapter(db, { provider: databaseProvider }),
-  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH },
+  emailAndPassword: {
+    enabled: true,
+    disableSignUp: true,
+    minPasswordLength: PASSWORD_MIN_LENGTH,
+    maxPasswordLength: PASSWORD_MAX_LENGTH,
+  },
   // A fixed lifetime from sign-in: pages cannot renew the cookie, so the row is not renewed either.
   session: { expiresIn: env.SESSION_TTL_SECONDS, updateAge: env.SESSION_TTL_SECONDS },
   user: {
     // `input: false`: no request can set its own role.
-    additionalFields: { role: { type: "string", required: true, defaultValue: "roadie", input: false } },
+    additionalFields: {
+      role: { type: "string", required: true, defaultValue: "roadie", input: false },
+      // Read with every session, so a disabled user's cookie stops working (read-session.ts).
+      disabledAt: { type: "date", required: false, input: false },
+    },
+  },
+  databaseHooks: {
+    session: {
+      create: {
+        // A disabled user's right password makes no session (as better-auth's admin plugin
+        // refuses a banned user): the form answers as for a wrong password, the HTTP sign-in 403.
+        before: async (session) => {
+          const user = await db.user.findUnique({ where: { id: session.userId }, select: { disabledAt: true } });
+          if (user?.disabledAt) throw new APIError("FORBIDDEN", { message: "This account is disabled." });
+        },
+      },
+    },
   },
   advanced: { ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] } },
   // One limiter guards sign-in (sign-in-guard.ts): its lockout is what the portal promises.

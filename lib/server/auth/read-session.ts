@@ -14,7 +14,9 @@ export async function readSession(requestHeaders: Headers): Promise<{ user: Sign
   const { auth } = await import("./auth");
   const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) return null;
-  const { id, name, email, role } = session.user;
+  const { id, name, email, role, disabledAt } = session.user;
+  // Disabling deletes the user's sessions; this also stops one made in the same moment.
+  if (disabledAt) return null;
   if (!isRole(role)) {
     // A row edited by hand: treat as no access rather than guess a role.
     log.warn({ userId: id }, "user has an unknown role; refusing access");

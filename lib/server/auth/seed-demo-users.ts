@@ -1,30 +1,13 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import { hashPassword } from "better-auth/crypto";
 import { DEMO_USERS } from "@/lib/shared/demo-users";
 import { db } from "../db/client";
+import { credentialUserData } from "../users/credential-user";
 
 /** Creates the demo users when nobody can sign in yet; returns how many were made. */
 export async function seedDemoUsers(): Promise<number> {
   if ((await db.user.count()) > 0) return 0;
-  const rows = await Promise.all(
-    DEMO_USERS.map(async (user) => ({ ...user, id: randomUUID(), hash: await hashPassword(user.password) })),
-  );
-  await db.$transaction(
-    rows.map((user) =>
-      db.user.create({
-        data: {
-          id: user.id,
-          email: user.email,
-          name: user.name,
-          role: user.role,
-          emailVerified: true,
-          // better-auth's email + password account: accountId is the user id.
-          accounts: { create: { id: randomUUID(), accountId: user.id, providerId: "credential", password: user.hash } },
-        },
-      }),
-    ),
-  );
+  const rows = await Promise.all(DEMO_USERS.map(credentialUserData));
+  await db.$transaction(rows.map((data) => db.user.create({ data })));
   return rows.length;
 }
 

@@ -9,7 +9,7 @@ import { can, permissionsOf } from "../access/permissions";
 import { env } from "../env";
 import { log } from "../log";
 import { eventsSince } from "./events-since";
-import { roomOf } from "./rooms";
+import { roomOf, userRoom } from "./rooms";
 import { setRealtimeServer, type RealtimeServer } from "./publish";
 import { capSocketsPerUser } from "./socket-cap";
 import { allowOrigin, authenticateHandshake, sessionStillValid, type SocketData } from "./socket-auth";
@@ -44,7 +44,7 @@ export function attachSocketServer(httpServer: HttpServer, options: { busId: str
   io.use(capSocketsPerUser(env.SOCKETS_PER_USER));
   io.on("connection", (socket) => {
     const { user } = socket.data as SocketData;
-    void socket.join(permissionsOf(user.role).map(roomOf));
+    void socket.join([...permissionsOf(user.role).map(roomOf), userRoom(user.id)]);
     watchSession(socket);
     // Lets a client (and the tests) check that pages and actions share this bus.
     socket.emit("bus:hello", { busId: options.busId });

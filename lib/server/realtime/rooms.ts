@@ -5,3 +5,8 @@ import type { Permission } from "../access/permissions";
 export function roomOf(permission: Permission): string {
   return `can:${permission}`;
 }
+
+/** The Socket.IO room of one user's sockets: ended together when an admin changes the user. */
+export function userRoom(userId: string): string {
+  return `user:${userId}`;
+}

@@ -1,0 +1,95 @@
+"use client";
+import { useActionState, useEffect } from "react";
+import { addUserAction } from "@/app/actions/add-user";
+import { useToast } from "@/components/portal/toasts";
+import { describedBy, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/shared/password";
+import { ROLE_LABELS, ROLES } from "@/lib/shared/roles";
+import type { AddUserState } from "@/lib/shared/user-admin";
+
+const initialState: AddUserState = { status: "idle" };
+/** The least a new crew member can see; the admin picks more when they mean it. */
+const DEFAULT_ROLE = "roadie";
+
+/** "Add user": name, email, role and a first password the admin tells them. */
+export function AddUserForm() {
+  const [state, formAction, pending] = useActionState(addUserAction, initialState);
+  const notify = useToast();
+  const errors = state.status === "invalid" ? state.fieldErrors : {};
+  const values = state.status === "invalid" || state.status === "failed" ? state.values : undefined;
+  useEffect(() => {
+    if (state.status === "added") notify(`${state.user.name} was added and can sign in now.`);
+  }, [state, notify]);
+  const passwordHint = `${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters. Tell it to them; they sign in with it.`;
+  return (
+    <form action={formAction} noValidate className="space-y-4">
+      {/* Remounted per answer: fields show what was sent back (cleared once added). */}
+      <div key={JSON.stringify(state)} className="grid gap-4 sm:grid-cols-2">
+        <Field id="new-user-name" label="Name" error={errors.name}>
+          <input
+            id="new-user-name"
+            name="name"
+            type="text"
+            required
+            maxLength={100}
+            autoComplete="off"
+            defaultValue={values?.name}
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby={describedBy("new-user-name", { error: errors.name })}
+            className={inputClass}
+          />
+        </Field>
+        <Field id="new-user-email" label="Email" error={errors.email}>
+          <input
+            id="new-user-email"
+            name="email"
+            type="email"
+            required
+            maxLength={254}
+            autoComplete="off"
+            defaultValue={values?.email}
+            aria-invalid={errors.email ? true : undefined}
+            aria-describedby={describedBy("new-user-email", { error: errors.email })}
+            className={inputClass}
+          />
+        </Field>
+        <Field id="new-user-role" label="Role" error={errors.role}>
+          <select
+            id="new-user-role"
+            name="role"
+            defaultValue={values?.role || DEFAULT_ROLE}
+            aria-invalid={errors.role ? true : undefined}
+            aria-describedby={describedBy("new-user-role", { error: errors.role })}
+            className={inputClass}
+          >
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="new-user-password" label="First password" error={errors.password} hint={passwordHint}>
+          <input
+            id="new-user-password"
+            name="password"
+            type="password"
+            required
+            minLength={PASSWORD_MIN_LENGTH}
+            maxLength={PASSWORD_MAX_LENGTH}
+            autoComplete="new-password"
+            aria-invalid={errors.password ? true : undefined}
+            aria-describedby={describedBy("new-user-password", { error: errors.password, hint: true })}
+            className={inputClass}
+          />
+        </Field>
+      </div>
+      <p role="alert" className="min-h-5 text-sm text-danger">
+        {state.status === "failed" ? state.message : null}
+      </p>
+      <button type="submit" disabled={pending} aria-busy={pending} className={primaryButtonClass}>
+        {pending ? "Adding…" : "Add user"}
+      </button>
+    </form>
+  );
+}

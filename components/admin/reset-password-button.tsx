@@ -1,0 +1,69 @@
+"use client";
+import { useActionState, useEffect, useMemo, useState } from "react";
+import { resetUserPasswordAction } from "@/app/actions/reset-user-password";
+import { useToast } from "@/components/portal/toasts";
+import { ModalDialog } from "@/components/ui/modal-dialog";
+import { describedBy, Field, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/shared/password";
+import type { ResetPasswordState, UserView } from "@/lib/shared/user-admin";
+
+/** "Reset password": a dialog for the new password; the user's sessions end. */
+export function ResetPasswordButton({ user }: { user: UserView }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} aria-label={`Reset password of ${user.name}`} className={secondaryButtonClass}>
+        Reset password
+      </button>
+      <ModalDialog open={open} title={`New password for ${user.name}`} onClose={() => setOpen(false)}>
+        <ResetPasswordForm user={user} onDone={() => setOpen(false)} />
+      </ModalDialog>
+    </>
+  );
+}
+
+const initialState: ResetPasswordState = { status: "idle" };
+
+function ResetPasswordForm({ user, onDone }: { user: UserView; onDone: () => void }) {
+  const action = useMemo(() => resetUserPasswordAction.bind(null, user.id), [user.id]);
+  const [state, formAction, pending] = useActionState(action, initialState);
+  const notify = useToast();
+  useEffect(() => {
+    if (state.status !== "reset") return;
+    notify(`${user.name}'s password was reset; they were signed out everywhere.`);
+    onDone();
+  }, [state, notify, onDone, user.name]);
+  const error = state.status === "invalid" ? state.fieldErrors.password : undefined;
+  const inputId = `new-password-${user.id}`;
+  return (
+    <form action={formAction} noValidate className="space-y-4">
+      <Field id={inputId} label="New password" error={error} hint={`${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`}>
+        <input
+          id={inputId}
+          name="password"
+          type="password"
+          required
+          autoFocus
+          minLength={PASSWORD_MIN_LENGTH}
+          maxLength={PASSWORD_MAX_LENGTH}
+          autoComplete="new-password"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(inputId, { error, hint: true })}
+          className={inputClass}
+        />
+      </Field>
+      <p className="text-sm text-muted">Their open sessions end; their API tokens keep working.</p>
+      <p role="alert" className="min-h-5 text-sm text-danger">
+        {state.status === "failed" ? state.message : null}
+      </p>
+      <div className="flex flex-wrap justify-end gap-2">
+        <button type="button" onClick={onDone} className={secondaryButtonClass}>
+          Cancel
+        </button>
+        <button type="submit" disabled={pending} aria-busy={pending} className={primaryButtonClass}>
+          {pending ? "Setting…" : "Set password"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import type { AddUserInput, UserView } from "@/lib/shared/user-admin";
+import { AppError } from "../app-error";
+import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { credentialUserData } from "./credential-user";
+import { toUserView } from "./to-user-view";
+
+/** Makes a user who can sign in at once with `input.password`; an email in use is a field error. */
+export async function addUser(input: AddUserInput): Promise<UserView> {
+  try {
+    const row = await db.user.create({ data: await credentialUserData(input) });
+    return toUserView(row);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const message = "A user with this email exists already.";
+      throw new AppError("conflict", message, { cause: error, fields: { email: message } });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password";
+import { ROLES, type Role } from "./roles";
+
+/** A user as the Users admin page lists them: never a password hash. `role` null: one the portal does not know (no access). */
+export type UserView = { id: string; name: string; email: string; role: Role | null; disabled: boolean; createdAt: string };
+
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `At least ${PASSWORD_MIN_LENGTH} characters.`)
+  .max(PASSWORD_MAX_LENGTH, `At most ${PASSWORD_MAX_LENGTH} characters.`);
+
+const roleSchema = z.enum(ROLES, { error: "Choose a role." });
+const userIdSchema = z.string().min(1).max(64);
+
+export const addUserSchema = z.object({
+  name: z.string().trim().min(1, "Enter a name.").max(100, "At most 100 characters."),
+  // Stored lower-case: better-auth looks an email up lower-cased at sign-in.
+  email: z
+    .string()
+    .trim()
+    .min(1, "Enter an email.")
+    .max(254, "That email is too long.")
+    .pipe(z.email("Enter a valid email."))
+    .transform((email) => email.toLowerCase()),
+  role: roleSchema,
+  password: passwordSchema,
+});
+export type AddUserInput = z.output<typeof addUserSchema>;
+
+export const changeRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });
+export const setDisabledSchema = z.object({ userId: userIdSchema, disabled: z.boolean() });
+export const resetPasswordSchema = z.object({ userId: userIdSchema, password: passwordSchema });
+
+type AddUserValues = { name: string; email: string; role: string };
+/** What "Add user" answers; the password is never sent back. */
+export type AddUserState =
+  | { status: "idle" }
+  | { status: "added"; user: UserView }
+  | { status: "invalid"; fieldErrors: Partial<Record<keyof AddUserValues | "password", string>>; values: AddUserValues }
+  | { status: "failed"; message: string; values: AddUserValues };
+
+/** What "Reset password" answers. */
+export type ResetPasswordState =
+  | { status: "idle" }
+  | { status: "reset" }
+  | { status: "invalid"; fieldErrors: { password?: string } }
+  | { status: "failed"; message: string };
