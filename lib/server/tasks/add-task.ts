@@ -1,11 +1,14 @@
 import "server-only";
 import type { TaskView } from "@/lib/shared/task";
 import type { TaskInput } from "@/lib/shared/task-input";
+import { taskStanding } from "@/lib/shared/task-status";
 import { getBus } from "../bus/get-bus";
 import { SETUP_DESTINATION, TASK_REPLY_DESTINATION } from "../bus/messages";
 import { orderedId } from "../db/ordered-id";
 import { sqliteTimestamp, type SqliteEngine } from "../db/sqlite-engine";
 import { writes } from "../db/writes";
+import { requireKnownGear } from "../inventory/known-gear";
+import { listGear } from "../inventory/list-gear";
 import { logEvent, push } from "../realtime/publish";
 import { earlierAnswer, recordAnswer, type Idempotency } from "./idempotency";
 
@@ -17,8 +20,10 @@ export type AddedTask = { task: TaskView; /** true: the key's first answer, give
  * and the request are durable, without waiting for the answers: those arrive on
  * tour/manager/task. With an Idempotency-Key, a retry gets the first answer again.
  */
-export async function addTask(input: TaskInput, options: { idempotency?: Idempotency } = {}): Promise<AddedTask> {
+export async function addTask(given: TaskInput, options: { idempotency?: Idempotency } = {}): Promise<AddedTask> {
   const { idempotency } = options;
+  // Checked before anything is written or sent: a refused task leaves no trace.
+  const input = given.gear.length > 0 ? { ...given, gear: requireKnownGear(given.gear, listGear()) } : given;
   const createdAt = new Date();
   const task: TaskView = { id: orderedId(), ...input, createdAt: createdAt.toISOString(), replies: [] };
   const requestId = orderedId();
@@ -27,13 +32,14 @@ export async function addTask(input: TaskInput, options: { idempotency?: Idempot
     const earlier = idempotency && earlierAnswer(engine, idempotency);
     if (earlier) return { earlier };
     engine.run(
-      `INSERT INTO "Task" ("id", "name", "description", "status", "requestId", "gear", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO "Task" ("id", "name", "description", "status", "requestId", "gear", "standing", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       task.id,
       task.name,
       task.description,
       task.status,
       requestId,
       JSON.stringify(task.gear),
+      taskStanding(task),
       sqliteTimestamp(createdAt),
     );
     if (idempotency) recordAnswer(engine, idempotency, task);

@@ -6,6 +6,7 @@ import { orderedId } from "../db/ordered-id";
 import { sqliteTimestamp, type SqliteEngine } from "../db/sqlite-engine";
 import { writes } from "../db/writes";
 import { logEvent, push } from "../realtime/publish";
+import { refreshStanding } from "./refresh-standing";
 import { describeReply } from "./reply-text";
 import { replyViewOf } from "./to-view";
 
@@ -41,6 +42,7 @@ export async function storeReply(message: Message, reply: TaskReply): Promise<St
       message.correlationId,
     );
     if (!row) return { fresh: false as const, existing: existingReply(engine, message) };
+    refreshStanding(engine, row.taskId);
     const data: StoredReply = {
       taskId: row.taskId,
       requestId: message.correlationId,
