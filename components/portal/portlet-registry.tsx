@@ -36,7 +36,9 @@ export const PORTLETS: readonly PortletDefinition[] = [
     title: "Tasks",
     subtitle: "Tour manager",
     wide: true,
-    load: async (user) => <TasksPortlet initialTasks={await listTasks()} showTrails={can(user.role, "bus:inspect")} />,
+    load: async (user) => (
+      <TasksPortlet initialPage={listTasks()} initialStock={listGear()} showTrails={can(user.role, "bus:inspect")} />
+    ),
   },
   {
     id: "setup",

@@ -15,7 +15,7 @@ export function requireKnownGear(needs: readonly GearNeed[], stock: readonly Gea
   const unknown = needs.filter((need) => !byKey.has(gearKey(need.name)));
   if (unknown.length > 0) {
     const message = `Unknown gear: ${unknown.map((need) => need.name).join(", ")}`;
-    throw new AppError("invalid_input", message, { fields: { gear: message } });
+    throw new AppError("invalid_input", "Some fields are invalid.", { fields: { gear: message } });
   }
   return sumByName(needs.map((need) => ({ ...need, name: byKey.get(gearKey(need.name))! })));
 }
