@@ -17,7 +17,8 @@ type ReplyRow = { id: string; taskId: string; from: string; kind: string; answer
  * index Task(createdAt, id); a status filter walks Task(standing, createdAt, id). A
  * search ("contains", ASCII case-insensitive: SQLite's LIKE) is checked row by row in
  * that order, so a page stops at `limit` matches; the count reads every candidate row
- * (about 10 ms per 100,000 tasks here).
+ * (measured here: ~1 ms for 1,000 tasks, ~100 ms for 100,000 on two busy cores — past
+ * that, an FTS5 trigram index would be the next step).
  */
 export function listTasks(query: Partial<TaskQuery> = {}, engine: SqliteEngine = sqlite): TaskPage {
   const { q = "", status = "all", cursor, limit = TASK_PAGE_SIZE } = query;
