@@ -15,7 +15,7 @@ type ReplyRow = { id: string; taskId: string; from: string; kind: string; answer
  * (createdAt, id): a page starts just after the cursor's task, so tasks added
  * meanwhile neither shift nor repeat what the next page holds. The order walks the
  * index Task(createdAt, id); a status filter walks Task(standing, createdAt, id). A
- * search ("contains", ASCII case-insensitive: SQLite's LIKE) is checked row by row in
+ * search ("contains", case-insensitive: ASCII only on SQLite) is checked row by row in
  * that order, so a page stops at `limit` matches; the count reads every candidate row
  * (measured here: ~1 ms for 1,000 tasks, ~100 ms for 100,000 on two busy cores — past
  * that, an FTS5 trigram index would be the next step).
@@ -30,7 +30,8 @@ export function listTasks(query: Partial<TaskQuery> = {}, engine: SqliteEngine =
   }
   if (q !== "") {
     const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(`("name" LIKE ? ESCAPE '\\' OR "description" LIKE ? ESCAPE '\\')`);
+    // lower() on both sides: SQLite's LIKE ignores ASCII case already, PostgreSQL's does not.
+    where.push(`(lower("name") LIKE lower(?) ESCAPE '\\' OR lower("description") LIKE lower(?) ESCAPE '\\')`);
     params.push(pattern, pattern);
   }
   const filter = where.length > 0 ? `WHERE ${where.join(" AND ")}` : "";
@@ -54,10 +55,11 @@ export function listTasks(query: Partial<TaskQuery> = {}, engine: SqliteEngine =
 /** The page's tasks with their replies, oldest reply first: one query for the whole page. */
 function withReplies(engine: SqliteEngine, rows: TaskRow[]): TaskView[] {
   if (rows.length === 0) return [];
+  // One placeholder per task (at most TASK_PAGE_MAX): plain SQL that PostgreSQL runs too.
   const replies = engine.all<ReplyRow>(
     `SELECT "id", "taskId", "from", "kind", "answer", "body", "createdAt" FROM "TaskReply"
-     WHERE "taskId" IN (SELECT "value" FROM json_each(?)) ORDER BY "createdAt" ASC, "id" ASC`,
-    JSON.stringify(rows.map((row) => row.id)),
+     WHERE "taskId" IN (${rows.map(() => "?").join(", ")}) ORDER BY "createdAt" ASC, "id" ASC`,
+    ...rows.map((row) => row.id),
   );
   const byTask = new Map<string, ReplyRow[]>();
   for (const reply of replies) byTask.set(reply.taskId, [...(byTask.get(reply.taskId) ?? []), reply]);
