@@ -10,6 +10,7 @@ import { db } from "@/lib/server/db/client";
 import { sqlite, writes } from "@/lib/server/db/writes";
 import { startCheckpointer } from "@/lib/server/db/checkpointer";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
+import { databaseProvider } from "@/lib/server/db/provider";
 import { sqliteFile } from "@/lib/server/db/sqlite-engine";
 import { seedDemoData } from "@/lib/server/demo/seed-demo-data";
 import { env } from "@/lib/server/env";
@@ -27,6 +28,12 @@ import { fillTaskStandings } from "@/lib/server/tasks/fill-task-standings";
 import { resendUnsentRequests } from "@/lib/server/tasks/resend-unsent-requests";
 
 const startup = guardStartup();
+if (databaseProvider !== "sqlite") {
+  // Prisma's side (pages, admin, sign-in) and the migrations run on PostgreSQL; the
+  // bus's hot path (lib/server/db/writes.ts) still opens SQLite, so serving would fail
+  // on the first task. Refused here, plainly, until that path moves (issue 11).
+  throw new Error("DATABASE_URL names PostgreSQL, but the message bus runs on SQLite only so far: use a file: URL");
+}
 await prepareDatabase();
 await checkDatabaseWritable();
 const checkpointer = startCheckpointer({

@@ -60,3 +60,23 @@ describe("env: TRUST_PROXY", () => {
     await expect(loadEnv({ TRUST_PROXY: "10.0.0.2, proxy.local" })).rejects.toThrow(/not an IP address: proxy\.local/);
   });
 });
+
+describe("env: DATABASE_URL", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("takes a SQLite file or a PostgreSQL database", async () => {
+    expect((await loadEnv({ DATABASE_URL: undefined })).DATABASE_URL).toBe("file:./data/tourbus.db");
+    expect((await loadEnv({ DATABASE_URL: "file:/var/lib/tourbus/tourbus.db" })).DATABASE_URL).toBe("file:/var/lib/tourbus/tourbus.db");
+    const postgres = "postgresql://tourbus:s3cret@db.internal:5432/tourbus?sslmode=require";
+    expect((await loadEnv({ DATABASE_URL: postgres })).DATABASE_URL).toBe(postgres);
+    expect((await loadEnv({ DATABASE_URL: "postgres://127.0.0.1/tourbus" })).DATABASE_URL).toBe("postgres://127.0.0.1/tourbus");
+  });
+
+  it("refuses anything else, saying which two kinds it takes", async () => {
+    for (const url of ["mysql://127.0.0.1/tourbus", "postgresql://", "postgresql://db.internal", "file:", "tourbus.db"]) {
+      await expect(loadEnv({ DATABASE_URL: url }), url).rejects.toThrow(
+        /DATABASE_URL: a SQLite file URL \(file:.*\) or a PostgreSQL URL \(postgresql:\/\/user:password@host:5432\/database\)/,
+      );
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { z } from "zod";
+import { isPostgresUrl } from "@/lib/node/database-url.mjs";
 import { MAX_SOCKETS_PER_USER } from "@/lib/shared/realtime-events";
 import { normalizeAddress, type TrustProxy } from "./http/forwarded";
 
@@ -13,10 +14,15 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOSTNAME: z.string().min(1).default("0.0.0.0"),
+  /** A SQLite file (the default) or a PostgreSQL database (README, PostgreSQL). */
   DATABASE_URL: z
     .string()
-    .regex(/^file:/, "only SQLite file URLs (file:...) are supported so far")
-    .default("file:./data/tourbus.db"),
+    .trim()
+    .default("file:./data/tourbus.db")
+    .refine(isDatabaseUrl, {
+      message:
+        "a SQLite file URL (file:./data/tourbus.db) or a PostgreSQL URL (postgresql://user:password@host:5432/database)",
+    }),
   /**
    * How serial destinations order their messages: "per-task" (one task's messages in
    * order, tasks side by side) or "global" (one message at a time across all tasks).
@@ -71,6 +77,14 @@ const envSchema = z.object({
       return addresses.map(normalizeAddress);
     }),
 });
+
+/** `file:` with a path, or a PostgreSQL URL that names a host and a database. */
+function isDatabaseUrl(url: string): boolean {
+  if (url.startsWith("file:")) return url.length > "file:".length;
+  if (!isPostgresUrl(url) || !URL.canParse(url)) return false;
+  const { hostname, pathname } = new URL(url);
+  return hostname !== "" && pathname.length > 1;
+}
 
 type ParsedEnv = z.infer<typeof envSchema>;
 export type Env = Omit<ParsedEnv, "AUTH_SECRET" | "AUTH_SECRET_FILE"> & { AUTH_SECRET: string };

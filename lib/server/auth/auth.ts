@@ -3,6 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "../db/client";
+import { databaseProvider } from "../db/provider";
 import { env } from "../env";
 import { log } from "../log";
 import { CLIENT_IP_HEADER } from "./client-ip";
@@ -22,7 +23,7 @@ export const auth = betterAuth({
   trustedOrigins: [env.AUTH_URL, `http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`].filter(
     (origin): origin is string => origin !== undefined,
   ),
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider: databaseProvider }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH },
   // A fixed lifetime from sign-in: pages cannot renew the cookie, so the row is not renewed either.
   session: { expiresIn: env.SESSION_TTL_SECONDS, updateAge: env.SESSION_TTL_SECONDS },

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "./client";
+import { databaseProvider } from "./provider";
 
 /**
  * Connection settings for a server that writes a lot: WAL lets pages read while the
@@ -7,6 +8,8 @@ import { db } from "./client";
  * (kill -9) — only an OS crash or power cut can lose the last commits.
  */
 export async function prepareDatabase(): Promise<void> {
+  // PostgreSQL's equivalents are the server's settings, not a connection's.
+  if (databaseProvider !== "sqlite") return;
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
   await db.$queryRawUnsafe("PRAGMA busy_timeout = 5000");

@@ -1,0 +1,94 @@
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { migratePostgres } from "@/lib/node/postgres-migrate.mjs";
+import { DEMO_USERS } from "@/lib/shared/demo-users";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+
+// The app's own Prisma paths, run with DATABASE_URL naming a PostgreSQL database
+// (modules are imported after the setting is made: env.ts reads it once).
+let database: TestDatabase;
+let db: typeof import("../client").db;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await migratePostgres({ connectionString: database.url, migrationsDir: path.resolve("prisma/postgresql/migrations") });
+  vi.stubEnv("DATABASE_URL", database.url);
+  ({ db } = await import("../client"));
+});
+
+afterAll(async () => {
+  await db?.$disconnect();
+  vi.unstubAllEnvs();
+  await database?.drop();
+});
+
+async function direct<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+describe("Prisma on PostgreSQL", () => {
+  it("is chosen by a postgresql:// DATABASE_URL", async () => {
+    expect((await import("../provider")).databaseProvider).toBe("postgresql");
+  });
+
+  it("creates a task with replies and reads it back as the pages do", async () => {
+    const task = await db.task.create({
+      data: {
+        name: "Rig the lights",
+        status: "todo",
+        requestId: "request-1",
+        replies: {
+          create: [
+            { messageId: "reply-2", from: "inventory", answer: "Reserved", body: "{}", createdAt: new Date("2026-01-01T10:00:02Z") },
+            { messageId: "reply-1", from: "setup", kind: "ack", answer: "On it", body: "{}", createdAt: new Date("2026-01-01T10:00:01Z") },
+          ],
+        },
+      },
+    });
+    // In PostgreSQL itself, not in some SQLite file.
+    expect(await direct('SELECT "name" FROM "Task" WHERE "id" = $1', [task.id])).toEqual([{ name: "Rig the lights" }]);
+
+    const { getTask } = await import("@/lib/server/tasks/get-task");
+    const view = await getTask(task.id);
+    expect(view.name).toBe("Rig the lights");
+    expect(view.replies.map((reply) => reply.from)).toEqual(["setup", "inventory"]);
+    const { listTasks } = await import("@/lib/server/tasks/list-tasks");
+    expect((await listTasks()).map((listed) => listed.id)).toContain(task.id);
+  });
+
+  it("runs the raw SQL the start runs: the outbox query and the write probe", async () => {
+    await db.task.create({ data: { name: "Sent", status: "todo", requestId: "request-sent" } });
+    await db.busMessage.create({
+      data: { id: "request-sent", destination: "tour/roadie/setup", payload: "{}", correlationId: "c", headers: "{}", createdAt: new Date() },
+    });
+    await db.busMessage.create({
+      data: { id: "request-1", destination: "tour/roadie/setup", payload: "{}", correlationId: "c", headers: "{}", createdAt: new Date() },
+    });
+    // Every task's request is in the log, so nothing is resent: only the query runs.
+    const { resendUnsentRequests } = await import("@/lib/server/tasks/resend-unsent-requests");
+    expect(await resendUnsentRequests()).toBe(0);
+
+    const { checkDatabaseWritable } = await import("@/lib/server/start/check-database-writable");
+    await expect(checkDatabaseWritable()).resolves.toBeUndefined();
+    expect(await direct("SELECT to_regclass('public._tourbus_write_probe') AS probe")).toEqual([{ probe: null }]);
+  });
+
+  it("signs a seeded user in through better-auth", async () => {
+    const { seedDemoUsers } = await import("@/lib/server/auth/seed-demo-users");
+    expect(await seedDemoUsers()).toBe(DEMO_USERS.length);
+    const { auth } = await import("@/lib/server/auth/auth");
+    const user = DEMO_USERS[0]!;
+
+    const signedIn = await auth.api.signInEmail({ body: { email: user.email, password: user.password } });
+    expect(signedIn.user.email).toBe(user.email);
+    expect(await direct('SELECT 1 FROM "Session" WHERE "token" = $1', [signedIn.token])).toHaveLength(1);
+    await expect(auth.api.signInEmail({ body: { email: user.email, password: `${user.password}x` } })).rejects.toThrow();
+  });
+});
