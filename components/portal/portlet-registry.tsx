@@ -37,7 +37,7 @@ export const PORTLETS: readonly PortletDefinition[] = [
     subtitle: "Tour manager",
     wide: true,
     load: async (user) => (
-      <TasksPortlet initialPage={listTasks()} initialStock={listGear()} showTrails={can(user.role, "bus:inspect")} />
+      <TasksPortlet initialPage={await listTasks()} initialStock={listGear()} showTrails={can(user.role, "bus:inspect")} />
     ),
   },
   {

@@ -17,7 +17,7 @@ export async function GET(request: Request) {
         fields: toFieldErrors(parsed.error) as Record<string, string>,
       });
     }
-    return Response.json(listTasks(parsed.data));
+    return Response.json(await listTasks(parsed.data));
   } catch (error) {
     return errorResponse(error);
   }
