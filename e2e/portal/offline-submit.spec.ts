@@ -20,8 +20,8 @@ test.afterAll(async () => {
   if (server) await stopServer(server, "SIGTERM");
 });
 
-async function openAs(browser: Browser): Promise<Page> {
-  const session = await signedInContext(server.url, "manager");
+async function openAs(browser: Browser, role: "manager" | "admin" = "manager"): Promise<Page> {
+  const session = await signedInContext(server.url, role);
   const context = await browser.newContext({ baseURL: server.url, storageState: await session.storageState() });
   await session.dispose();
   const page = await context.newPage();
@@ -140,5 +140,25 @@ test("a submit that reached the server but whose answer was lost is sent again w
   await expect(tasks.getByLabel("Name")).toHaveValue("");
   await expect(taskItem(page, name)).toHaveCount(1);
   expect(await tasksNamed(name)).toBe(1);
+  await page.context().close();
+});
+
+test("the error page, should another form land there, leaves by itself once the server is back; the task being typed is kept", async ({ browser }) => {
+  const page = await openAs(browser, "admin");
+  const name = uniqueName("Typed before the error");
+  await portlet(page, "Tasks").getByLabel("Name").fill(name);
+
+  await stopServer(server, "SIGKILL");
+  // The Inventory form does not catch a server it cannot reach: the portal shows its error page.
+  const inventory = portlet(page, "Inventory");
+  await inventory.getByLabel("Gear name").fill(uniqueName("Cable"));
+  await inventory.getByRole("button", { name: "Add gear" }).click();
+  const error = page.getByRole("heading", { name: "The portal could not be loaded." });
+  await expect(error).toBeVisible();
+
+  await restartOnSamePort();
+  await expect(error).toHaveCount(0, { timeout: 30_000 });
+  await expect(portlet(page, "Tasks").getByLabel("Name")).toHaveValue(name);
+  await expect(liveStatus(page)).toHaveText("Live", { timeout: 30_000 });
   await page.context().close();
 });
