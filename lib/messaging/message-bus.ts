@@ -284,7 +284,10 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
   private async sendElsewhere(destination: string, payload: unknown, options: SendOptions): Promise<Message> {
     const message = this.makeMessage(destination, payload, options);
     const isNew = this.store ? await this.store.append(message, [INBOX_LISTENER]) : true;
-    if (isNew) await this.transport.publishElsewhere(message);
+    if (isNew && !(await this.transport.publishElsewhere(message))) {
+      // Its requester stopped, and with it the wait for this reply (as after a restart).
+      await this.store?.updateDelivery({ messageId: message.id, listener: INBOX_LISTENER, state: "dead", attempts: 0, lastError: "inbox gone" });
+    }
     return message;
   }
 
@@ -437,6 +440,7 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
       instanceId: this.instanceId,
       inbox: this.inbox,
       runtime: (destination) => this.runtimes.get(destination),
+      runtimes: () => this.destinations.map((name) => this.runtimes.get(name)!),
       run: (inbound, receipt) => this.runInbound(inbound, receipt),
       resume: (stored) => this.resume(stored),
       unfinished: async () => (await this.store?.unfinished()) ?? [],

@@ -26,7 +26,7 @@ export class InProcessTransport implements Transport {
     return false;
   }
 
-  publishElsewhere(message: Message): Promise<void> {
+  publishElsewhere(message: Message): Promise<boolean> {
     return Promise.reject(new UnknownDestinationError(message.destination));
   }
 

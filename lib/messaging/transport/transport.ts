@@ -22,6 +22,8 @@ export type TransportHost = {
   /** This instance's reply inbox (a synchronous destination only this instance runs). */
   readonly inbox: string;
   runtime(destination: string): DestinationRuntime | undefined;
+  /** The declared destinations' runtimes (the inbox not among them). */
+  runtimes(): DestinationRuntime[];
   /** Runs an inbound message here; `receipt` is called once its outcomes are recorded. */
   run(inbound: Inbound, receipt: Receipt): Promise<void>;
   /** Resumes a stored message here, at once (what `recover` does without a transport). */
@@ -56,10 +58,11 @@ export type Transport = {
   publish(item: WorkItem, runtime: DestinationRuntime, from: "sender" | "listener"): Promise<void> | undefined;
   /**
    * Whether a destination with no runtime here is still reachable (another
-   * instance's reply inbox); `publishElsewhere` then takes its messages there.
+   * instance's reply inbox); `publishElsewhere` then takes its messages there, and
+   * resolves false when that inbox is gone (its instance stopped).
    */
   reaches(destination: string): boolean;
-  publishElsewhere(message: Message): Promise<void>;
+  publishElsewhere(message: Message): Promise<boolean>;
   /** Cluster-wide depth per destination; undefined when the transport has no such view. */
   depth(): Promise<DestinationDepth[] | undefined>;
   /** Stops taking work and hands what this instance holds to the others. */
