@@ -83,7 +83,8 @@ export class RedisStreamsTransport implements Transport {
   private liveMembers = new Set<string>();
 
   constructor(options: RedisStreamsOptions) {
-    this.commands = createClient({ url: options.url });
+    // RESP2: replies keep the array shapes the stream code reads (node-redis 6 defaults to RESP3 maps).
+    this.commands = createClient({ url: options.url, RESP: 2 });
     this.reader = this.commands.duplicate();
     this.keys = new StreamKeys(options.prefix);
     this.partitions = options.partitions ?? 8;
