@@ -100,6 +100,7 @@ export class RedisStreamsTransport implements Transport {
   }
 
   async start(host: TransportHost): Promise<{ messages: number; deliveries: number }> {
+    if (this.host) throw new Error("RedisStreamsTransport: one bus, started once");
     this.host = host;
     this.leases = new PartitionLeases(this.commands, this.keys, host.instanceId, this.leaseMs);
     await Promise.all([this.commands.connect(), this.reader.connect()]);
@@ -226,7 +227,10 @@ export class RedisStreamsTransport implements Transport {
     const live = await leases.heartbeat();
     this.liveMembers = new Set(live);
     // The inbox outlives this instance by a few leases at most (a late reply finds it gone).
-    await command(this.commands, "PEXPIRE", this.inboxStream, String(this.leaseMs * 3));
+    // Gone already (this process stalled that long): made again, or reads would fail.
+    if ((await command<number>(this.commands, "PEXPIRE", this.inboxStream, String(this.leaseMs * 3))) === 0) {
+      await this.ensureGroup(this.inboxStream);
+    }
     for (const lost of await leases.renew([...this.owned.keys()])) this.owned.delete(lost);
     for (const [destination, streams] of this.streams) {
       if (!this.running) return;
