@@ -261,6 +261,61 @@ describe("redis-streams cluster", () => {
     expect(ids.map((id) => handled.get(id)?.length)).toEqual(ids.map(() => 1));
   });
 
+  it("acknowledges an entry only once its outcome is in the store: a lost write runs it again", async () => {
+    const c = cluster({ partitions: 1 });
+    const runs: number[] = [];
+    const updateDelivery = c.store.updateDelivery.bind(c.store);
+    let failNextDone = true;
+    c.store.updateDelivery = async (update) => {
+      if (update.state === "done" && failNextDone) {
+        failNextDone = false;
+        throw new Error("disk full");
+      }
+      return updateDelivery(update);
+    };
+    const a = await c.start("a", () => ({ work: { type: "serial", listeners: [{ name: "setup", receive: () => void runs.push(runs.length + 1) }] } }));
+    const message = await a.bus.send("work", {});
+    await waitFor("the run whose record was lost", () => runs.length === 1);
+    expect((await a.bus.clusterDepth())?.find((d) => d.destination === "work")?.taken).toBe(1);
+
+    // Unacknowledged, its reader claims it back after claimIdleMs and the store says it is still open.
+    await waitFor("a second run, recorded", c.finished);
+    expect(runs).toEqual([1, 2]);
+    expect((await c.store.get(message.id))?.deliveries).toEqual([expect.objectContaining({ state: "done" })]);
+  });
+
+  it("records a reply to an inbox whose instance stopped as dead, instead of making the inbox again", async () => {
+    const c = cluster({ partitions: 1 });
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const slowReply = (): Partial<DestinationsConfig<Map_>> => ({
+      work: {
+        type: "serial",
+        listeners: [
+          {
+            name: "setup",
+            async receive(_m, { reply }) {
+              await answered;
+              await reply({ late: true });
+            },
+          },
+        ],
+      },
+    });
+    // Every instance declares the same listeners; b starts first and reads "work".
+    await c.start("b", slowReply);
+    const a = await c.start("a", slowReply);
+    const request = a.bus.request("work", {}, { timeoutMs: 50 }).catch((error: unknown) => error);
+    expect(await request).toMatchObject({ name: "TimeoutError" });
+    await a.bus.close();
+    answer();
+
+    await waitFor("the reply recorded", c.finished);
+    const [dead] = await c.store.deadLetters(10);
+    expect(dead?.message.destination).toBe(a.bus.inbox);
+    expect(dead?.deliveries).toEqual([expect.objectContaining({ listener: "requester", state: "dead", lastError: "inbox gone" })]);
+  });
+
   it("reports depth per destination from Redis: queued and taken", async () => {
     const c = cluster({ partitions: 1 });
     let release!: () => void;
