@@ -74,6 +74,8 @@ export class RedisStreamsTransport implements Transport {
   /** Entries taken and not finished: `${stream} ${id}`. */
   private readonly held = new Set<string>();
   private readonly heldPerStream = new Map<string, number>();
+  /** Finished entries to acknowledge at the end of this turn, per stream. */
+  private readonly acks = new Map<string, string[]>();
   private wakeReader: (() => void) | undefined;
   private readsStarted = 0;
   private readsDone = 0;
@@ -176,6 +178,8 @@ export class RedisStreamsTransport implements Transport {
     // A blocked read would hold the reader for up to BLOCK_MS: cut it.
     this.reader.destroy();
     await this.readLoop;
+    // What finished here is acknowledged before the partitions pass on, so it does not run again.
+    await this.flushAcks();
     const leases = this.leases!;
     await Promise.all([...this.owned.keys()].map((stream) => leases.release(stream)));
     this.owned.clear();
@@ -377,11 +381,27 @@ export class RedisStreamsTransport implements Transport {
   private finish(stream: string, id: string, outcome: "recorded" | "unrecorded"): void {
     this.forget(stream, `${stream} ${id}`);
     // Unrecorded: left pending; the sweep claims it and the store decides what to run again.
-    if (outcome === "recorded") {
-      this.acknowledge(stream, id).catch((error: unknown) => {
-        if (this.running) this.host!.onInternalError(error, `acknowledge ${stream} ${id}`);
-      });
-    }
+    if (outcome !== "recorded") return;
+    const ids = this.acks.get(stream);
+    if (ids) ids.push(id);
+    else this.acks.set(stream, [id]);
+    if (this.acks.size === 1 && !ids) setImmediate(() => void this.flushAcks());
+  }
+
+  /**
+   * Acknowledges what finished in one turn of the event loop, two commands per stream
+   * (XACK and XDEL take many ids) instead of two per entry.
+   */
+  private async flushAcks(): Promise<void> {
+    const batches = [...this.acks];
+    this.acks.clear();
+    await Promise.all(
+      batches.map(([stream, ids]) =>
+        this.acknowledge(stream, ...ids).catch((error: unknown) => {
+          if (this.running) this.host!.onInternalError(error, `acknowledge ${ids.length} entries of ${stream}`);
+        }),
+      ),
+    );
   }
 
   private forget(stream: string, key: string): void {
@@ -390,8 +410,8 @@ export class RedisStreamsTransport implements Transport {
     this.wakeReader?.();
   }
 
-  private async acknowledge(stream: string, id: string): Promise<void> {
-    await this.commands.multi().addCommand(["XACK", stream, GROUP, id]).addCommand(["XDEL", stream, id]).exec();
+  private async acknowledge(stream: string, ...ids: string[]): Promise<void> {
+    await this.commands.multi().addCommand(["XACK", stream, GROUP, ...ids]).addCommand(["XDEL", stream, ...ids]).exec();
   }
 
   /** Re-queues stored, unfinished messages that are in no stream; see recover-unqueued.ts. */
