@@ -6,6 +6,8 @@ import { PartitionLeases } from "./partition-leases";
 import { command, isRedisError, type RedisClient } from "./redis-client";
 import { recoverUnqueued } from "./recover-unqueued";
 import { decodeEntry, encodeEntry } from "./stream-entry";
+import { HeldEntries } from "./held-entries";
+import { streamDepth } from "./stream-depth";
 import { fnv1a, GROUP, partitionCount, partitionOf, StreamKeys } from "./stream-keys";
 
 export type RedisStreamsOptions = {
@@ -71,12 +73,7 @@ export class RedisStreamsTransport implements Transport {
   /** Streams per destination (declared, not synchronous). */
   private readonly streams = new Map<string, string[]>();
   private readonly owned = new Map<string, Partition>();
-  /** Entries taken and not finished: `${stream} ${id}`. */
-  private readonly held = new Set<string>();
-  private readonly heldPerStream = new Map<string, number>();
-  /** Finished entries to acknowledge at the end of this turn, per stream. */
-  private readonly acks = new Map<string, string[]>();
-  private wakeReader: (() => void) | undefined;
+  private readonly held: HeldEntries;
   private readsStarted = 0;
   private readsDone = 0;
   private readLoop: Promise<void> | undefined;
@@ -95,6 +92,9 @@ export class RedisStreamsTransport implements Transport {
     this.maxHeld = options.maxHeld ?? 1_024;
     this.recoveryGraceMs = options.recoveryGraceMs ?? 10_000;
     this.reconcileIntervalMs = options.reconcileIntervalMs ?? 60_000;
+    this.held = new HeldEntries(this.commands, (error, context) => {
+      if (this.running) this.host!.onInternalError(error, context);
+    });
     for (const client of [this.commands, this.reader]) {
       // Without a listener an 'error' event would end the process; the client reconnects by itself.
       client.on("error", (error: unknown) => this.host?.onInternalError(error, "redis connection"));
@@ -144,28 +144,8 @@ export class RedisStreamsTransport implements Transport {
   }
 
   /** Read from Redis: XLEN (accepted, unfinished) and XPENDING (taken by an instance) per destination. */
-  async depth(): Promise<DestinationDepth[]> {
-    return Promise.all(
-      [...this.streams].map(async ([destination, streams]) => {
-        const counts = await Promise.all(
-          streams.map(async (stream) => {
-            const [queued, pending] = await Promise.all([
-              command<number>(this.commands, "XLEN", stream),
-              command<[number, ...unknown[]]>(this.commands, "XPENDING", stream, GROUP).catch((error: unknown) => {
-                if (isRedisError(error, "NOGROUP")) return [0] as [number];
-                throw error;
-              }),
-            ]);
-            return { queued, taken: Number(pending[0]) };
-          }),
-        );
-        return {
-          destination,
-          queued: counts.reduce((sum, c) => sum + c.queued, 0),
-          taken: counts.reduce((sum, c) => sum + c.taken, 0),
-        };
-      }),
-    );
+  depth(): Promise<DestinationDepth[]> {
+    return streamDepth(this.commands, this.streams);
   }
 
   /**
@@ -179,7 +159,7 @@ export class RedisStreamsTransport implements Transport {
     this.reader.destroy();
     await this.readLoop;
     // What finished here is acknowledged before the partitions pass on, so it does not run again.
-    await this.flushAcks();
+    await this.held.flush();
     const leases = this.leases!;
     await Promise.all([...this.owned.keys()].map((stream) => leases.release(stream)));
     this.owned.clear();
@@ -206,7 +186,7 @@ export class RedisStreamsTransport implements Transport {
     if (!this.running) return false;
     this.running = false;
     for (const timer of this.timers) clearInterval(timer);
-    this.wakeReader?.();
+    this.held.wake();
     return true;
   }
 
@@ -280,7 +260,7 @@ export class RedisStreamsTransport implements Transport {
   private async releaseDrained(): Promise<void> {
     for (const [stream, partition] of this.owned) {
       if (!partition.draining || this.readsDone < partition.drainAfterRead) continue;
-      if ((this.heldPerStream.get(stream) ?? 0) > 0) continue;
+      if (this.held.in(stream) > 0) continue;
       this.owned.delete(stream);
       await this.leases!.release(stream);
     }
@@ -300,8 +280,7 @@ export class RedisStreamsTransport implements Transport {
     while (this.running) {
       const room = this.maxHeld - this.held.size;
       if (room <= 0) {
-        await new Promise<void>((resolve) => (this.wakeReader = resolve));
-        this.wakeReader = undefined;
+        await this.held.untilFreed();
         continue;
       }
       const streams = [this.inboxStream, ...[...this.owned].filter(([, p]) => !p.draining).map(([stream]) => stream)];
@@ -343,7 +322,7 @@ export class RedisStreamsTransport implements Transport {
         "XAUTOCLAIM", stream, GROUP, this.host!.instanceId, String(minIdleMs), cursor, "COUNT", String(CLAIM_PAGE),
       );
       for (const [id, fields] of entries) {
-        if (fields && !this.held.has(`${stream} ${id}`)) await this.take(stream, id, fields, true);
+        if (fields && !this.held.has(stream, id)) await this.take(stream, id, fields, true);
       }
       cursor = next;
     } while (cursor !== "0-0" && this.running);
@@ -363,55 +342,21 @@ export class RedisStreamsTransport implements Transport {
       inbound = decodeEntry(fields);
     } catch (error) {
       host.onInternalError(error, `unreadable stream entry ${stream} ${id}: dropped`);
-      await this.acknowledge(stream, id);
+      await this.held.discard(stream, id);
       return;
     }
-    const key = `${stream} ${id}`;
-    this.held.add(key);
-    this.heldPerStream.set(stream, (this.heldPerStream.get(stream) ?? 0) + 1);
+    this.held.add(stream, id);
     try {
       // A claimed entry may be half done: the store says which deliveries are still open.
-      await host.run(claimed ? { message: inbound.message, resume: true } : inbound, (outcome) => this.finish(stream, id, outcome));
+      await host.run(claimed ? { message: inbound.message, resume: true } : inbound, (outcome) => {
+        // Unrecorded: left pending; the sweep claims it and the store decides what to run again.
+        if (outcome === "recorded") this.held.finish(stream, id);
+        else this.held.drop(stream, id);
+      });
     } catch (error) {
-      host.onInternalError(error, `run stream entry ${key}`);
-      this.forget(stream, key);
+      host.onInternalError(error, `run stream entry ${stream} ${id}`);
+      this.held.drop(stream, id);
     }
-  }
-
-  private finish(stream: string, id: string, outcome: "recorded" | "unrecorded"): void {
-    this.forget(stream, `${stream} ${id}`);
-    // Unrecorded: left pending; the sweep claims it and the store decides what to run again.
-    if (outcome !== "recorded") return;
-    const ids = this.acks.get(stream);
-    if (ids) ids.push(id);
-    else this.acks.set(stream, [id]);
-    if (this.acks.size === 1 && !ids) setImmediate(() => void this.flushAcks());
-  }
-
-  /**
-   * Acknowledges what finished in one turn of the event loop, two commands per stream
-   * (XACK and XDEL take many ids) instead of two per entry.
-   */
-  private async flushAcks(): Promise<void> {
-    const batches = [...this.acks];
-    this.acks.clear();
-    await Promise.all(
-      batches.map(([stream, ids]) =>
-        this.acknowledge(stream, ...ids).catch((error: unknown) => {
-          if (this.running) this.host!.onInternalError(error, `acknowledge ${ids.length} entries of ${stream}`);
-        }),
-      ),
-    );
-  }
-
-  private forget(stream: string, key: string): void {
-    if (!this.held.delete(key)) return;
-    this.heldPerStream.set(stream, (this.heldPerStream.get(stream) ?? 1) - 1);
-    this.wakeReader?.();
-  }
-
-  private async acknowledge(stream: string, ...ids: string[]): Promise<void> {
-    await this.commands.multi().addCommand(["XACK", stream, GROUP, ...ids]).addCommand(["XDEL", stream, ...ids]).exec();
   }
 
   /** Re-queues stored, unfinished messages that are in no stream; see recover-unqueued.ts. */
