@@ -2,12 +2,12 @@ import { createClient } from "redis";
 import type { DestinationRuntime, WorkItem } from "../../destination-runtime";
 import type { Message } from "../../types";
 import { INBOX_PREFIX, type DestinationDepth, type Transport, type TransportHost } from "../transport";
+import { HeldEntries } from "./held-entries";
 import { PartitionLeases } from "./partition-leases";
 import { command, isRedisError, type RedisClient } from "./redis-client";
 import { recoverUnqueued } from "./recover-unqueued";
-import { decodeEntry, encodeEntry } from "./stream-entry";
-import { HeldEntries } from "./held-entries";
 import { streamDepth } from "./stream-depth";
+import { decodeEntry, encodeEntry } from "./stream-entry";
 import { fnv1a, GROUP, partitionCount, partitionOf, StreamKeys } from "./stream-keys";
 
 export type RedisStreamsOptions = {
@@ -15,7 +15,11 @@ export type RedisStreamsOptions = {
   url: string;
   /** Every key this bus uses starts with it: one per cluster (and per test run). */
   prefix: string;
-  /** Streams per keyed serial or parallel destination: the most instances that share its work. */
+  /**
+   * Streams per keyed serial or parallel destination: the most instances that share its
+   * work. The same on every instance; a change moves keys to other streams, so let the
+   * streams drain (every instance stopped) before changing it.
+   */
   partitions?: number;
   /** A partition's reader lease; a dead instance's partitions pass to others after it. */
   leaseMs?: number;
@@ -92,6 +96,9 @@ export class RedisStreamsTransport implements Transport {
     this.maxHeld = options.maxHeld ?? 1_024;
     this.recoveryGraceMs = options.recoveryGraceMs ?? 10_000;
     this.reconcileIntervalMs = options.reconcileIntervalMs ?? 60_000;
+    for (const [name, value] of Object.entries({ partitions: this.partitions, leaseMs: this.leaseMs, claimIdleMs: this.claimIdleMs, maxHeld: this.maxHeld })) {
+      if (!Number.isInteger(value) || value < 1) throw new RangeError(`RedisStreamsTransport: ${name} must be a whole number ≥ 1, got ${value}`);
+    }
     this.held = new HeldEntries(this.commands, (error, context) => {
       if (this.running) this.host!.onInternalError(error, context);
     });
