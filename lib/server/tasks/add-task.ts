@@ -17,7 +17,10 @@ export type AddedTask = { task: TaskView; /** true: the key's first answer, give
  * and the request are durable, without waiting for the answers: those arrive on
  * tour/manager/task. With an Idempotency-Key, a retry gets the first answer again.
  */
-export async function addTask(input: TaskInput, options: { idempotency?: Idempotency } = {}): Promise<AddedTask> {
+export async function addTask(
+  input: TaskInput,
+  options: { idempotency?: Idempotency; /** Who adds it: its replies become their notifications. */ createdById?: string } = {},
+): Promise<AddedTask> {
   const { idempotency } = options;
   const createdAt = new Date();
   const task: TaskView = { id: orderedId(), ...input, createdAt: createdAt.toISOString(), replies: [] };
@@ -27,13 +30,14 @@ export async function addTask(input: TaskInput, options: { idempotency?: Idempot
     const earlier = idempotency && earlierAnswer(engine, idempotency);
     if (earlier) return { earlier };
     engine.run(
-      `INSERT INTO "Task" ("id", "name", "description", "status", "requestId", "gear", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO "Task" ("id", "name", "description", "status", "requestId", "gear", "createdById", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       task.id,
       task.name,
       task.description,
       task.status,
       requestId,
       JSON.stringify(task.gear),
+      options.createdById ?? null,
       sqliteTimestamp(createdAt),
     );
     if (idempotency) recordAnswer(engine, idempotency, task);
