@@ -1,6 +1,7 @@
 "use client";
 import { useCallback, useState } from "react";
 import { useSocketEvent } from "@/components/realtime/use-socket-event";
+import { secondaryButtonClass } from "@/components/ui/field";
 import type { TaskView } from "@/lib/shared/task";
 import { AddTaskForm } from "./add-task-form";
 import { matchesFilters, type Filters } from "./match-filters";
@@ -10,11 +11,25 @@ import { addReply, upsertTask } from "./tasks-state";
 
 const REPLIER: Record<string, string> = { setup: "Setup", inventory: "Inventory" };
 
-/** The tour manager's portlet: add tasks and watch the crew's replies arrive. */
-export function TasksPortlet({ initialTasks, showTrails }: { initialTasks: TaskView[]; showTrails: boolean }) {
+/**
+ * The tour manager's portlet: add tasks and watch the crew's replies arrive. The list
+ * shows `pageSize` tasks at a time and opens on `defaultFilter` (the user's configuration).
+ */
+export function TasksPortlet(props: {
+  initialTasks: TaskView[];
+  showTrails: boolean;
+  pageSize: number;
+  defaultFilter: Filters["status"];
+}) {
+  const { initialTasks, showTrails, pageSize } = props;
   const [tasks, setTasks] = useState(initialTasks);
   const [announcement, setAnnouncement] = useState("");
-  const [filters, setFilters] = useState<Filters>({ status: "all", query: "" });
+  const [filters, setFiltersState] = useState<Filters>({ status: props.defaultFilter, query: "" });
+  const [pages, setPages] = useState(1);
+  const setFilters = (next: Filters) => {
+    setFiltersState(next);
+    setPages(1);
+  };
 
   const onAdded = useCallback((task: TaskView) => setTasks((current) => upsertTask(current, task)), []);
   useSocketEvent("task:added", onAdded);
@@ -24,7 +39,8 @@ export function TasksPortlet({ initialTasks, showTrails }: { initialTasks: TaskV
     setAnnouncement(`${REPLIER[reply.from]} replied${task ? ` to ${task.name}` : ""}: ${reply.answer}`);
   });
 
-  const shown = tasks.filter((task) => matchesFilters(task, filters));
+  const matching = tasks.filter((task) => matchesFilters(task, filters));
+  const shown = matching.slice(0, pages * pageSize);
   return (
     <>
       <AddTaskForm onAdded={onAdded} />
@@ -37,7 +53,7 @@ export function TasksPortlet({ initialTasks, showTrails }: { initialTasks: TaskV
       </div>
       {tasks.length === 0 ? (
         <p className="text-sm text-muted">No tasks yet. Add the first one above.</p>
-      ) : shown.length === 0 ? (
+      ) : matching.length === 0 ? (
         <p className="text-sm text-muted">No task matches the filter.</p>
       ) : (
         // Bounded and scrollable (so focusable): a long tour must not push the other portlets away.
@@ -47,6 +63,16 @@ export function TasksPortlet({ initialTasks, showTrails }: { initialTasks: TaskV
           ))}
         </ul>
       )}
+      {shown.length < matching.length ? (
+        <div className="mt-2 flex items-center gap-3 text-sm text-muted">
+          <span>
+            {shown.length} of {matching.length} shown
+          </span>
+          <button type="button" onClick={() => setPages(pages + 1)} className={secondaryButtonClass}>
+            Show more tasks
+          </button>
+        </div>
+      ) : null}
     </>
   );
 }
