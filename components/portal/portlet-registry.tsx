@@ -5,7 +5,11 @@ import { LazyMessageBusPanel } from "@/components/portlets/message-bus/lazy-mess
 import { SetupPortlet } from "@/components/portlets/setup/setup-portlet";
 import { TasksPortlet } from "@/components/portlets/tasks/tasks-portlet";
 import type { SignedInUser } from "@/lib/server/auth/read-session";
+import { destinations } from "@/lib/server/bus/destinations";
 import { can, mayReadPortlet } from "@/lib/server/bus/permissions";
+import { configured, type PortletConfig, type PortletConfigSpec } from "@/lib/shared/portlet-config";
+import { messageBusConfig } from "@/lib/shared/portlet-config-message-bus";
+import { TASKS_CONFIG } from "@/lib/shared/portlet-config-tasks";
 import type { Role } from "@/lib/shared/roles";
 import { inspectorSnapshot } from "@/lib/server/bus/inspector-snapshot";
 import { listCrew } from "@/lib/server/crew/list-crew";
@@ -22,9 +26,13 @@ export type PortletDefinition = {
   subtitle: string;
   /** Spans two columns on wide screens. */
   wide?: boolean;
-  /** Loads the portlet's first data on the server and renders its body for `user`. */
-  load: (user: SignedInUser) => Promise<ReactNode>;
+  /** Its Configuration dialog: schema, defaults, fields (see configured()); the title only when absent. */
+  config?: PortletConfigSpec;
+  /** Loads the portlet's first data on the server and renders its body for `user`, as `config` asks. */
+  load: (user: SignedInUser, config: PortletConfig) => Promise<ReactNode>;
 };
+
+const [firstDestination, ...otherDestinations] = Object.keys(destinations);
 
 /**
  * Every portlet the portal can show, in default order. Adding a portlet is adding an
@@ -36,7 +44,14 @@ export const PORTLETS: readonly PortletDefinition[] = [
     title: "Tasks",
     subtitle: "Tour manager",
     wide: true,
-    load: async (user) => <TasksPortlet initialTasks={await listTasks()} showTrails={can(user.role, "bus:inspect")} />,
+    ...configured(TASKS_CONFIG, async (user: SignedInUser, config) => (
+      <TasksPortlet
+        initialTasks={await listTasks()}
+        showTrails={can(user.role, "bus:inspect")}
+        pageSize={config.pageSize}
+        defaultFilter={config.defaultFilter}
+      />
+    )),
   },
   {
     id: "setup",
@@ -62,10 +77,10 @@ export const PORTLETS: readonly PortletDefinition[] = [
     title: "Message Bus",
     subtitle: "Admin",
     wide: true,
-    load: async () => {
+    ...configured(messageBusConfig([firstDestination!, ...otherDestinations]), async (_user: SignedInUser, config) => {
       const { recent, deadLetters, stats } = await inspectorSnapshot();
-      return <LazyMessageBusPanel recent={recent} deadLetters={deadLetters} stats={stats} />;
-    },
+      return <LazyMessageBusPanel recent={recent} deadLetters={deadLetters} stats={stats} destinations={config.destinations} />;
+    }),
   },
 ];
 
