@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { definePortletConfig } from "./portlet-config";
+import { CREW_STATUSES } from "./task-status";
+
+export const TASKS_PAGE_SIZE = { min: 5, max: 100 } as const;
+const FILTERS = ["all", ...CREW_STATUSES] as const;
+
+/** Tasks: how many tasks a page of the list shows, and the progress filter it opens with. */
+export const TASKS_CONFIG = definePortletConfig({
+  shape: {
+    pageSize: z.coerce
+      .number("Enter a number.")
+      .int("Enter a whole number.")
+      .min(TASKS_PAGE_SIZE.min, `At least ${TASKS_PAGE_SIZE.min}.`)
+      .max(TASKS_PAGE_SIZE.max, `At most ${TASKS_PAGE_SIZE.max}.`),
+    defaultFilter: z.enum(FILTERS, "Choose a filter."),
+  },
+  defaults: { pageSize: 25, defaultFilter: "all" },
+  fields: [
+    { kind: "number", name: "pageSize", label: "Tasks per page", min: TASKS_PAGE_SIZE.min, max: TASKS_PAGE_SIZE.max },
+    {
+      kind: "select",
+      name: "defaultFilter",
+      label: "Default progress filter",
+      options: FILTERS.map((value) => ({ value, label: value === "all" ? "All" : value })),
+    },
+  ],
+});
