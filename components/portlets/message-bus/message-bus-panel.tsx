@@ -133,7 +133,7 @@ export function MessageBusPanel(props: {
           <p className="text-xs text-muted">Nothing on the bus yet.</p>
         ) : (
           // Focusable, so that keyboard users can scroll the log (axe: scrollable-region-focusable).
-          <ol aria-label="Bus log" tabIndex={0} className="max-h-64 space-y-0.5 overflow-y-auto font-mono text-xs">
+          <ol aria-label="Bus log" tabIndex={0} className="relative max-h-64 space-y-0.5 overflow-y-auto font-mono text-xs">
             {shown.map((entry) => (
               <li key={entry.key}>
                 {entry.at.slice(11, 23)} {entry.destination}

@@ -57,7 +57,7 @@ export function TasksPortlet(props: {
         <p className="text-sm text-muted">No task matches the filter.</p>
       ) : (
         // Bounded and scrollable (so focusable): a long tour must not push the other portlets away.
-        <ul aria-label="Setup tasks" tabIndex={0} className="max-h-[40rem] space-y-2 overflow-y-auto">
+        <ul aria-label="Setup tasks" tabIndex={0} className="relative max-h-[40rem] space-y-2 overflow-y-auto">
           {shown.map((task) => (
             <TaskItem key={task.id} task={task} showTrail={showTrails} />
           ))}
