@@ -6,6 +6,7 @@ import { log } from "@/lib/server/log";
 import { markSeen } from "@/lib/server/notifications/mark-seen";
 
 /** Reply ids are UUIDv7 (or cuid, in older rows): short and plain. */
+/** The page sends at most this many a call (use-unread-count.ts). */
 const inputSchema = z.object({ seen: z.array(z.string().regex(/^[A-Za-z0-9-]{1,64}$/)).max(500) });
 
 /**

@@ -62,7 +62,7 @@ export function NotificationsBell({ initialUnread }: { initialUnread: number }) 
         <span aria-hidden="true">🔔</span>
         <span aria-hidden="true">Notifications</span>
         {unread > 0 ? (
-          <span aria-hidden="true" className="rounded-full bg-danger px-1.5 text-xs font-semibold text-white">
+          <span aria-hidden="true" className="rounded-full bg-danger px-1.5 text-xs font-semibold text-danger-soft">
             {unread}
           </span>
         ) : null}
@@ -86,7 +86,7 @@ function PanelBody({ opened }: { opened: OpenedNotifications | { error: string }
   if (opened.items.length === 0) return <p className="text-muted">Nothing new. Replies that arrive while you are away show here.</p>;
   return (
     <>
-      <ul aria-label="New replies" tabIndex={0} className="max-h-80 space-y-2 overflow-y-auto">
+      <ul aria-label="New replies" tabIndex={0} className="relative max-h-80 space-y-2 overflow-y-auto">
         {opened.items.map((item) => (
           <li key={item.id} className="border-b border-line pb-1 last:border-0">
             <p>{notificationText(item)}</p>

@@ -6,6 +6,8 @@ import { titleWithCount } from "@/lib/shared/notifications";
 
 /** Replies arriving together (a task's setup and inventory answers) are counted in one call. */
 const SETTLE_MS = 250;
+/** The action takes at most this many ids a call (sync-notifications.ts). */
+const SEEN_PER_CALL = 500;
 
 /** The person is looking at the portal: its tab is in front and its window focused. */
 function looking(): boolean {
@@ -31,7 +33,9 @@ export function useUnreadCount(initialUnread: number) {
   });
 
   function sync(): void {
-    const batch = seen.current.splice(0);
+    const batch = seen.current.splice(0, SEEN_PER_CALL);
+    // A burst bigger than one call: the rest go in the next.
+    if (seen.current.length > 0) timer.current = window.setTimeout(sync, 0);
     // One call at a time, so an older answer cannot overwrite a newer count.
     syncing.current = syncing.current
       .then(() => syncNotificationsAction({ seen: batch }))
@@ -43,7 +47,15 @@ export function useUnreadCount(initialUnread: number) {
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
   useEffect(() => {
-    document.title = titleWithCount(document.title, unread);
+    const apply = () => {
+      const title = titleWithCount(document.title, unread);
+      if (document.title !== title) document.title = title;
+    };
+    apply();
+    // Next streams the page's <title> in after hydration, and may set it again: keep the count in it.
+    const observer = new MutationObserver(apply);
+    observer.observe(document.head, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
   }, [unread]);
 
   return { unread, setUnread };
