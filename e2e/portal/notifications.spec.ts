@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { apiAs, storageStateOf } from "../support/auth";
-import { openLive, reloadLive, taskItem, uniqueName } from "./helpers";
+import { addTask, openLive, reloadLive, taskItem, uniqueName } from "./helpers";
 
 // The manager's own tasks: notifications are replies on the tasks a user added.
 test.use({ storageState: storageStateOf("manager") });
@@ -84,6 +84,26 @@ test("replies on my task that arrive while I look elsewhere are counted, in the 
   await expect(phone).toHaveTitle("tourbus");
   await other.close();
   await api.dispose();
+});
+
+test("a task added in a second browser counts its replies on the first, hidden one", async ({ page, browser }) => {
+  await openLive(page);
+  await readAll(page);
+  const other = await browser.newContext({ storageState: storageStateOf("manager") });
+  const second = await other.newPage();
+  await openLive(second);
+  // Both out of sight: the second window adds the task, then is left in the background too.
+  await setHidden(page, true);
+  await setHidden(second, true);
+  const name = uniqueName("Second browser");
+  await addTask(second, { name, gear: "1 Amplifier" });
+  await expect(taskItem(second, name)).toContainText("Inventory");
+  await expect(bell(page)).toHaveAccessibleName("Notifications, 2 unread");
+  await expect(page).toHaveTitle("(2) tourbus");
+  await expect(bell(second)).toHaveAccessibleName("Notifications, 2 unread");
+  await bell(second).click();
+  await expect(second.getByRole("list", { name: "New replies" }).getByRole("listitem")).toHaveCount(2);
+  await other.close();
 });
 
 test("replies I watch arrive are not counted", async ({ page, baseURL }) => {
