@@ -15,7 +15,8 @@ export const TASKS_CONFIG = definePortletConfig({
       .max(TASKS_PAGE_SIZE.max, `At most ${TASKS_PAGE_SIZE.max}.`),
     defaultFilter: z.enum(FILTERS, "Choose a filter."),
   },
-  defaults: { pageSize: 25, defaultFilter: "all" },
+  // As many as the list holds (list-tasks.ts): nothing changes until a user asks for less.
+  defaults: { pageSize: TASKS_PAGE_SIZE.max, defaultFilter: "all" },
   fields: [
     { kind: "number", name: "pageSize", label: "Tasks per page", min: TASKS_PAGE_SIZE.min, max: TASKS_PAGE_SIZE.max },
     {

@@ -10,7 +10,7 @@ describe("portlet configuration", () => {
   it("gives every portlet a title field first, then its own", () => {
     expect(TITLE_ONLY_CONFIG.fields.map((field) => field.name)).toEqual(["title"]);
     expect(TASKS_CONFIG.fields.map((field) => field.name)).toEqual(["title", "pageSize", "defaultFilter"]);
-    expect(TASKS_CONFIG.defaults).toEqual({ title: "", pageSize: 25, defaultFilter: "all" });
+    expect(TASKS_CONFIG.defaults).toEqual({ title: "", pageSize: 100, defaultFilter: "all" });
   });
 
   it("accepts a valid submission, trimming the title and reading the page size from the form's text", () => {
@@ -32,7 +32,7 @@ describe("portlet configuration", () => {
   it("falls back to the default of each field that no longer parses, keeping the rest", () => {
     expect(readPortletConfig(TASKS_CONFIG, { title: "Mine", pageSize: 500, defaultFilter: "Gone" })).toEqual({
       title: "Mine",
-      pageSize: 25,
+      pageSize: 100,
       defaultFilter: "all",
     });
     expect(readPortletConfig(TASKS_CONFIG, undefined)).toEqual(TASKS_CONFIG.defaults);
