@@ -9,9 +9,12 @@ const SETTLE_MS = 250;
 /** The action takes at most this many ids a call (sync-notifications.ts). */
 const SEEN_PER_CALL = 500;
 
-/** The person is looking at the portal: its tab is in front and its window focused. */
+/**
+ * The person can see the portal: its tab is in front and its window not minimized.
+ * Focus is not asked for: a portal on a second screen is watched without it.
+ */
 function looking(): boolean {
-  return document.visibilityState === "visible" && document.hasFocus();
+  return document.visibilityState === "visible";
 }
 
 /**

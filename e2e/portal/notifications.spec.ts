@@ -109,13 +109,18 @@ test("a task added in a second browser counts its replies on the first, hidden o
 test("replies I watch arrive are not counted", async ({ page, baseURL }) => {
   await openLive(page);
   await readAll(page);
+  // What the page sends back to the server after each reply (ids of replies it saw arrive).
+  const sent: string[] = [];
+  page.on("requestfinished", (request) => {
+    if (request.headers()["next-action"] !== undefined) sent.push(request.postData() ?? "");
+  });
   const api = await apiAs(baseURL!, "manager");
   const name = uniqueName("Watched");
 
-  const synced = page.waitForResponse((response) => response.request().headers()["next-action"] !== undefined);
-  await addTaskWithReplies(api, name);
+  const id = await addTaskWithReplies(api, name);
   await expect(taskItem(page, name)).toContainText("Inventory");
-  await synced;
+  const { replies } = (await (await api.get(`/api/tasks/${id}`)).json()) as { replies: { id: string }[] };
+  await expect.poll(() => replies.every((reply) => sent.some((body) => body.includes(reply.id)))).toBe(true);
   await expect(bell(page)).toHaveAccessibleName("Notifications");
   await reloadLive(page);
   await expect(bell(page)).toHaveAccessibleName("Notifications");
@@ -134,6 +139,9 @@ test("replies on another user's task are not my notifications", async ({ page, b
   await synced;
   await expect(bell(page)).toHaveAccessibleName("Notifications");
   await expect(page).toHaveTitle("tourbus");
+  // The server's count, not just this page's: both replies are stored by now.
+  await reloadLive(page);
+  await expect(bell(page)).toHaveAccessibleName("Notifications");
   await admin.dispose();
 });
 
