@@ -275,6 +275,8 @@ test.describe("phone, 390 px wide", () => {
     test(`no page is longer than its content: ${role}`, async ({ browser }) => {
       const { context, page } = await openAs(browser, role, { width: 390, height: 844 });
       expect(await blankBelowContent(page)).toBeLessThanOrEqual(1);
+      // Nor wider than the phone.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await context.close();
     });
   }

@@ -110,9 +110,9 @@ test("replies I watch arrive are not counted", async ({ page, baseURL }) => {
   await openLive(page);
   await readAll(page);
   // What the page sends back to the server after each reply (ids of replies it saw arrive).
-  const sent: string[] = [];
-  page.on("requestfinished", (request) => {
-    if (request.headers()["next-action"] !== undefined) sent.push(request.postData() ?? "");
+  const sent: { body: string; answered: Promise<unknown> }[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["next-action"] !== undefined) sent.push({ body: request.postData() ?? "", answered: request.response() });
   });
   const api = await apiAs(baseURL!, "manager");
   const name = uniqueName("Watched");
@@ -120,7 +120,8 @@ test("replies I watch arrive are not counted", async ({ page, baseURL }) => {
   const id = await addTaskWithReplies(api, name);
   await expect(taskItem(page, name)).toContainText("Inventory");
   const { replies } = (await (await api.get(`/api/tasks/${id}`)).json()) as { replies: { id: string }[] };
-  await expect.poll(() => replies.every((reply) => sent.some((body) => body.includes(reply.id)))).toBe(true);
+  await expect.poll(() => replies.every((reply) => sent.some(({ body }) => body.includes(reply.id)))).toBe(true);
+  await Promise.all(sent.map(({ answered }) => answered));
   await expect(bell(page)).toHaveAccessibleName("Notifications");
   await reloadLive(page);
   await expect(bell(page)).toHaveAccessibleName("Notifications");
