@@ -59,7 +59,7 @@ export function NotificationsBell({ initialUnread }: { initialUnread: number }) 
         onClick={() => void toggle()}
         className={`${secondaryButtonClass} inline-flex items-center gap-2`}
       >
-        <span aria-hidden="true">🔔</span>
+        <BellIcon />
         <span aria-hidden="true">Notifications</span>
         {unread > 0 ? (
           <span aria-hidden="true" className="rounded-full bg-danger px-1.5 text-xs font-semibold text-danger-soft">
@@ -70,13 +70,24 @@ export function NotificationsBell({ initialUnread }: { initialUnread: number }) 
       <div
         id={panelId}
         hidden={!open}
-        className="absolute right-0 z-40 mt-2 w-[min(24rem,calc(100vw-2rem))] rounded-md border border-line bg-surface p-3 text-sm text-fg shadow-lg"
+        // On a phone the bell may sit anywhere in the wrapped header: the panel spans the screen instead.
+        className="fixed inset-x-4 top-24 z-40 rounded-md border border-line bg-surface p-3 text-sm text-fg shadow-lg sm:absolute sm:inset-x-auto sm:top-auto sm:right-0 sm:mt-2 sm:w-96"
       >
         {/* Not a heading: the page's h2s are its portlets. */}
         <p className="mb-2 font-semibold">Replies on your tasks</p>
         <PanelBody opened={opened} />
       </div>
     </div>
+  );
+}
+
+/** Drawn, not an emoji: not every system has an emoji font (a missing glyph shows as a box). */
+function BellIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+      <path d="M13.73 21a2 2 0 0 1-3.46 0" />
+    </svg>
   );
 }
 
