@@ -13,8 +13,16 @@ import { TrailList } from "./trail-list";
 const STATS_REFRESH_MS = 2000;
 const LIT_MS = 900;
 
-/** The bus made visible: flow, statistics, live log, dead letters and a task's trail. */
-export function MessageBusPanel(props: { recent: MessageTrailView[]; deadLetters: MessageTrailView[]; stats: DestinationStats[] }) {
+/**
+ * The bus made visible: flow, statistics, live log, dead letters and a task's trail.
+ * Statistics and the log show the `destinations` the user chose (its configuration).
+ */
+export function MessageBusPanel(props: {
+  recent: MessageTrailView[];
+  deadLetters: MessageTrailView[];
+  stats: DestinationStats[];
+  destinations: string[];
+}) {
   const [stats, setStats] = useState(props.stats);
   const [log, setLog] = useState<LogEntry[]>(() => fromTrail(props.recent).slice(0, LOG_LIMIT));
   const [dead, setDead] = useState(props.deadLetters);
@@ -64,11 +72,13 @@ export function MessageBusPanel(props: { recent: MessageTrailView[]; deadLetters
     await refreshDead();
   }
 
-  const shown = log.filter((entry) => matchesFilter(entry, filter));
+  const chosen = new Set(props.destinations);
+  const shownStats = stats.filter((row) => chosen.has(row.destination));
+  const shown = log.filter((entry) => chosen.has(entry.destination) && matchesFilter(entry, filter));
   return (
     <div className="space-y-4 text-sm">
       <FlowDiagram lit={lit} />
-      <StatsTable stats={stats} />
+      <StatsTable stats={shownStats} />
 
       {trail ? (
         <section aria-label="Task trail" className="rounded border border-accent p-2">
@@ -104,7 +114,7 @@ export function MessageBusPanel(props: { recent: MessageTrailView[]; deadLetters
               className="rounded border border-field bg-surface px-1 py-0.5"
             >
               <option value="">All destinations</option>
-              {stats.map((s) => (
+              {shownStats.map((s) => (
                 <option key={s.destination} value={s.destination}>{s.destination}</option>
               ))}
             </select>
@@ -123,7 +133,7 @@ export function MessageBusPanel(props: { recent: MessageTrailView[]; deadLetters
           <p className="text-xs text-muted">Nothing on the bus yet.</p>
         ) : (
           // Focusable, so that keyboard users can scroll the log (axe: scrollable-region-focusable).
-          <ol aria-label="Bus log" tabIndex={0} className="max-h-64 space-y-0.5 overflow-y-auto font-mono text-xs">
+          <ol aria-label="Bus log" tabIndex={0} className="relative max-h-64 space-y-0.5 overflow-y-auto font-mono text-xs">
             {shown.map((entry) => (
               <li key={entry.key}>
                 {entry.at.slice(11, 23)} {entry.destination}

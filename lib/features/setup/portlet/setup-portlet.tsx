@@ -37,7 +37,7 @@ export function SetupPortlet(props: {
   return (
     <>
       {onDuty}
-      <ul aria-label="Setup requests" tabIndex={0} className="max-h-[32rem] divide-y divide-line overflow-y-auto text-sm">
+      <ul aria-label="Setup requests" tabIndex={0} className="relative max-h-[32rem] divide-y divide-line overflow-y-auto text-sm">
         {activity.map((entry) => (
           <li key={entry.id} className="space-y-2 py-3 first:pt-0">
             <div>
