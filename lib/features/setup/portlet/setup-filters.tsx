@@ -1,0 +1,42 @@
+"use client";
+import { useId } from "react";
+import { controlClass } from "@/components/ui/field";
+import { STATE_CHOICES, type SetupFilter } from "./setup-filter";
+
+/** Filter the requests by where they stand and search their name, description and gear. */
+export function SetupFilters({ filter, onChange }: { filter: SetupFilter; onChange: (filter: SetupFilter) => void }) {
+  const id = useId();
+  return (
+    <div role="search" aria-label="Filter requests" className="mb-3 flex flex-wrap gap-2">
+      <div className="min-w-0 flex-1 basis-40">
+        <label htmlFor={`${id}-search`} className="block text-xs font-medium text-muted">
+          Search requests
+        </label>
+        <input
+          id={`${id}-search`}
+          type="search"
+          value={filter.query}
+          onChange={(event) => onChange({ ...filter, query: event.target.value })}
+          className={`${controlClass} mt-0.5 block min-h-9 w-full py-1`}
+        />
+      </div>
+      <div>
+        <label htmlFor={`${id}-state`} className="block text-xs font-medium text-muted">
+          Show
+        </label>
+        <select
+          id={`${id}-state`}
+          value={filter.state}
+          onChange={(event) => onChange({ ...filter, state: event.target.value as SetupFilter["state"] })}
+          className={`${controlClass} mt-0.5 block min-h-9 py-1`}
+        >
+          {STATE_CHOICES.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
