@@ -1,10 +1,16 @@
 "use client";
-import { useId } from "react";
+import { useId, type RefObject } from "react";
 import { controlClass } from "@/components/ui/field";
 import { STATE_CHOICES, type SetupFilter } from "./setup-filter";
 
 /** Filter the requests by where they stand and search their name, description and gear. */
-export function SetupFilters({ filter, onChange }: { filter: SetupFilter; onChange: (filter: SetupFilter) => void }) {
+export function SetupFilters(props: {
+  filter: SetupFilter;
+  onChange: (filter: SetupFilter) => void;
+  /** The search field, for the portlet to focus when it clears the filter. */
+  searchRef: RefObject<HTMLInputElement | null>;
+}) {
+  const { filter, onChange } = props;
   const id = useId();
   return (
     <div role="search" aria-label="Filter requests" className="mb-3 flex flex-wrap gap-2">
@@ -13,6 +19,7 @@ export function SetupFilters({ filter, onChange }: { filter: SetupFilter; onChan
           Search requests
         </label>
         <input
+          ref={props.searchRef}
           id={`${id}-search`}
           type="search"
           value={filter.query}
@@ -22,7 +29,7 @@ export function SetupFilters({ filter, onChange }: { filter: SetupFilter; onChan
       </div>
       <div>
         <label htmlFor={`${id}-state`} className="block text-xs font-medium text-muted">
-          Show
+          Filter by progress
         </label>
         <select
           id={`${id}-state`}

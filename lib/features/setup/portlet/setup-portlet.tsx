@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useListenerActivity } from "@/lib/features/listener-activity/use-listener-activity";
 import { useSocketEvent } from "@/components/realtime/use-socket-event";
 import { secondaryButtonClass } from "@/components/ui/field";
@@ -25,6 +25,7 @@ export function SetupPortlet(props: {
   const [progress, setProgress] = useState(props.initialProgress);
   const [answers, setAnswers] = useState(props.initialAnswers);
   const [filter, setFilter] = useState<SetupFilter>(NO_SETUP_FILTER);
+  const search = useRef<HTMLInputElement>(null);
   useSocketEvent("task:reply", ({ requestId, reply }) => {
     const state = reply.progress;
     if (reply.kind === "progress" && state) {
@@ -38,6 +39,12 @@ export function SetupPortlet(props: {
       }));
     }
   });
+
+  function clearFilter() {
+    setFilter(NO_SETUP_FILTER);
+    // The button goes with the empty state: focus stays in the filter, not on the page.
+    search.current?.focus();
+  }
 
   const onDuty =
     props.crew.length > 0 ? (
@@ -57,14 +64,14 @@ export function SetupPortlet(props: {
   return (
     <>
       {onDuty}
-      <SetupFilters filter={filter} onChange={setFilter} />
+      <SetupFilters filter={filter} onChange={setFilter} searchRef={search} />
       <p role="status" className="sr-only">
         {isFiltering(filter) ? `${shown.length} of ${activity.length} requests shown.` : ""}
       </p>
       {shown.length === 0 ? (
         <div className="space-y-2 text-sm">
           <p className="text-muted">No requests match {describeSetupFilter(filter)}.</p>
-          <button type="button" onClick={() => setFilter(NO_SETUP_FILTER)} className={secondaryButtonClass}>
+          <button type="button" onClick={clearFilter} className={secondaryButtonClass}>
             Clear filters
           </button>
         </div>
