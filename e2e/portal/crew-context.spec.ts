@@ -96,7 +96,8 @@ test("requests filter by state and words, with an honest empty state", async ({ 
   await expect(card(page, blocked)).toHaveCount(0);
 
   await setup.getByLabel("Filter by progress").selectOption("Done");
-  await expect(setup.getByText(`No requests match “${tag}” in Done.`)).toBeVisible();
+  // Past the newest 50 requests (the list's limit) it says the search covered only those.
+  await expect(setup.getByText(new RegExp(`^No requests( among the newest 50)? match “${tag}” in Done\\.$`))).toBeVisible();
   await setup.getByRole("button", { name: "Clear filters" }).click();
   await expect(search).toHaveValue("");
   await expect(search).toBeFocused();

@@ -1,6 +1,6 @@
 "use client";
 import { useRef, useState } from "react";
-import { useListenerActivity } from "@/lib/features/listener-activity/use-listener-activity";
+import { LISTENER_ACTIVITY_LIMIT, useListenerActivity } from "@/lib/features/listener-activity/use-listener-activity";
 import { useSocketEvent } from "@/components/realtime/use-socket-event";
 import { secondaryButtonClass } from "@/components/ui/field";
 import type { ProgressView } from "@/lib/shared/progress";
@@ -70,7 +70,11 @@ export function SetupPortlet(props: {
       </p>
       {shown.length === 0 ? (
         <div className="space-y-2 text-sm">
-          <p className="text-muted">No requests match {describeSetupFilter(filter)}.</p>
+          <p className="text-muted">
+            {/* Only the newest requests are here: say so rather than claim none exists. */}
+            No requests{activity.length >= LISTENER_ACTIVITY_LIMIT ? ` among the newest ${activity.length}` : ""} match{" "}
+            {describeSetupFilter(filter)}.
+          </p>
           <button type="button" onClick={clearFilter} className={secondaryButtonClass}>
             Clear filters
           </button>
