@@ -88,20 +88,20 @@ test("requests filter by state and words, with an honest empty state", async ({ 
   await expect(card(page, waiting)).toHaveCount(0);
 
   await search.fill(tag);
-  await setup.getByLabel("Filter by progress").selectOption("Blocked");
+  await setup.getByLabel("Filter requests by progress").selectOption("Blocked");
   await expect(card(page, blocked)).toBeVisible();
   await expect(card(page, waiting)).toHaveCount(0);
-  await setup.getByLabel("Filter by progress").selectOption("Not started");
+  await setup.getByLabel("Filter requests by progress").selectOption("Not started");
   await expect(card(page, waiting)).toBeVisible();
   await expect(card(page, blocked)).toHaveCount(0);
 
-  await setup.getByLabel("Filter by progress").selectOption("Done");
+  await setup.getByLabel("Filter requests by progress").selectOption("Done");
   // Past the newest 50 requests (the list's limit) it says the search covered only those.
   await expect(setup.getByText(new RegExp(`^No requests( among the newest 50)? match “${tag}” in Done\\.$`))).toBeVisible();
   await setup.getByRole("button", { name: "Clear filters" }).click();
   await expect(search).toHaveValue("");
   await expect(search).toBeFocused();
-  await expect(setup.getByLabel("Filter by progress")).toHaveValue("all");
+  await expect(setup.getByLabel("Filter requests by progress")).toHaveValue("all");
   await expect(card(page, blocked)).toBeVisible();
   await expect(card(page, waiting)).toBeVisible();
 });

@@ -29,7 +29,7 @@ export function SetupFilters(props: {
       </div>
       <div>
         <label htmlFor={`${id}-state`} className="block text-xs font-medium text-muted">
-          Filter by progress
+          Filter requests by progress
         </label>
         <select
           id={`${id}-state`}
