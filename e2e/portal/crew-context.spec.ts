@@ -41,7 +41,7 @@ test("a request whose gear is reserved says so", async ({ page, baseURL }) => {
   await openLive(page);
   const name = uniqueName("Fly the PA");
   await addTaskAsManager(baseURL!, { name, gear: "1 speaker cabinet" });
-  await expect(card(page, name)).toContainText("Needs: 1 speaker cabinet");
+  await expect(card(page, name)).toContainText("Needs: 1 Speaker cabinet");
   await expect(card(page, name)).toContainText("Inventory: Reserved: 1 × Speaker cabinet");
 });
 

@@ -58,10 +58,10 @@ test("the trail shows a roadie's reports with their state, in the responders' wo
   await addTask(page, name);
   const request = portlet(page, "Setup").getByRole("listitem").filter({ hasText: name });
   await request.getByRole("button", { name: "In progress" }).click();
-  await expect(taskItem(page, name)).toContainText("Crew: In progress");
+  await expect(taskItem(page, name)).toContainText("Roadies: In progress");
   await request.getByLabel("Reason blocked").fill("No power on stage left");
   await request.getByRole("button", { name: "Blocked" }).click();
-  await expect(taskItem(page, name)).toContainText("Crew: Blocked");
+  await expect(taskItem(page, name)).toContainText("Roadies: Blocked: No power on stage left");
 
   await taskItem(page, name).getByRole("button", { name: `Show trail of ${name}` }).click();
   const steps = page.getByRole("list", { name: `Trail of ${name}` }).locator(":scope > li");
