@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { SESSION_ENDED, TOO_MANY_SOCKETS, type PortalEventTuple } from "@/lib/shared/realtime-events";
+import { SESSION_ENDED, TOO_MANY_SOCKETS, type PortalEvent, type PortalEventTuple } from "@/lib/shared/realtime-events";
 import { auth } from "../auth/auth";
 import { db } from "../db/client";
 import { env } from "../env";
@@ -51,12 +51,11 @@ function pushedSeqs(socket: Socket): number[] {
   return seqs;
 }
 
-const task = (seq: number) =>
-  ({
-    seq,
-    type: "task:added",
-    data: { id: `t${seq}`, name: "Amps", description: "", status: "Open", gear: [], createdAt: "", expected: [], replies: [] },
-  }) as const;
+const task = (seq: number): PortalEvent => ({
+  seq,
+  type: "task:added",
+  data: { id: `t${seq}`, name: "Amps", description: "", status: "Open", gear: [], createdAt: "", expected: [], replies: [] },
+});
 
 beforeAll(async () => {
   await db.user.deleteMany({ where: { email: EMAIL } });
