@@ -11,7 +11,7 @@ test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 let server: ServerProcess;
 test.beforeAll(async () => {
-  server = await startServer({ databaseUrl: freshDatabase(FILE), env: { METRICS_TOKEN } });
+  server = await startServer({ databaseUrl: freshDatabase(FILE), env: { NODE_ENV: "production", METRICS_TOKEN } });
 });
 test.afterAll(async () => {
   if (server) await stopServer(server, "SIGTERM");
