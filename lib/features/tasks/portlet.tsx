@@ -2,6 +2,7 @@ import "server-only";
 import { can } from "@/lib/server/access/permissions";
 import type { PortletDefinition } from "../portlet";
 import { TasksPortlet } from "./portlet/tasks-portlet";
+import { listGear } from "@/lib/features/inventory/server/list-gear";
 import { listTasks } from "./server/list-tasks";
 
 export const tasksPortlet = {
@@ -11,5 +12,7 @@ export const tasksPortlet = {
   permission: "tasks:read",
   wide: true,
   // "Trail" opens the Message Bus portlet, so only those who may see it get the button.
-  load: async (user) => <TasksPortlet initialTasks={await listTasks()} showTrails={can(user.role, "bus:inspect")} />,
+  load: async (user) => (
+    <TasksPortlet initialPage={await listTasks()} initialStock={listGear()} showTrails={can(user.role, "bus:inspect")} />
+  ),
 } as const satisfies PortletDefinition;

@@ -57,7 +57,8 @@ export const EVENT_READERS: { [T in PortalEventType]: (data: PortalEventMap[T]) 
   "task:added": () => ["tasks:read"],
   "task:reply": ({ reply }) => (reply.kind === "progress" ? ["tasks:read", responderOf(reply.from).permission] : ["tasks:read"]),
   "listener:activity": ({ listener }) => [responderOf(listener).permission],
-  "inventory:stock": () => ["inventory:read"],
+  // The Tasks form's gear picker offers what is stocked, so whoever adds tasks follows the stock too.
+  "inventory:stock": () => ["inventory:read", "tasks:add"],
 };
 
 export function readersOf<T extends PortalEventType>(type: T, data: PortalEventMap[T]): readonly Permission[] {
