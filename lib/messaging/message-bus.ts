@@ -11,7 +11,7 @@ import { retryDelayMs, resolveRetryPolicy } from "./retry-policy";
 import { resolveReturnAddress } from "./return-address";
 import type { DeliveryUpdate, MessageStore, StoredMessage } from "./store/message-store";
 import type { Span } from "@opentelemetry/api";
-import { describeSend, failSpan, inProcessSpan, startSend, withTraceContext } from "./tracing";
+import { describeSend, failSpan, receiveTraced, startSend, withTraceContext } from "./tracing";
 import { DeliveryTally } from "./transport/delivery-tally";
 import { InProcessTransport } from "./transport/in-process-transport";
 import { INBOX_PREFIX, type DestinationDepth, type Inbound, type Receipt, type Transport, type TransportHost } from "./transport/transport";
@@ -327,9 +327,7 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     // in the store and runs again on recovery; one write less per delivery.
     const started = performance.now();
     try {
-      await inProcessSpan({ message, destination: runtime.name, listener: listener.name, attempt }, () =>
-        listener.receive(message, new DeliveryContext(this, message, listener.name, attempt)),
-      );
+      await receiveTraced(listener, message, new DeliveryContext(this, message, listener.name, attempt), runtime.name);
       const durationMs = performance.now() - started;
       // Checked here, not only in `record`: the update object is not built without a store.
       if (this.store) {

@@ -12,7 +12,7 @@ import {
   type Span,
 } from "@opentelemetry/api";
 import { INBOX_PREFIX } from "./transport/transport";
-import type { Message } from "./types";
+import type { ListenerContext, Message, MessageListener } from "./types";
 
 /**
  * The bus's spans, after OpenTelemetry's messaging semantic conventions: a PRODUCER
@@ -24,7 +24,7 @@ import type { Message } from "./types";
  *
  * Only the API is used here: without an SDK registered (lib/server/tracing), every
  * call below is the API's no-op, no header is added, and a listener runs as it would
- * untraced (no context switch around it).
+ * untraced.
  */
 
 const tracer = trace.getTracer("tourbus-messaging");
@@ -65,13 +65,17 @@ export function describeSend(span: Span, message: Message): void {
 /**
  * Runs one listener delivery in its "process" span: parent and link are the context
  * the message carries (on every attempt, so a retry stays in the trace), and whatever
- * the listener sends meanwhile (its replies) is a child of this span.
+ * the listener sends meanwhile (its replies) is a child of this span. A message that
+ * carries no context was sent with tracing off (or before it was on): its listener
+ * runs as it would untraced, at the cost of one property read.
  */
-export function inProcessSpan(
-  delivery: { message: Message; destination: string; listener: string; attempt: number },
-  run: () => void | Promise<void>,
+export function receiveTraced<P, R>(
+  listener: MessageListener<P, R>,
+  message: Message<P>,
+  delivery: ListenerContext<R>,
+  destination: string,
 ): void | Promise<void> {
-  const { message, destination, listener, attempt } = delivery;
+  if (message.headers.traceparent === undefined) return listener.receive(message, delivery);
   // From the root: a worker runs in the context of whichever send started it, not this message's.
   const carried = propagation.extract(ROOT_CONTEXT, message.headers as Headers);
   const creation = trace.getSpanContext(carried);
@@ -80,18 +84,18 @@ export function inProcessSpan(
     { kind: SpanKind.CONSUMER, links: creation ? [{ context: creation }] : undefined },
     carried,
   );
-  // Nothing to record and no context to pass on: the listener runs as it would untraced.
+  // No SDK here (the sender had one): nothing to record, no context to pass on.
   const spanContext = span.spanContext();
-  if (spanContext === INVALID_SPAN_CONTEXT || !isSpanContextValid(spanContext)) return run();
+  if (spanContext === INVALID_SPAN_CONTEXT || !isSpanContextValid(spanContext)) return listener.receive(message, delivery);
   if (span.isRecording()) {
     span.setAttributes({
       ...destinationAttributes("process", destination),
       ...messageAttributes(message),
-      "messaging.destination.subscription.name": listener,
-      "messaging.tourbus.attempt": attempt,
+      "messaging.destination.subscription.name": listener.name,
+      "messaging.tourbus.attempt": delivery.attempt,
     });
   }
-  return runInSpan(span, trace.setSpan(carried, span), run);
+  return runInSpan(span, trace.setSpan(carried, span), () => listener.receive(message, delivery));
 }
 
 async function runInSpan(span: Span, active: Context, run: () => void | Promise<void>): Promise<void> {
