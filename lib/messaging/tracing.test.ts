@@ -3,6 +3,8 @@ import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from "@o
 import { NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { MessageBus } from "./message-bus";
+import { MemoryMessageStore } from "./store/memory-store";
+import { redisHarness } from "./transport/redis/redis-harness";
 import type { Message, MessageListener, Route } from "./types";
 
 // The SDK as a server with tracing on registers it, but exporting to memory, span by span.
@@ -11,13 +13,15 @@ const provider = new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcess
 provider.register();
 afterAll(() => provider.shutdown());
 
+type BusOptions = ConstructorParameters<typeof MessageBus<Destinations>>[0];
 type Destinations = { "crew/setup": Route<{ name: string }, string>; "crew/done": Route<string, never> };
 const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-01$/;
 const spanNamed = (name: string) => exporter.getFinishedSpans().filter((span) => span.name === name);
 const parentOf = (span: ReadableSpan) => span.parentSpanContext?.spanId;
 
-function makeBus(listeners: MessageListener<{ name: string }, string>[], received: Message[] = []) {
+function makeBus(listeners: MessageListener<{ name: string }, string>[], received: Message[] = [], cluster?: Partial<BusOptions>) {
   return new MessageBus<Destinations>({
+    ...cluster,
     destinations: {
       "crew/setup": { type: "serial", listeners, retry: { maxAttempts: 3, initialDelayMs: 1 } },
       "crew/done": { type: "serial", listeners: [{ name: "manager", receive: (message) => void received.push(message) }] },
@@ -146,5 +150,33 @@ describe("tracing on the bus", () => {
     }
     expect(sends[0]!.spanContext().traceId).not.toBe(sends[1]!.spanContext().traceId);
     await bus.close();
+  });
+});
+
+describe("tracing across the Redis Streams transport", () => {
+  const redis = redisHarness("tracing");
+  afterAll(() => redis.cleanup());
+  beforeEach(() => exporter.reset());
+
+  it("keeps one trace when the message and its reply travel through streams", async () => {
+    const received: Message[] = [];
+    const bus = makeBus([{ name: "setup", receive: (_message, { reply }) => reply("Yes").then(() => undefined) }], received, {
+      store: new MemoryMessageStore(),
+      transport: redis.transport(),
+    });
+    await bus.recover();
+    await bus.send("crew/setup", { name: "amps" }, { responseDestination: "crew/done" });
+    await redis.settle(bus as unknown as MessageBus<never>);
+    await bus.close();
+
+    const [send] = spanNamed("send crew/setup");
+    const [process] = spanNamed("process crew/setup");
+    const [replySend] = spanNamed("send crew/done");
+    const [replyProcess] = spanNamed("process crew/done");
+    expect(parentOf(process!)).toBe(send!.spanContext().spanId);
+    expect(parentOf(replySend!)).toBe(process!.spanContext().spanId);
+    expect(parentOf(replyProcess!)).toBe(replySend!.spanContext().spanId);
+    expect(new Set([send, process, replySend, replyProcess].map((span) => span!.spanContext().traceId)).size).toBe(1);
+    expect(received).toHaveLength(1);
   });
 });
