@@ -1,3 +1,4 @@
+import type { Span } from "@opentelemetry/api";
 import { DestinationRuntime, type ResolvedDestination, type WorkItem } from "./destination-runtime";
 import type { DestinationStats } from "./destination-stats";
 import {
@@ -10,7 +11,6 @@ import {
 import { retryDelayMs, resolveRetryPolicy } from "./retry-policy";
 import { resolveReturnAddress } from "./return-address";
 import type { DeliveryUpdate, MessageStore, StoredMessage } from "./store/message-store";
-import type { Span } from "@opentelemetry/api";
 import { describeSend, failSpan, receiveTraced, startSend, withTraceContext } from "./tracing";
 import { DeliveryTally } from "./transport/delivery-tally";
 import { InProcessTransport } from "./transport/in-process-transport";
@@ -249,7 +249,9 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     try {
       const runtime = this.runtimes.get(destination);
       if (!runtime) {
-        if (this.transport.reaches(destination)) return await this.sendElsewhere(destination, payload, withTraceContext(span, options), span);
+        if (this.transport.reaches(destination)) {
+          return await this.sendElsewhere(destination, payload, withTraceContext(span, options), span);
+        }
         throw new UnknownDestinationError(destination);
       }
 
