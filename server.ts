@@ -3,6 +3,7 @@
  * message bus they share (see lib/server/bus/get-bus.ts for why it is on globalThis).
  */
 import { createServer } from "node:http";
+import { startTracing } from "@/lib/server/tracing/start-tracing";
 import next from "next";
 import { existingDemoUsers, seedDemoUsers } from "@/lib/server/auth/seed-demo-users";
 import { getBus } from "@/lib/server/bus/get-bus";
@@ -29,6 +30,8 @@ import { pruneIdempotencyKeys } from "@/lib/features/tasks/server/idempotency";
 import { fillTaskStandings } from "@/lib/features/tasks/server/fill-task-standings";
 import { resendUnsentRequests } from "@/lib/features/tasks/server/resend-unsent-requests";
 
+// First: every span after this (Next's, the bus's) goes to the exporter, when there is one.
+const tracing = startTracing();
 const startup = guardStartup();
 if (databaseProvider !== "sqlite") {
   // Prisma's side (pages, admin, sign-in) and the migrations run on PostgreSQL; the
@@ -113,6 +116,7 @@ async function shutdown(signal: string): Promise<void> {
   await checkpointer.stop();
   sqlite.close();
   await db.$disconnect();
+  await tracing?.stop();
   log.info({ drained, unfinished: drained ? 0 : getBus().stats().reduce((n, s) => n + s.pending + s.inFlight + s.retrying, 0) }, "stopped");
   process.exit(0);
 }
