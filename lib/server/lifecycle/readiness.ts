@@ -1,6 +1,6 @@
 import "server-only";
 import { getBus } from "../bus/get-bus";
-import { sqliteTimestamp } from "../db/sqlite-engine";
+import { dbTimestamp } from "../db/sql-tx";
 import { writes } from "../db/writes";
 import { isDraining } from "./draining";
 
@@ -24,11 +24,11 @@ export async function readiness(): Promise<Readiness> {
   let databaseWritable = true;
   try {
     const instanceId = getBus().instanceId;
-    await writes.write((engine) =>
-      engine.run(
+    await writes.write((tx) =>
+      tx.run(
         `INSERT INTO "InstanceHeartbeat" ("instanceId", "at") VALUES (?, ?) ON CONFLICT ("instanceId") DO UPDATE SET "at" = excluded."at"`,
         instanceId,
-        sqliteTimestamp(new Date()),
+        dbTimestamp(new Date()),
       ),
     );
   } catch {

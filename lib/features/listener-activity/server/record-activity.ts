@@ -3,7 +3,7 @@ import type { Message } from "@/lib/messaging/types";
 import type { ResponderId } from "@/lib/features/responders";
 import type { ListenerActivityView } from "@/lib/shared/task";
 import { orderedId } from "@/lib/server/db/ordered-id";
-import { sqliteTimestamp } from "@/lib/server/db/sqlite-engine";
+import { dbTimestamp } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
 import { logEvent, push } from "@/lib/server/realtime/publish";
 
@@ -18,10 +18,10 @@ export async function recordActivity(options: {
   answer: string;
 }): Promise<void> {
   const { listener, message, taskName, answer } = options;
-  const event = await writes.write((engine) => {
+  const event = await writes.write(async (tx) => {
     const createdAt = new Date();
     const id = orderedId();
-    const inserted = engine.run(
+    const inserted = await tx.run(
       `INSERT INTO "ListenerActivity" ("id", "listener", "messageId", "requestId", "taskName", "answer", "createdAt")
        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("listener", "messageId") DO NOTHING`,
       id,
@@ -30,9 +30,9 @@ export async function recordActivity(options: {
       message.correlationId,
       taskName,
       answer,
-      sqliteTimestamp(createdAt),
+      dbTimestamp(createdAt),
     );
-    if (inserted.changes === 0) return undefined;
+    if (inserted === 0) return undefined;
     const view: ListenerActivityView = {
       id,
       listener,
@@ -41,7 +41,7 @@ export async function recordActivity(options: {
       answer,
       createdAt: createdAt.toISOString(),
     };
-    return logEvent(engine, "listener:activity", view);
+    return logEvent(tx, "listener:activity", view);
   });
   if (event) push(event);
 }

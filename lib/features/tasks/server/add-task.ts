@@ -4,7 +4,7 @@ import type { TaskInput } from "@/lib/features/tasks/schema";
 import { getBus } from "@/lib/server/bus/get-bus";
 import { SETUP_DESTINATION, TASK_REPLY_DESTINATION } from "@/lib/server/bus/messages";
 import { orderedId } from "@/lib/server/db/ordered-id";
-import { sqliteTimestamp, type SqliteEngine } from "@/lib/server/db/sqlite-engine";
+import { dbTimestamp, type SqlTx } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
 import { logEvent, push } from "@/lib/server/realtime/publish";
 import { CURRENT_RESPONDERS } from "./expected-replies";
@@ -25,10 +25,11 @@ export async function addTask(input: TaskInput, options: { idempotency?: Idempot
   const task: TaskView = { id: orderedId(), ...input, createdAt: createdAt.toISOString(), expected: CURRENT_RESPONDERS, replies: [] };
   const requestId = orderedId();
   const request = { ...input, requestId };
-  const store = (engine: SqliteEngine) => {
-    const earlier = idempotency && earlierAnswer(engine, idempotency);
+  const store = async (tx: SqlTx) => {
+    const earlier = idempotency && (await earlierAnswer(tx, idempotency));
     if (earlier) return { earlier };
-    engine.run(
+    // Not awaited alone: on PostgreSQL the task, its key and its event go out pipelined.
+    const inserted = tx.run(
       `INSERT INTO "Task" ("id", "name", "description", "status", "requestId", "gear", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
       task.id,
       task.name,
@@ -36,10 +37,11 @@ export async function addTask(input: TaskInput, options: { idempotency?: Idempot
       task.status,
       requestId,
       JSON.stringify(task.gear),
-      sqliteTimestamp(createdAt),
+      dbTimestamp(createdAt),
     );
-    if (idempotency) recordAnswer(engine, idempotency, task);
-    return { added: logEvent(engine, "task:added", task) };
+    const recorded = idempotency && recordAnswer(tx, idempotency, task);
+    await Promise.all([inserted, recorded]);
+    return { added: logEvent(tx, "task:added", task) };
   };
 
   if (!idempotency) {
