@@ -10,13 +10,10 @@ const key = Symbol.for("tourbus.hot-path");
 type Shared = { engine: SqlEngine; writes: WriteQueue };
 type Holder = { [key]?: Promise<Shared> };
 
-/** The advisory lock every PostgreSQL write transaction takes first (pg-engine.ts says why): "tourbus" in ASCII, apart from the migrations' key. */
-const COMMIT_ORDER_LOCK = 0x746f7572627573n;
-
 async function openEngine(): Promise<SqlEngine> {
   if (databaseProvider === "postgresql") {
     // Loaded only here: a SQLite start does not load pg.
-    const { openPgEngine } = await import("./postgres/pg-engine");
+    const { COMMIT_ORDER_LOCK, openPgEngine } = await import("./postgres/pg-engine");
     return openPgEngine(env.DATABASE_URL, { commitOrderLock: COMMIT_ORDER_LOCK });
   }
   const { openSqliteEngine } = await import("./sqlite-engine");

@@ -209,6 +209,9 @@ export class PgEngine implements SqlEngine {
   }
 }
 
+/** The advisory lock the hot path's write transactions take first (PgEngine.transaction says why): "tourbus" in ASCII, apart from the migrations' key. */
+export const COMMIT_ORDER_LOCK = 0x746f7572627573n;
+
 /** Opens a pool on `databaseUrl` (postgres:// or postgresql://) with the hot path's settings. */
 export function openPgEngine(databaseUrl: string, options: { max?: number; commitOrderLock?: bigint } = {}): PgEngine {
   const pool = new pg.Pool({
