@@ -79,12 +79,12 @@ test("a browser sees a task's Setup and Inventory replies arrive live", async ({
   const item = (name: string) => tasks.getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
 
   // Through the form.
-  await tasks.getByLabel("Name").fill("Rig the lights on PostgreSQL");
+  await tasks.getByLabel("Name").fill("Soundcheck the microphones on PostgreSQL");
   await tasks.getByLabel("Description").fill("Six vocal mics on stage");
   await tasks.getByRole("button", { name: "Add task" }).click();
-  await expect(item("Rig the lights on PostgreSQL")).toContainText("Setup: Yes", { timeout: 5_000 });
-  await expect(item("Rig the lights on PostgreSQL")).toContainText("Inventory: In stock: Microphone", { timeout: 5_000 });
-  await expect(item("Rig the lights on PostgreSQL")).toContainText("All replies in");
+  await expect(item("Soundcheck the microphones on PostgreSQL")).toContainText("Setup: Yes", { timeout: 5_000 });
+  await expect(item("Soundcheck the microphones on PostgreSQL")).toContainText("Inventory: In stock: Microphone", { timeout: 5_000 });
+  await expect(item("Soundcheck the microphones on PostgreSQL")).toContainText("All replies in");
 
   // Through the API, while the page is open: pushed to it.
   expect((await api.post("/api/tasks", { data: { name: "Fog check on PostgreSQL", description: "the fog machine" } })).status()).toBe(201);
@@ -93,6 +93,6 @@ test("a browser sees a task's Setup and Inventory replies arrive live", async ({
 
   // And after a reload, read back from PostgreSQL.
   await page.reload();
-  await expect(item("Rig the lights on PostgreSQL")).toContainText("All replies in");
+  await expect(item("Soundcheck the microphones on PostgreSQL")).toContainText("All replies in");
   await context.close();
 });
