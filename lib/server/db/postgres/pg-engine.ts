@@ -167,9 +167,13 @@ export class PgEngine implements SqlEngine {
         result = await fn(tx);
         await tx.deferred.write(tx);
       } catch (error) {
-        // Nothing may still be running when the connection goes back to the pool.
-        await tx.settled().catch(() => undefined);
-        throw error;
+        // Nothing may still be running when the connection goes back to the pool. The
+        // statement that failed first is the cause: the ones after it only found the
+        // transaction aborted (25P02), and a full disk must not pass for a bug.
+        throw await tx.settled().then(
+          () => error,
+          (first: unknown) => first,
+        );
       }
       await tx.settled();
       await client.query("COMMIT");
