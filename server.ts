@@ -24,6 +24,7 @@ import { pruneEvents } from "@/lib/server/realtime/events-since";
 import { checkDatabaseWritable } from "@/lib/server/start/check-database-writable";
 import { guardStartup } from "@/lib/server/start/guard-startup";
 import { pruneIdempotencyKeys } from "@/lib/features/tasks/server/idempotency";
+import { fillTaskStandings } from "@/lib/features/tasks/server/fill-task-standings";
 import { resendUnsentRequests } from "@/lib/features/tasks/server/resend-unsent-requests";
 
 const startup = guardStartup();
@@ -59,9 +60,10 @@ const io = attachSocketServer(httpServer, { busId: bus.instanceId });
 // Finish what a previous run left (a crash, a restart) before taking new work.
 const resumed = await bus.recover();
 const resent = await resendUnsentRequests();
+const standings = await fillTaskStandings();
 await pruneIdempotencyKeys();
 const pruned = await pruneEvents();
-log.info({ ...resumed, resent, pruned }, "recovered unfinished bus work");
+log.info({ ...resumed, resent, pruned, standings }, "recovered unfinished bus work");
 if (env.SEED_DEMO_DATA && (await seedDemoData())) log.info("seeded demo gear, crew and tasks");
 if (env.SEED_DEMO_USERS) {
   const users = await seedDemoUsers();

@@ -30,11 +30,11 @@ test.describe("POST /api/tasks refuses bad input with field errors and stores no
   ];
   for (const [label, body, fields] of cases) {
     test(label, async ({ request }) => {
-      const before = (await (await request.get("/api/tasks")).json()).tasks.length;
+      const before = (await (await request.get("/api/tasks")).json()).total;
       const response = await request.post("/api/tasks", { data: body as object });
       expect(response.status()).toBe(400);
       expect(await response.json()).toEqual({ error: { code: "invalid_input", message: "Some fields are invalid.", fields } });
-      expect((await (await request.get("/api/tasks")).json()).tasks.length).toBe(before);
+      expect((await (await request.get("/api/tasks")).json()).total).toBe(before);
     });
   }
 
@@ -115,4 +115,73 @@ test("GET /api/ready says this instance takes work; GET /metrics is Prometheus t
   const anonymous = await playwrightRequest.newContext({ baseURL, storageState: NO_SESSION });
   expect((await anonymous.get("/metrics")).status()).toBe(401);
   await Promise.all([roadie.dispose(), anonymous.dispose()]);
+});
+
+test.describe("GET /api/tasks: search, status, cursor and limit", () => {
+  test("pages with a cursor, newest first, each task once, with the count", async ({ request }) => {
+    const id = Date.now().toString(36);
+    const names = [1, 2, 3].map((n) => `Paged ${id} ${n}`);
+    for (const name of names) expect((await request.post("/api/tasks", { data: { name } })).status()).toBe(201);
+
+    const first = await (await request.get(`/api/tasks?q=${encodeURIComponent(`paged ${id}`)}&limit=2`)).json();
+    expect(first.total).toBe(3);
+    expect(first.tasks.map((t: { name: string }) => t.name)).toEqual([names[2], names[1]]);
+    expect(typeof first.nextCursor).toBe("string");
+    const second = await (await request.get(`/api/tasks?q=${encodeURIComponent(`PAGED ${id}`)}&limit=2&cursor=${first.nextCursor}`)).json();
+    expect(second).toMatchObject({ total: 3, nextCursor: null });
+    expect(second.tasks.map((t: { name: string }) => t.name)).toEqual([names[0]]);
+  });
+
+  test("caps the limit at 200 and filters by where tasks stand", async ({ request }) => {
+    const page = await (await request.get("/api/tasks?limit=100000")).json();
+    expect(page.tasks.length).toBeLessThanOrEqual(200);
+    const short = await (await request.get(`/api/tasks?status=${encodeURIComponent("Short of gear")}&q=fog`)).json();
+    expect(short.tasks.map((t: { name: string }) => t.name)).toContain("Test the fog machine");
+  });
+
+  const bad: [string, string][] = [
+    ["limit=0", "limit"],
+    ["limit=ten", "limit"],
+    ["limit=-5", "limit"],
+    ["status=Cancelled", "status"],
+    ["cursor=not-a-cursor", "cursor"],
+    [`q=${"x".repeat(201)}`, "q"],
+  ];
+  for (const [query, field] of bad) {
+    test(`?${query.slice(0, 30)} is 400 at ${field}`, async ({ request }) => {
+      const response = await request.get(`/api/tasks?${query}`);
+      expect(response.status()).toBe(400);
+      const body = await response.json();
+      expect(body.error.code).toBe("invalid_input");
+      expect(Object.keys(body.error.fields)).toEqual([field]);
+    });
+  }
+});
+
+test.describe("gear must name stocked items", () => {
+  for (const [label, gear, unknown] of [
+    ["free text", "two amps; ,,", "Unknown gear: two amps"],
+    ["a list", [{ name: "Amplifier", quantity: 1 }, { name: "Kazoo", quantity: 2 }], "Unknown gear: Kazoo"],
+  ] as const) {
+    test(`unknown gear as ${label} is 400 at gear, and nothing is stored or sent`, async ({ request }) => {
+      const name = `Unknown gear ${label} ${Date.now().toString(36)}`;
+      // Requests sent to the roadies so far: a refused task sends none.
+      const sent = async () =>
+        ((await (await request.get("/api/bus/destinations")).json()) as { destinations: { destination: string; sent: number }[] }).destinations.find(
+          (d) => d.destination === "tour/roadie/setup",
+        )!.sent;
+      const before = await sent();
+      const response = await request.post("/api/tasks", { data: { name, gear } });
+      expect(response.status()).toBe(400);
+      expect(await response.json()).toEqual({ error: { code: "invalid_input", message: "Some fields are invalid.", fields: { gear: unknown } } });
+      expect((await (await request.get(`/api/tasks?q=${encodeURIComponent(name)}`)).json()).total).toBe(0);
+      expect(await sent()).toBe(before);
+    });
+  }
+
+  test("stocked gear in another spelling is stored under the stock's name", async ({ request }) => {
+    const response = await request.post("/api/tasks", { data: { name: `Known gear ${Date.now().toString(36)}`, gear: [{ name: "amplifiers", quantity: 1 }] } });
+    expect(response.status()).toBe(201);
+    expect((await response.json()).gear).toEqual([{ name: "Amplifier", quantity: 1 }]);
+  });
 });

@@ -13,11 +13,26 @@ export function uniqueName(label: string) {
   return `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-export async function addTask(page: Page, fields: { name: string; description?: string; gear?: string }) {
+export type GearLine = { name: string; quantity: number | string };
+
+/** Picks gear lines in the Tasks form's gear picker, after the lines it shows already. */
+export async function pickGear(page: Page, lines: readonly GearLine[]) {
+  const tasks = portlet(page, "Tasks");
+  const first = await tasks.getByRole("combobox", { name: /^Gear item \d+$/ }).count();
+  for (const [index, line] of lines.entries()) {
+    const n = first + index + 1;
+    await tasks.getByRole("button", { name: "Add gear item" }).click();
+    await expect(tasks.getByLabel(`Gear item ${n}`, { exact: true })).toBeFocused();
+    await tasks.getByLabel(`Gear item ${n}`, { exact: true }).selectOption(line.name);
+    await tasks.getByLabel(`Quantity of gear item ${n}`, { exact: true }).fill(String(line.quantity));
+  }
+}
+
+export async function addTask(page: Page, fields: { name: string; description?: string; gear?: readonly GearLine[] }) {
   const tasks = portlet(page, "Tasks");
   await tasks.getByLabel("Name").fill(fields.name);
   await tasks.getByLabel("Description").fill(fields.description ?? "");
-  await tasks.getByLabel("Gear").fill(fields.gear ?? "");
+  await pickGear(page, fields.gear ?? []);
   await tasks.getByRole("button", { name: "Add task" }).click();
   await expect(taskItem(page, fields.name)).toBeVisible();
   // The form clears once the action has answered (the list may show the task sooner, pushed live).

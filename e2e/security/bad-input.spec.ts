@@ -14,7 +14,7 @@ import { GEAR_NEEDS_MAX, GEAR_QUANTITY_MAX } from "@/lib/shared/gear";
 import { TASK_DESCRIPTION_MAX, TASK_NAME_MAX } from "@/lib/shared/task";
 import { io } from "socket.io-client";
 import { sessionCookieOf } from "../support/auth";
-import { openLive, portlet, taskItem } from "../portal/helpers";
+import { openLive, pickGear, portlet, taskItem, type GearLine } from "../portal/helpers";
 import {
   ask,
   connected,
@@ -54,8 +54,8 @@ async function expectInert(page: Page) {
 test.describe("Tasks form", () => {
   type FormCase = {
     title: string;
-    fields: { name?: string; description?: string; gear?: string };
-    field: "Name" | "Description" | "Gear";
+    fields: { name?: string; description?: string; gear?: GearLine[] };
+    field: "Name" | "Description" | "Quantity of gear item 1";
     message: string;
   };
   const id = uniqueId();
@@ -75,22 +75,16 @@ test.describe("Tasks form", () => {
       message: `Description must be at most ${TASK_DESCRIPTION_MAX} characters.`,
     },
     {
-      title: "unreadable gear text is refused at the Gear field",
-      fields: { name: `gear text ${id}`, gear: "!!! ???" },
-      field: "Gear",
-      message: `“!!! ???” is not a gear item. ${GEAR_HINT}`,
+      title: "a gear quantity of zero is refused at that quantity",
+      fields: { name: `gear zero ${id}`, gear: [{ name: "Amplifier", quantity: "0" }] },
+      field: "Quantity of gear item 1",
+      message: "Each gear quantity must be at least 1.",
     },
     {
-      title: "gear with a quantity of zero is refused at the Gear field",
-      fields: { name: `gear zero ${id}`, gear: "0 Amplifier" },
-      field: "Gear",
-      message: `“0 Amplifier” is not a gear item. ${GEAR_HINT}`,
-    },
-    {
-      title: `more than ${GEAR_NEEDS_MAX} gear items are refused at the Gear field`,
-      fields: { name: `gear many ${id}`, gear: Array.from({ length: GEAR_NEEDS_MAX + 1 }, (_, i) => `1 Item${i}`).join(", ") },
-      field: "Gear",
-      message: `List at most ${GEAR_NEEDS_MAX} gear items.`,
+      title: `a gear quantity over ${GEAR_QUANTITY_MAX} is refused at that quantity`,
+      fields: { name: `gear big ${id}`, gear: [{ name: "Amplifier", quantity: String(GEAR_QUANTITY_MAX + 1) }] },
+      field: "Quantity of gear item 1",
+      message: `Each gear quantity must be at most ${GEAR_QUANTITY_MAX}.`,
     },
   ];
 
@@ -101,7 +95,7 @@ test.describe("Tasks form", () => {
       const tasks = portlet(page, "Tasks");
       await tasks.getByLabel("Name", { exact: true }).fill(c.fields.name ?? "");
       await tasks.getByLabel("Description", { exact: true }).fill(c.fields.description ?? "");
-      await tasks.getByLabel("Gear", { exact: true }).fill(c.fields.gear ?? "");
+      await pickGear(page, c.fields.gear ?? []);
       await tasks.getByRole("button", { name: "Add task" }).click();
 
       const field = tasks.getByLabel(c.field, { exact: true });
@@ -123,14 +117,17 @@ test.describe("Tasks form", () => {
     const name = `gear sum ${uniqueId()}`;
     const tasks = portlet(page, "Tasks");
     await tasks.getByLabel("Name", { exact: true }).fill(name);
-    await tasks.getByLabel("Gear", { exact: true }).fill(`${GEAR_QUANTITY_MAX} Amplifier, ${GEAR_QUANTITY_MAX} amplifier`);
+    await pickGear(page, [
+      { name: "Amplifier", quantity: GEAR_QUANTITY_MAX },
+      { name: "Amplifier", quantity: GEAR_QUANTITY_MAX },
+    ]);
     await tasks.getByRole("button", { name: "Add task" }).click();
 
     // Whatever the form answers ("Added …" or "Please correct …"), nothing may be stored.
     await expect(tasks.getByRole("status").filter({ hasText: /Added|Please correct the marked fields/ })).toBeVisible();
     expect(await tasksNamed(adminApi, name), "the task was stored (its request is then dead-lettered by both listeners)").toEqual([]);
     expect(await snapshot(adminApi)).toEqual(before);
-    await expect(tasks.getByLabel("Gear", { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await expect(tasks.getByLabel("Gear item 1", { exact: true })).toHaveAttribute("aria-invalid", "true");
   });
 
   test("an HTML/script name and description are stored literally and shown as text", async ({ page, adminApi }) => {

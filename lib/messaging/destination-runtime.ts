@@ -1,8 +1,16 @@
 import { StatsRecorder } from "./destination-stats";
+import type { DeliveryTally } from "./transport/delivery-tally";
 import type { DestinationType, Message, MessageListener, RetryPolicy } from "./types";
 
-/** One message and the listeners still to get it, each with the attempt it is on. */
-export type WorkItem = { message: Message; deliveries: { listener: MessageListener; attempt: number }[] };
+/**
+ * One message and the listeners still to get it, each with the attempt it is on; a
+ * message a transport brought carries its tally, so the transport hears when it is done.
+ */
+export type WorkItem = {
+  message: Message;
+  deliveries: { listener: MessageListener; attempt: number }[];
+  tally?: DeliveryTally;
+};
 
 export type ResolvedDestination = {
   name: string;
@@ -24,7 +32,13 @@ const YIELD_AFTER_MS = 5;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-type Deliver = (runtime: DestinationRuntime, message: Message, listener: MessageListener, attempt: number) => Promise<void>;
+type Deliver = (
+  runtime: DestinationRuntime,
+  message: Message,
+  listener: MessageListener,
+  attempt: number,
+  tally: DeliveryTally | undefined,
+) => Promise<void>;
 
 /**
  * A destination's dispatch: a queue and its workers (one for serial, `workers` for
@@ -173,11 +187,11 @@ export class DestinationRuntime {
 
   private async process(item: WorkItem): Promise<void> {
     if (this.definition.type === "parallel") {
-      await Promise.all(item.deliveries.map((d) => this.deliver(this, item.message, d.listener, d.attempt)));
+      await Promise.all(item.deliveries.map((d) => this.deliver(this, item.message, d.listener, d.attempt, item.tally)));
       return;
     }
     // A copy: the list may not change under us mid-message.
-    for (const d of [...item.deliveries]) await this.deliver(this, item.message, d.listener, d.attempt);
+    for (const d of [...item.deliveries]) await this.deliver(this, item.message, d.listener, d.attempt, item.tally);
   }
 
   private settle(): void {

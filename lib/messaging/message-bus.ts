@@ -10,6 +10,9 @@ import {
 import { retryDelayMs, resolveRetryPolicy } from "./retry-policy";
 import { resolveReturnAddress } from "./return-address";
 import type { DeliveryUpdate, MessageStore, StoredMessage } from "./store/message-store";
+import { DeliveryTally } from "./transport/delivery-tally";
+import { InProcessTransport } from "./transport/in-process-transport";
+import { INBOX_PREFIX, type DestinationDepth, type Inbound, type Receipt, type Transport, type TransportHost } from "./transport/transport";
 import type {
   BusObserver,
   DestinationDefinition,
@@ -31,6 +34,11 @@ type BusOptions<M extends DestinationMap> = {
   newId?: () => string;
   /** Told about failures of the bus's own bookkeeping (a store write, an observer). */
   onInternalError?: (error: unknown, context: string) => void;
+  /**
+   * How messages reach their workers: this process's (the default, InProcessTransport)
+   * or a cluster's (RedisStreamsTransport, which needs a store shared by the cluster).
+   */
+  transport?: Transport;
 };
 
 type PendingRequest = {
@@ -54,7 +62,7 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
   /** Identifies this instance, so that separately bundled callers can check they share it. */
   readonly instanceId = crypto.randomUUID();
   /** This process's reply inbox for `request` (nats.js keeps one per connection too). */
-  readonly inbox = `_inbox/${this.instanceId}`;
+  readonly inbox = `${INBOX_PREFIX}${this.instanceId}`;
   private readonly runtimes = new Map<string, DestinationRuntime>();
   private readonly observers: BusObserver[];
   private readonly store: MessageStore | undefined;
@@ -62,10 +70,12 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
   private readonly onInternalError: (error: unknown, context: string) => void;
   private readonly pendingRequests = new Map<string, PendingRequest>();
   /** Delivery records on their way to the store (written behind, see `record`). */
-  private readonly recording = new Set<Promise<void>>();
+  private readonly recording = new Set<Promise<boolean>>();
+  private readonly transport: Transport;
 
   constructor(options: BusOptions<M>) {
     this.store = options.store;
+    this.transport = options.transport ?? new InProcessTransport();
     this.observers = [...(options.observers ?? [])];
     this.newId = options.newId ?? (() => crypto.randomUUID());
     this.onInternalError = options.onInternalError ?? ((error, context) => console.error(`tourbus bus: ${context}`, error));
@@ -74,7 +84,7 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     this.addRuntime(
       resolveDestination(this.inbox, {
         type: "synchronous",
-        listeners: [{ name: "requester", receive: (message) => this.takeReply(message) }],
+        listeners: [{ name: INBOX_LISTENER, receive: (message) => this.takeReply(message) }],
       }),
     );
   }
@@ -136,15 +146,13 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
   }
 
   /**
-   * Resumes what the store holds unfinished (after a crash or restart): pending and
-   * interrupted deliveries at once, in send order; failed ones when their retry is due.
+   * Starts the transport and resumes what the store holds unfinished (after a crash or
+   * restart): pending and interrupted deliveries at once, in send order; failed ones
+   * when their retry is due. On a cluster the transport decides who resumes what
+   * (redis-streams-transport.ts); the counts are then what this instance re-queued.
    */
-  async recover(): Promise<{ messages: number; deliveries: number }> {
-    if (!this.store) return { messages: 0, deliveries: 0 };
-    let deliveries = 0;
-    const unfinished = await this.store.unfinished();
-    for (const stored of unfinished) deliveries += await this.resume(stored);
-    return { messages: unfinished.length, deliveries };
+  recover(): Promise<{ messages: number; deliveries: number }> {
+    return this.transport.start(this.transportHost());
   }
 
   /** Sends a dead-lettered delivery to its listener again, with a fresh set of attempts. */
@@ -155,7 +163,7 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     const listener = runtime?.listenerNamed(listenerName);
     if (!stored || !dead || !runtime || !listener) throw new NotDeadLetterError(messageId, listenerName);
     await this.store!.updateDelivery({ messageId, listener: listenerName, state: "pending", attempts: 0 });
-    await runtime.dispatch({ message: stored.message, deliveries: [{ listener, attempt: 1 }] });
+    await this.transport.publish({ message: stored.message, deliveries: [{ listener, attempt: 1 }] }, runtime, "sender");
   }
 
   /** A request and its replies, with every delivery, oldest first. */
@@ -173,6 +181,15 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     return (await this.store?.deadLetters(limit)) ?? [];
   }
 
+  /**
+   * Per destination, what the whole cluster has queued and taken (read from Redis:
+   * XLEN and XPENDING); undefined in-process, where `stats()` already tells it all.
+   */
+  clusterDepth(): Promise<DestinationDepth[] | undefined> {
+    return this.transport.depth();
+  }
+
+  /** This instance's counters and queues per destination (on a cluster, each instance has its own). */
   stats(): DestinationStats[] {
     return this.destinations.map((name) => {
       const runtime = this.runtimes.get(name)!;
@@ -195,7 +212,7 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     });
   }
 
-  /** Resolves once every destination has handled everything, retries included. */
+  /** Resolves once every destination has handled everything here, retries included. */
   async idle(): Promise<void> {
     const runtimes = [...this.runtimes.values()];
     // A reply handled on one destination may queue work on another: look again.
@@ -204,15 +221,19 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     }
   }
 
-  /** Cancels retry timers and pending requests; unfinished work stays in the store. */
-  close(): void {
+  /**
+   * Cancels retry timers and pending requests; unfinished work stays in the store (and
+   * on a cluster, in its stream, for another instance to take at once).
+   */
+  async close(): Promise<void> {
     for (const runtime of this.runtimes.values()) runtime.stop();
     for (const pending of this.pendingRequests.values()) clearTimeout(pending.timer);
     this.pendingRequests.clear();
+    await this.transport.close();
   }
 
   private addRuntime(definition: ResolvedDestination): void {
-    this.runtimes.set(definition.name, new DestinationRuntime(definition, (r, m, l, a) => this.deliver(r, m, l, a)));
+    this.runtimes.set(definition.name, new DestinationRuntime(definition, (r, m, l, a, t) => this.deliver(r, m, l, a, t)));
   }
 
   private async sendTo(
@@ -222,18 +243,12 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     from: "sender" | "listener" = "sender",
   ): Promise<Message> {
     const runtime = this.runtimes.get(destination);
-    if (!runtime) throw new UnknownDestinationError(destination);
+    if (!runtime) {
+      if (this.transport.reaches(destination)) return this.sendElsewhere(destination, payload, options);
+      throw new UnknownDestinationError(destination);
+    }
 
-    const id = options.id ?? this.newId();
-    const message: Message = Object.freeze({
-      id,
-      destination,
-      payload,
-      responseDestination: resolveReturnAddress(payload, options.responseDestination),
-      correlationId: options.correlationId ?? id,
-      headers: Object.freeze({ ...options.headers }),
-      createdAt: new Date(),
-    });
+    const message = this.makeMessage(destination, payload, options);
     const { listeners } = runtime.definition;
 
     if (listeners.length === 0) return this.reject(runtime, message, "no-listeners");
@@ -247,8 +262,32 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     } finally {
       runtime.release();
     }
-    const synchronous = runtime.dispatch({ message, deliveries: listeners.map((listener) => ({ listener, attempt: 1 })) }, { from });
-    if (synchronous) await synchronous;
+    const work = this.transport.publish({ message, deliveries: listeners.map((listener) => ({ listener, attempt: 1 })) }, runtime, from);
+    if (work) await work;
+    return message;
+  }
+
+  private makeMessage(destination: string, payload: unknown, options: SendOptions): Message {
+    const id = options.id ?? this.newId();
+    return Object.freeze({
+      id,
+      destination,
+      payload,
+      responseDestination: resolveReturnAddress(payload, options.responseDestination),
+      correlationId: options.correlationId ?? id,
+      headers: Object.freeze({ ...options.headers }),
+      createdAt: new Date(),
+    });
+  }
+
+  /** A reply to another instance's inbox: stored, then taken there by the transport. */
+  private async sendElsewhere(destination: string, payload: unknown, options: SendOptions): Promise<Message> {
+    const message = this.makeMessage(destination, payload, options);
+    const isNew = this.store ? await this.store.append(message, [INBOX_LISTENER]) : true;
+    if (isNew && !(await this.transport.publishElsewhere(message))) {
+      // Its requester stopped, and with it the wait for this reply (as after a restart).
+      await this.store?.updateDelivery({ messageId: message.id, listener: INBOX_LISTENER, state: "dead", attempts: 0, lastError: "inbox gone" });
+    }
     return message;
   }
 
@@ -266,6 +305,7 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     message: Message,
     listener: MessageListener,
     attempt: number,
+    tally: DeliveryTally | undefined,
   ): Promise<void> {
     const { stats } = runtime;
     const record = { messageId: message.id, listener: listener.name, attempts: attempt };
@@ -276,7 +316,11 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     try {
       await listener.receive(message, new DeliveryContext(this, message, listener.name, attempt));
       const durationMs = performance.now() - started;
-      if (this.store) this.record({ ...record, state: "done", durationMs });
+      // Checked here, not only in `record`: the update object is not built without a store.
+      if (this.store) {
+        const write = this.record({ ...record, state: "done", durationMs });
+        tally?.settle(write);
+      } else tally?.settle(RECORDED);
       stats.noteHandled(durationMs);
       if (this.observers.length > 0) {
         this.notify((o) => o.delivered?.({ message, listener: listener.name, durationMs }));
@@ -293,9 +337,11 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
       if (willRetry) {
         const delay = transient ? Math.min(policy.maxDelayMs, TRANSIENT_RETRY_MS) : retryDelayMs(policy, attempt);
         this.record({ ...record, state: "failed", lastError, nextAttemptAt: new Date(Date.now() + delay) });
-        runtime.schedule({ message, deliveries: [{ listener, attempt: transient ? attempt : attempt + 1 }] }, delay);
+        runtime.schedule({ message, deliveries: [{ listener, attempt: transient ? attempt : attempt + 1 }], tally }, delay);
       } else {
-        this.record({ ...record, state: "dead", lastError });
+        // Not `tally?.settle(this.record(…))`: without a tally that would skip the write.
+        const write = this.record({ ...record, state: "dead", lastError });
+        tally?.settle(write);
         stats.dead++;
         this.notify((o) => o.dead?.({ message, listener: listener.name, error }));
       }
@@ -309,13 +355,20 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
    * because listeners are idempotent: a record lost in a crash only means the
    * delivery runs again on recovery, and its effects and replies are not repeated.
    */
-  private record(update: DeliveryUpdate): void {
-    if (!this.store) return;
+  private record(update: DeliveryUpdate): Promise<boolean> {
+    if (!this.store) return RECORDED;
     const write = this.store
       .updateDelivery(update)
-      .catch((error: unknown) => this.onInternalError(error, `record delivery ${update.state}`))
+      .then(
+        () => true,
+        (error: unknown) => {
+          this.onInternalError(error, `record delivery ${update.state}`);
+          return false;
+        },
+      )
       .finally(() => this.recording.delete(write));
     this.recording.add(write);
+    return write;
   }
 
   /** @internal A listener's reply (see DeliveryContext): to the message's return address. */
@@ -330,11 +383,16 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     );
   }
 
-  private async resume({ message, deliveries }: StoredMessage): Promise<number> {
+  /**
+   * Runs a stored message's open deliveries here; with a receipt (a transport's
+   * message), the receipt hears once each has its outcome.
+   */
+  private async resume({ message, deliveries }: StoredMessage, receipt?: Receipt): Promise<number> {
     const runtime = this.runtimes.get(message.destination);
     const open = deliveries.filter((d) => d.state !== "done" && d.state !== "dead");
     const now = Date.now();
     const immediate: WorkItem["deliveries"] = [];
+    const later: { listener: MessageListener; attempt: number; due: number }[] = [];
     for (const delivery of open) {
       const listener = runtime?.listenerNamed(delivery.listener);
       if (!runtime || !listener) {
@@ -348,15 +406,46 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
       // An attempt cut short by a crash is not the listener's fault: it is tried again as itself.
       const attempt = delivery.state === "running" ? Math.max(1, delivery.attempts) : delivery.attempts + 1;
       const due = delivery.state === "failed" && delivery.nextAttemptAt ? delivery.nextAttemptAt.getTime() - now : 0;
-      if (due > 0) runtime.schedule({ message, deliveries: [{ listener, attempt }] }, due);
+      if (due > 0) later.push({ listener, attempt, due });
       else immediate.push({ listener, attempt });
     }
+    const tally = receipt && new DeliveryTally(immediate.length + later.length, receipt);
+    for (const { listener, attempt, due } of later) runtime!.schedule({ message, deliveries: [{ listener, attempt }], tally }, due);
     if (runtime && immediate.length > 0) {
       const order = runtime.definition.listeners;
       immediate.sort((a, b) => order.indexOf(a.listener) - order.indexOf(b.listener));
-      await runtime.dispatch({ message, deliveries: immediate });
+      await runtime.dispatch({ message, deliveries: immediate, tally });
     }
     return open.length;
+  }
+
+  /** Runs a message a transport brought to this instance (see Inbound). */
+  private async runInbound(inbound: Inbound, receipt: Receipt): Promise<void> {
+    const runtime = this.runtimes.get(inbound.message.destination);
+    if (inbound.resume || !runtime) {
+      const stored = await this.store?.get(inbound.message.id);
+      // Unknown to the store: nothing was promised for it, so there is nothing to run.
+      if (!stored) return receipt("recorded");
+      await this.resume(stored, receipt);
+      return;
+    }
+    const wanted = inbound.listeners;
+    const listeners = wanted ? runtime.definition.listeners.filter((l) => wanted.includes(l.name)) : runtime.definition.listeners;
+    const tally = new DeliveryTally(listeners.length, receipt);
+    await runtime.dispatch({ message: inbound.message, deliveries: listeners.map((listener) => ({ listener, attempt: 1 })), tally });
+  }
+
+  private transportHost(): TransportHost {
+    return {
+      instanceId: this.instanceId,
+      inbox: this.inbox,
+      runtime: (destination) => this.runtimes.get(destination),
+      runtimes: () => this.destinations.map((name) => this.runtimes.get(name)!),
+      run: (inbound, receipt) => this.runInbound(inbound, receipt),
+      resume: (stored) => this.resume(stored),
+      unfinished: async () => (await this.store?.unfinished()) ?? [],
+      onInternalError: this.onInternalError,
+    };
   }
 
   private takeReply(message: Message): void {
@@ -384,6 +473,10 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     }
   }
 }
+
+/** The one listener of a reply inbox: the requester waiting for its replies. */
+const INBOX_LISTENER = "requester";
+const RECORDED = Promise.resolve(true);
 
 function resolveDestination(name: string, definition: DestinationDefinition): ResolvedDestination {
   return {

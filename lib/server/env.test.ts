@@ -80,3 +80,17 @@ describe("env: DATABASE_URL", () => {
     }
   });
 });
+
+describe("env: REDIS_URL", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("is optional, and a redis:// or rediss:// URL when set", async () => {
+    expect((await loadEnv({ REDIS_URL: undefined })).REDIS_URL).toBeUndefined();
+    expect((await loadEnv({ REDIS_URL: "redis://127.0.0.1:6379" })).REDIS_URL).toBe("redis://127.0.0.1:6379");
+    expect((await loadEnv({ REDIS_URL: "rediss://user:pw@cache.example:6380/2" })).REDIS_URL).toBe("rediss://user:pw@cache.example:6380/2");
+  });
+
+  it("refuses anything else with a message that says what is expected", async () => {
+    await expect(loadEnv({ REDIS_URL: "127.0.0.1:6379" })).rejects.toThrow(/REDIS_URL: a redis:\/\/ or rediss:\/\/ URL/);
+  });
+});

@@ -28,6 +28,15 @@ const envSchema = z.object({
    * order, tasks side by side) or "global" (one message at a time across all tasks).
    */
   SERIAL_ORDERING: z.enum(["per-task", "global"]).default("per-task"),
+  /**
+   * Set: the bus moves work between instances on Redis Streams (each delivery runs once
+   * in the cluster; lib/messaging/transport/redis). Unset: one process, in-process dispatch.
+   */
+  REDIS_URL: z
+    .string()
+    .trim()
+    .regex(/^rediss?:\/\/[^\s]+$/, "a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379")
+    .optional(),
   /** Sockets one user may hold at once (lib/shared/realtime-events.ts says why 20). */
   SOCKETS_PER_USER: z.coerce.number().int().min(1).default(MAX_SOCKETS_PER_USER),
   /** On SIGTERM, how long deliveries under way may take to finish before the server exits anyway. */

@@ -14,7 +14,11 @@ const gearName = z
 /** One line of what a task needs: "2 Amplifier". */
 export const gearNeedSchema = z.object({
   name: gearName,
-  quantity: z.number().int().min(1).max(GEAR_QUANTITY_MAX),
+  quantity: z
+    .number()
+    .int()
+    .min(1, "Each gear quantity must be at least 1.")
+    .max(GEAR_QUANTITY_MAX, `Each gear quantity must be at most ${GEAR_QUANTITY_MAX}.`),
 });
 export type GearNeed = z.infer<typeof gearNeedSchema>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ReplyView } from "./task";
-import { crewStatus } from "./task-status";
+import { PROGRESS_STATES, TASK_STATUSES, type ProgressState, type ReplyView, type TaskStatus } from "./task";
+import { taskStanding, type TaskStanding } from "./task-status";
 
 let next = 0;
 function reply(fields: Partial<ReplyView> & Pick<ReplyView, "from" | "kind">): ReplyView {
@@ -10,25 +10,45 @@ function reply(fields: Partial<ReplyView> & Pick<ReplyView, "from" | "kind">): R
 const ack = reply({ from: "setup", kind: "ack", answer: "Yes" });
 const inStock = reply({ from: "inventory", kind: "answer", inStock: true });
 const short = reply({ from: "inventory", kind: "answer", inStock: false });
-const progress = (state: NonNullable<ReplyView["progress"]>) => reply({ from: "setup", kind: "progress", progress: state });
+const progress = (state: ProgressState) => reply({ from: "setup", kind: "progress", progress: state });
 
-describe("crewStatus", () => {
-  it("waits until a reply arrives", () => {
-    expect(crewStatus({ replies: [] })).toBe("Waiting");
+/** What the crew has said, as the combinations the rules distinguish. */
+const CREW: Record<string, ReplyView[]> = {
+  nothing: [],
+  ack: [ack],
+  "ack, in stock": [ack, inStock],
+  "ack, short": [ack, short],
+};
+const FROM_REPORT: Record<ProgressState, TaskStanding> = { "in-progress": "In progress", blocked: "Blocked", done: "Done" };
+
+/** The expected standing without a roadie's report, per manager status and crew answers. */
+const WITHOUT_REPORT: Record<TaskStatus, Record<string, TaskStanding>> = {
+  Open: { nothing: "Waiting", ack: "Acknowledged", "ack, in stock": "Acknowledged", "ack, short": "Short of gear" },
+  "In progress": { nothing: "In progress", ack: "In progress", "ack, in stock": "In progress", "ack, short": "Short of gear" },
+  Done: { nothing: "Done", ack: "Done", "ack, in stock": "Done", "ack, short": "Done" },
+};
+
+describe("taskStanding", () => {
+  for (const status of TASK_STATUSES) {
+    for (const [said, replies] of Object.entries(CREW)) {
+      it(`manager "${status}", crew ${said}, no report: ${WITHOUT_REPORT[status][said]}`, () => {
+        expect(taskStanding({ status, replies })).toBe(WITHOUT_REPORT[status][said]);
+      });
+      for (const state of PROGRESS_STATES) {
+        it(`manager "${status}", crew ${said}, then the roadies report ${state}: ${FROM_REPORT[state]}`, () => {
+          expect(taskStanding({ status, replies: [...replies, progress(state)] })).toBe(FROM_REPORT[state]);
+        });
+      }
+    }
+  }
+
+  it("shows Blocked, not Open, for a task the roadies blocked (issue 12, gap 5)", () => {
+    expect(taskStanding({ status: "Open", replies: [ack, inStock, progress("blocked")] })).toBe("Blocked");
   });
 
-  it("is acknowledged once the roadies or the inventory answered", () => {
-    expect(crewStatus({ replies: [ack] })).toBe("Acknowledged");
-    expect(crewStatus({ replies: [ack, inStock] })).toBe("Acknowledged");
-  });
-
-  it("is short of gear when the inventory could not reserve it", () => {
-    expect(crewStatus({ replies: [ack, short] })).toBe("Short of gear");
-  });
-
-  it("follows the roadies' latest report, over a shortage too", () => {
-    expect(crewStatus({ replies: [ack, short, progress("in-progress")] })).toBe("In progress");
-    expect(crewStatus({ replies: [ack, progress("in-progress"), progress("blocked")] })).toBe("Blocked");
-    expect(crewStatus({ replies: [ack, progress("blocked"), progress("done")] })).toBe("Done");
+  it("follows the latest report, whatever came before", () => {
+    expect(taskStanding({ status: "Open", replies: [ack, progress("in-progress"), progress("blocked")] })).toBe("Blocked");
+    expect(taskStanding({ status: "Open", replies: [ack, progress("blocked"), progress("done")] })).toBe("Done");
+    expect(taskStanding({ status: "Done", replies: [ack, progress("done"), progress("blocked")] })).toBe("Blocked");
   });
 });

@@ -1,14 +1,23 @@
 import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
+import { AppError } from "@/lib/server/app-error";
 import { errorResponse } from "@/lib/server/http/responses";
 import { listTasks } from "@/lib/features/tasks/server/list-tasks";
+import { toFieldErrors } from "@/lib/shared/field-errors";
+import { taskQueryInput, taskQuerySchema } from "@/lib/shared/task-query";
 
 export const dynamic = "force-dynamic";
 
-/** The newest tasks with their replies. */
+/** A page of tasks with their replies, newest first: `?q=&status=&cursor=&limit=`. */
 export async function GET(request: Request) {
   try {
     await authenticateRequest(request, "tasks:read");
-    return Response.json({ tasks: await listTasks() });
+    const parsed = taskQuerySchema.safeParse(taskQueryInput(new URL(request.url).searchParams));
+    if (!parsed.success) {
+      throw new AppError("invalid_input", "Some query parameters are invalid.", {
+        fields: toFieldErrors(parsed.error) as Record<string, string>,
+      });
+    }
+    return Response.json(await listTasks(parsed.data));
   } catch (error) {
     return errorResponse(error);
   }

@@ -33,10 +33,11 @@ describe("permissions", () => {
     const readers = (event: PortalEvent) => ROLES.filter((role) => mayReadEvent(role, event));
     expect(readers(reply("setup", "progress"))).toEqual(["manager", "roadie", "admin"]);
     expect(readers(reply("setup", "ack"))).toEqual(["manager", "admin"]);
-    expect(readers(reply("inventory", "answer"))).toEqual(["manager", "admin"]);
+    expect(readers(reply("inventory", "answer"))).toEqual(["manager", "roadie", "admin"]);
     expect(readers(activity("setup"))).toEqual(["roadie", "admin"]);
     expect(readers(activity("inventory"))).toEqual(["inventory", "admin"]);
-    expect(readers({ seq: 3, type: "inventory:stock", data: [] })).toEqual(["inventory", "admin"]);
+    // The Tasks form picks gear from the stock, so the manager follows it too.
+    expect(readers({ seq: 3, type: "inventory:stock", data: [] })).toEqual(["manager", "inventory", "admin"]);
     expect(readers({ seq: 4, type: "task:added", data: {} as never })).toEqual(["manager", "admin"]);
   });
 });

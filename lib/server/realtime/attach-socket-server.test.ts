@@ -129,7 +129,8 @@ describe("Socket.IO handlers on a real server", () => {
       return "events" in answer ? answer.events.map((event) => event.type) : answer;
     };
 
-    expect(await typesFor("manager")).toEqual(["task:added"]);
+    // The manager follows the stock too: the Tasks form's gear picker offers what is stocked.
+    expect(await typesFor("manager")).toEqual(["task:added", "inventory:stock"]);
     expect(await typesFor("roadie")).toEqual(["listener:activity"]);
     expect(await typesFor("inventory")).toEqual(["inventory:stock"]);
     expect(await typesFor("admin")).toEqual(["task:added", "listener:activity", "inventory:stock"]);

@@ -21,7 +21,7 @@ describe("reportProgress (a roadie's report over the bus)", () => {
     await reportProgress({ requestId, state: "done", reason: undefined });
     await getBus().idle();
 
-    const [task] = await listTasks();
+    const [task] = (await listTasks()).tasks;
     expect(task!.replies.map((r) => [r.from, r.kind, r.progress, r.answer])).toEqual([
       ["setup", "progress", "blocked", "Blocked: No power"],
       ["setup", "progress", "done", "Done"],
@@ -46,7 +46,7 @@ describe("reportProgress (a roadie's report over the bus)", () => {
     await report("blocked", "No stage");
     await report("done");
 
-    const [task] = await listTasks();
+    const [task] = (await listTasks()).tasks;
     expect(task!.replies.map((r) => r.answer)).toEqual(["Done", "Blocked: No power", "Blocked: No stage", "Done"]);
   });
 

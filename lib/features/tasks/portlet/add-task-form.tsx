@@ -1,48 +1,103 @@
 "use client";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { addTaskAction } from "@/app/actions/add-task";
 import { useToast } from "@/components/portal/toasts";
-import { describedBy, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
+import { useOnConnect } from "@/components/realtime/use-on-connect";
+import { describedBy, Field, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
 import type { AddTaskState } from "@/lib/shared/add-task-state";
+import type { GearItemView } from "@/lib/shared/gear";
 import { TASK_STATUSES, type TaskView } from "@/lib/shared/task";
+import { EMPTY_TASK_FORM, taskFormValues, type TaskFormValues } from "@/lib/shared/task-form";
+import { GearPicker } from "./gear-picker";
+import { clearDraft, loadDraft, saveDraft } from "./task-draft";
 
 const initialState: AddTaskState = { status: "idle" };
+const NOT_REACHED = "The server could not be reached.";
+
+/**
+ * The action, with a failure to reach the server turned into an answer: left to throw,
+ * it replaced the whole portal with the error page and lost what was typed.
+ */
+async function submitTask(previous: AddTaskState, form: FormData): Promise<AddTaskState> {
+  try {
+    return await addTaskAction(previous, form);
+  } catch {
+    return { status: "unsent", message: NOT_REACHED, values: taskFormValues(form) };
+  }
+}
 
 /** The tour manager's form. The server validates; the browser only helps. */
-export function AddTaskForm({ onAdded }: { onAdded: (task: TaskView) => void }) {
-  const [state, formAction, pending] = useActionState(addTaskAction, initialState);
+export function AddTaskForm({ stock, onAdded }: { stock: readonly GearItemView[]; onAdded: (task: TaskView) => void }) {
+  const [state, dispatch, pending] = useActionState(submitTask, initialState);
+  const formRef = useRef<HTMLFormElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const notify = useToast();
+  const [values, setValues] = useState<TaskFormValues>(EMPTY_TASK_FORM);
+  const set = (change: Partial<TaskFormValues>) => setValues((current) => ({ ...current, ...change }));
   // One key per task being entered, sent with every submit of it: the server adds it
   // once however often it is sent. Made in the browser after hydration (a server-made
   // one would differ from the browser's render); a new one once the task is added.
   const [idempotencyKey, setIdempotencyKey] = useState("");
+  /** Why the last submit did not get through, while it waits to be sent again. */
+  const [unsent, setUnsent] = useState<string | undefined>(undefined);
+  const [restored, setRestored] = useState(false);
+
+  // The draft of this tab (a reload, or the error page and back), once hydrated.
   useEffect(() => {
-    if (idempotencyKey === "" || state.status === "added") setIdempotencyKey(crypto.randomUUID());
-  }, [state]);
+    const draft = loadDraft();
+    setValues(draft?.values ?? EMPTY_TASK_FORM);
+    setIdempotencyKey(draft?.idempotencyKey ?? crypto.randomUUID());
+    if (draft?.unsent) setUnsent(NOT_REACHED);
+    setRestored(true);
+  }, []);
+  useEffect(() => {
+    if (restored) saveDraft({ values, idempotencyKey, unsent: unsent !== undefined });
+  }, [restored, values, idempotencyKey, unsent]);
+
+  const send = () => {
+    if (!formRef.current) return;
+    const form = new FormData(formRef.current);
+    // Dispatched by hand, not as <form action>: React resets a form after its action, and this one keeps what was typed.
+    startTransition(() => dispatch(form));
+  };
+  // Back online: send what did not get through, with the same key, so it is added once.
+  useOnConnect(() => {
+    if (unsent !== undefined && !pending) send();
+  });
 
   // Each answer is acted on once, even if the effect runs again for it.
   const handled = useRef(state);
   useEffect(() => {
     if (handled.current === state) return;
     handled.current = state;
+    setUnsent(state.status === "unsent" ? state.message : undefined);
     if (state.status === "added") {
       onAdded(state.task);
       notify(`Task “${state.task.name}” added.`);
+      setValues(EMPTY_TASK_FORM);
+      setIdempotencyKey(crypto.randomUUID());
+      clearDraft();
       nameRef.current?.focus();
     }
     if (state.status === "failed") notify(state.message, "error");
   }, [state, onAdded, notify]);
 
   const errors = state.status === "invalid" ? state.fieldErrors : {};
-  const values = state.status === "invalid" || state.status === "failed" ? state.values : undefined;
 
   return (
     // noValidate: the server's messages are the ones shown, the same for every client.
-    <form action={formAction} noValidate className="space-y-3" aria-describedby="add-task-feedback">
+    <form
+      ref={formRef}
+      onSubmit={(event) => {
+        event.preventDefault();
+        send();
+      }}
+      noValidate
+      className="space-y-3"
+      aria-describedby="add-task-feedback"
+    >
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-      {/* Remount the fields on each answer so they show the values that answer carries. */}
-      <div key={state.status === "added" ? state.task.id : JSON.stringify(values)} className="grid gap-3 sm:grid-cols-[2fr_1fr]">
+      <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
         <Field id="task-name" label="Name" error={errors.name}>
           <input
             ref={nameRef}
@@ -50,7 +105,8 @@ export function AddTaskForm({ onAdded }: { onAdded: (task: TaskView) => void }) 
             name="name"
             type="text"
             required
-            defaultValue={values?.name}
+            value={values.name}
+            onChange={(event) => set({ name: event.target.value })}
             aria-invalid={errors.name ? true : undefined}
             aria-describedby={describedBy("task-name", { error: errors.name })}
             className={inputClass}
@@ -60,7 +116,8 @@ export function AddTaskForm({ onAdded }: { onAdded: (task: TaskView) => void }) 
           <select
             id="task-status"
             name="status"
-            defaultValue={values?.status || TASK_STATUSES[0]}
+            value={values.status}
+            onChange={(event) => set({ status: event.target.value })}
             aria-invalid={errors.status ? true : undefined}
             aria-describedby={describedBy("task-status", { error: errors.status })}
             className={inputClass}
@@ -78,7 +135,8 @@ export function AddTaskForm({ onAdded }: { onAdded: (task: TaskView) => void }) 
               id="task-description"
               name="description"
               rows={2}
-              defaultValue={values?.description}
+              value={values.description}
+              onChange={(event) => set({ description: event.target.value })}
               aria-invalid={errors.description ? true : undefined}
               aria-describedby={describedBy("task-description", { error: errors.description })}
               className={inputClass}
@@ -86,33 +144,27 @@ export function AddTaskForm({ onAdded }: { onAdded: (task: TaskView) => void }) 
           </Field>
         </div>
         <div className="sm:col-span-2">
-          <Field
-            id="task-gear"
-            label="Gear"
-            error={errors.gear}
-            hint="Optional. What to reserve, e.g. “2 Amplifier, 1 Fog machine”."
-          >
-            <input
-              id="task-gear"
-              name="gear"
-              type="text"
-              autoComplete="off"
-              defaultValue={values?.gear}
-              aria-invalid={errors.gear ? true : undefined}
-              aria-describedby={describedBy("task-gear", { error: errors.gear, hint: true })}
-              className={inputClass}
-            />
-          </Field>
+          <GearPicker stock={stock} lines={values.gear} onChange={(gear) => set({ gear })} error={errors.gear} />
         </div>
       </div>
-      <div className="flex items-center gap-3">
+      <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={primaryButtonClass}>
           {pending ? "Adding…" : "Add task"}
         </button>
+        {unsent !== undefined && !pending ? (
+          <button type="button" onClick={send} className={secondaryButtonClass}>
+            Send again
+          </button>
+        ) : null}
         <p id="add-task-feedback" role="status" className="text-sm">
           {state.status === "added" ? <span className="text-ok">Added “{state.task.name}”; asking the crew…</span> : null}
           {state.status === "invalid" ? <span className="text-danger">Please correct the marked fields.</span> : null}
           {state.status === "failed" ? <span className="text-danger">{state.message}</span> : null}
+          {unsent !== undefined ? (
+            <span className="text-danger">
+              Not sent. {unsent} The task is kept here and sent again as soon as the connection is back.
+            </span>
+          ) : null}
         </p>
       </div>
     </form>

@@ -20,10 +20,13 @@ describe("matchesFilters", () => {
     expect(matchesFilters(task, { status: "all", query: "  FOG " })).toBe(true);
     expect(matchesFilters(task, { status: "all", query: "doors" })).toBe(true);
     expect(matchesFilters(task, { status: "all", query: "amplifier" })).toBe(false);
+    // Name and description are searched apart, as the server does.
+    expect(matchesFilters(task, { status: "all", query: "machine\nBefore" })).toBe(false);
   });
 
-  it("filters by the derived crew status", () => {
+  it("filters by where the task stands", () => {
     expect(matchesFilters(task, { status: "Short of gear", query: "" })).toBe(true);
     expect(matchesFilters(task, { status: "Done", query: "" })).toBe(false);
+    expect(matchesFilters({ ...task, status: "Done" }, { status: "Done", query: "" })).toBe(true);
   });
 });

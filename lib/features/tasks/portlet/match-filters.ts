@@ -1,11 +1,16 @@
 import type { TaskView } from "@/lib/shared/task";
-import { crewStatus, type CrewStatus } from "@/lib/shared/task-status";
+import type { TaskFilters } from "@/lib/shared/task-page";
+import { taskStanding } from "@/lib/shared/task-status";
 
-export type Filters = { status: CrewStatus | "all"; query: string };
+export type Filters = TaskFilters;
 
-/** Client-side filtering: the list holds at most the newest hundred tasks. */
-export function matchesFilters(task: TaskView, filters: Filters): boolean {
-  if (filters.status !== "all" && crewStatus(task) !== filters.status) return false;
+/**
+ * The server's filter (lib/features/tasks/server/list-tasks.ts), for tasks the page already
+ * holds: live arrivals and replies. Same standing, same search: a substring of the
+ * name or description, ignoring case and outer spaces.
+ */
+export function matchesFilters(task: TaskView, filters: TaskFilters): boolean {
+  if (filters.status !== "all" && taskStanding(task) !== filters.status) return false;
   const query = filters.query.trim().toLowerCase();
-  return query === "" || `${task.name}\n${task.description}`.toLowerCase().includes(query);
+  return query === "" || task.name.toLowerCase().includes(query) || task.description.toLowerCase().includes(query);
 }

@@ -1,9 +1,9 @@
 "use client";
 import { controlClass } from "@/components/ui/field";
-import { CREW_STATUSES } from "@/lib/shared/task-status";
-import type { Filters } from "./match-filters";
+import { TASK_SEARCH_MAX, type TaskFilters as Filters } from "@/lib/shared/task-page";
+import { TASK_STANDINGS } from "@/lib/shared/task-status";
 
-/** Filter by crew status and search by name or description. */
+/** Search by name or description and filter by where tasks stand; the server does both, over all tasks. */
 export function TaskFilters({ filters, onChange }: { filters: Filters; onChange: (filters: Filters) => void }) {
   return (
     <div role="search" aria-label="Filter tasks" className="flex flex-wrap gap-2">
@@ -14,6 +14,7 @@ export function TaskFilters({ filters, onChange }: { filters: Filters; onChange:
         <input
           id="task-search"
           type="search"
+          maxLength={TASK_SEARCH_MAX}
           value={filters.query}
           onChange={(event) => onChange({ ...filters, query: event.target.value })}
           className={`${controlClass} mt-0.5 block w-44 py-1`}
@@ -30,7 +31,7 @@ export function TaskFilters({ filters, onChange }: { filters: Filters; onChange:
           className={`${controlClass} mt-0.5 block py-1`}
         >
           <option value="all">All</option>
-          {CREW_STATUSES.map((status) => (
+          {TASK_STANDINGS.map((status) => (
             <option key={status} value={status}>
               {status}
             </option>

@@ -1,21 +1,17 @@
 import { showTrail as showTrailOf } from "@/lib/features/message-bus/portlet/show-trail";
+import { smallButtonClass } from "@/lib/features/message-bus/portlet/small-button";
 import { formatGearNeeds } from "@/lib/shared/gear-format";
 import { responderOf } from "@/lib/features/responders";
 import type { TaskView } from "@/lib/shared/task";
-import { crewStatus, type CrewStatus } from "@/lib/shared/task-status";
+import { taskStanding, type TaskStanding } from "@/lib/shared/task-status";
 
-const STATUS_STYLES: Record<TaskView["status"], string> = {
-  Open: "bg-neutral-soft text-fg",
-  "In progress": "bg-warn-soft text-warn",
-  Done: "bg-ok-soft text-ok",
-};
-const CREW_STYLES: Record<CrewStatus, string> = {
-  Waiting: "border-line text-muted",
+const STANDING_STYLES: Record<TaskStanding, string> = {
+  Waiting: "border-line bg-neutral-soft text-fg",
   Acknowledged: "border-info text-info",
-  "In progress": "border-warn text-warn",
-  Done: "border-ok text-ok",
+  "In progress": "border-warn bg-warn-soft text-warn",
   Blocked: "border-danger text-danger",
   "Short of gear": "border-danger text-danger",
+  Done: "border-ok bg-ok-soft text-ok",
 };
 
 /**
@@ -25,14 +21,17 @@ const CREW_STYLES: Record<CrewStatus, string> = {
 export function TaskItem({ task, showTrail }: { task: TaskView; showTrail: boolean }) {
   // Only those its request was delivered to: a responder wired later is not waited for.
   const waiting = task.expected.filter((from) => !task.replies.some((reply) => reply.from === from));
-  const status = crewStatus(task);
+  const standing = taskStanding(task);
   const progress = task.replies.filter((reply) => reply.kind === "progress").at(-1);
   return (
-    <li className="rounded-md border border-line p-3" data-task-id={task.id} aria-busy={waiting.length > 0}>
+    <li className="relative rounded-md border border-line p-3" data-task-id={task.id} aria-busy={waiting.length > 0}>
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="font-semibold">{task.name}</h3>
-        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLES[task.status]}`}>{task.status}</span>
-        <span className={`rounded-full border px-2 py-0.5 text-xs font-medium ${CREW_STYLES[status]}`}>Crew: {status}</span>
+        {/* One status: the manager's and the crew's reconciled (lib/shared/task-status.ts). */}
+        <span className={`rounded-full border px-2 py-0.5 text-xs font-medium ${STANDING_STYLES[standing]}`}>
+          <span className="sr-only">Status: </span>
+          {standing}
+        </span>
         <span className="ml-auto text-xs text-muted">
           {waiting.length > 0 ? `Waiting for ${waiting.map((w) => responderOf(w).label).join(" and ")}…` : "All replies in"}
         </span>
@@ -40,7 +39,7 @@ export function TaskItem({ task, showTrail }: { task: TaskView; showTrail: boole
           <button
             type="button"
             onClick={() => showTrailOf(task.id)}
-            className="rounded border border-line px-2 py-0.5 text-xs hover:bg-subtle focus-visible:outline-2 focus-visible:outline-focus"
+            className={`${smallButtonClass} text-xs`}
             aria-label={`Show trail of ${task.name}`}
           >
             Trail

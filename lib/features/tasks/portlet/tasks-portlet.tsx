@@ -1,32 +1,93 @@
 "use client";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useSocketEvent } from "@/components/realtime/use-socket-event";
+import { secondaryButtonClass } from "@/components/ui/field";
 import { responderOf } from "@/lib/features/responders";
+import type { GearItemView } from "@/lib/shared/gear";
 import type { TaskView } from "@/lib/shared/task";
+import { TASK_PAGE_SIZE, type TaskFilters as Filters, type TaskPage } from "@/lib/shared/task-page";
+import type { TaskStanding } from "@/lib/shared/task-status";
 import { AddTaskForm } from "./add-task-form";
-import { matchesFilters, type Filters } from "./match-filters";
+import { fetchTaskPage } from "./fetch-task-page";
 import { TaskFilters } from "./task-filters";
 import { TaskItem } from "./task-item";
-import { addReply, upsertTask } from "./tasks-state";
+import { countText, listOf, replyArrived, shownTasks, taskArrived, withNextPage, type TaskList } from "./task-list-state";
 
-/** The tour manager's portlet: add tasks and watch the crew's replies arrive. */
-export function TasksPortlet({ initialTasks, showTrails }: { initialTasks: TaskView[]; showTrails: boolean }) {
-  const [tasks, setTasks] = useState(initialTasks);
+/** Typing pauses this long before the server is asked. */
+const SEARCH_DELAY_MS = 300;
+
+const sameFilters = (a: Filters, b: Filters) => a.status === b.status && a.query.trim() === b.query.trim();
+
+/**
+ * The tour manager's portlet: add tasks and watch the crew's replies arrive. The list
+ * is one page of the server's (search and status filter run there, over every task),
+ * with "Show more" for the next; live pushes keep what is shown current.
+ */
+export function TasksPortlet(props: {
+  /** The first page, loaded on the server with `defaultFilter` and `pageSize`. */
+  initialPage: TaskPage;
+  /** The stocked gear the form's picker offers; kept current live. */
+  initialStock: GearItemView[];
+  showTrails: boolean;
+  pageSize?: number;
+  defaultFilter?: TaskStanding | "all";
+}) {
+  const { initialPage, initialStock, showTrails, pageSize = TASK_PAGE_SIZE, defaultFilter = "all" } = props;
+  const [list, setList] = useState<TaskList>(() => listOf({ query: "", status: defaultFilter }, initialPage));
+  /** The filters as the user set them; `list.filters` are those the list was loaded for. */
+  const [filters, setFilters] = useState<Filters>(list.filters);
+  const [loading, setLoading] = useState<"list" | "more" | null>(null);
+  const [loadError, setLoadError] = useState<string | undefined>(undefined);
+  const [stock, setStock] = useState(initialStock);
   const [announcement, setAnnouncement] = useState("");
-  const [filters, setFilters] = useState<Filters>({ status: "all", query: "" });
+  const inFlight = useRef<AbortController | null>(null);
 
-  const onAdded = useCallback((task: TaskView) => setTasks((current) => upsertTask(current, task)), []);
+  const onAdded = useCallback((task: TaskView) => setList((current) => taskArrived(current, task)), []);
   useSocketEvent("task:added", onAdded);
   useSocketEvent("task:reply", ({ taskId, reply }) => {
-    setTasks((current) => addReply(current, taskId, reply));
-    const task = tasks.find((t) => t.id === taskId);
+    setList((current) => replyArrived(current, taskId, reply));
+    const task = list.tasks.find((t) => t.id === taskId);
     setAnnouncement(`${responderOf(reply.from).label} replied${task ? ` to ${task.name}` : ""}: ${reply.answer}`);
   });
+  useSocketEvent("inventory:stock", setStock);
 
-  const shown = tasks.filter((task) => matchesFilters(task, filters));
+  /** Loads the first page for `wanted`, or the next page of what is shown; a newer request cancels an older one. */
+  const load = useCallback(
+    async (wanted: Filters, cursor?: string) => {
+      inFlight.current?.abort();
+      const controller = new AbortController();
+      inFlight.current = controller;
+      setLoading(cursor ? "more" : "list");
+      setLoadError(undefined);
+      try {
+        const page = await fetchTaskPage({ filters: wanted, limit: pageSize, cursor, signal: controller.signal });
+        setList((current) => (cursor ? withNextPage(current, page) : listOf(wanted, page)));
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        setLoadError(`The tasks could not be loaded. ${error instanceof Error ? error.message : ""}`.trim());
+      } finally {
+        if (inFlight.current === controller) {
+          inFlight.current = null;
+          setLoading(null);
+        }
+      }
+    },
+    [pageSize],
+  );
+
+  // A new search or filter asks the server (typing, once it pauses).
+  useEffect(() => {
+    if (sameFilters(filters, list.filters)) return;
+    const typed = filters.query.trim() !== list.filters.query.trim();
+    const timer = setTimeout(() => void load(filters), typed ? SEARCH_DELAY_MS : 0);
+    return () => clearTimeout(timer);
+  }, [filters, list.filters, load]);
+
+  const shown = shownTasks(list);
+  const unfiltered = list.filters.status === "all" && list.filters.query.trim() === "";
   return (
     <>
-      <AddTaskForm onAdded={onAdded} />
+      <AddTaskForm stock={stock} onAdded={onAdded} />
       <p role="status" aria-live="polite" className="sr-only">
         {announcement}
       </p>
@@ -34,18 +95,47 @@ export function TasksPortlet({ initialTasks, showTrails }: { initialTasks: TaskV
         <h3 className="text-sm font-semibold tracking-wide text-muted uppercase">Setup tasks</h3>
         <TaskFilters filters={filters} onChange={setFilters} />
       </div>
-      {tasks.length === 0 ? (
-        <p className="text-sm text-muted">No tasks yet. Add the first one above.</p>
-      ) : shown.length === 0 ? (
-        <p className="text-sm text-muted">No task matches the filter.</p>
+      <p id="task-count" role="status" aria-live="polite" className="mb-2 text-sm text-muted">
+        {countText(list)}
+      </p>
+      {loadError ? (
+        <div role="alert" className="mb-2 flex flex-wrap items-center gap-2 text-sm text-danger">
+          {loadError}
+          <button type="button" onClick={() => void load(filters, undefined)} className={secondaryButtonClass}>
+            Try again
+          </button>
+        </div>
+      ) : null}
+      {shown.length === 0 ? (
+        <p className="text-sm text-muted" aria-busy={loading === "list"}>
+          {list.total === 0 && unfiltered ? "No tasks yet. Add the first one above." : "No task matches the search or filter."}
+        </p>
       ) : (
         // Bounded and scrollable (so focusable): a long tour must not push the other portlets away.
-        <ul aria-label="Setup tasks" tabIndex={0} className="max-h-[40rem] space-y-2 overflow-y-auto">
+        <ul
+          aria-label="Setup tasks"
+          aria-describedby="task-count"
+          aria-busy={loading === "list"}
+          tabIndex={0}
+          className="relative max-h-[40rem] space-y-2 overflow-y-auto"
+        >
           {shown.map((task) => (
             <TaskItem key={task.id} task={task} showTrail={showTrails} />
           ))}
         </ul>
       )}
+      {list.nextCursor ? (
+        <button
+          type="button"
+          onClick={() => void load(list.filters, list.nextCursor ?? undefined)}
+          disabled={loading !== null}
+          aria-busy={loading === "more"}
+          aria-describedby="task-count"
+          className={`${secondaryButtonClass} mt-2`}
+        >
+          {loading === "more" ? "Loading more…" : "Show more"}
+        </button>
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,9 @@
 import "server-only";
 import type { TaskView } from "@/lib/shared/task";
 import type { TaskInput } from "@/lib/features/tasks/schema";
+import { requireKnownGear } from "@/lib/features/inventory/server/known-gear";
+import { listGear } from "@/lib/features/inventory/server/list-gear";
+import { taskStanding } from "@/lib/shared/task-status";
 import { getBus } from "@/lib/server/bus/get-bus";
 import { SETUP_DESTINATION, TASK_REPLY_DESTINATION } from "@/lib/server/bus/messages";
 import { orderedId } from "@/lib/server/db/ordered-id";
@@ -18,8 +21,13 @@ export type AddedTask = { task: TaskView; /** true: the key's first answer, give
  * and the request are durable, without waiting for the answers: those arrive on
  * tour/manager/task. With an Idempotency-Key, a retry gets the first answer again.
  */
-export async function addTask(input: TaskInput, options: { idempotency?: Idempotency } = {}): Promise<AddedTask> {
+export async function addTask(
+  given: TaskInput,
+  options: { idempotency?: Idempotency; /** Who adds it: its replies become their notifications. */ createdById?: string } = {},
+): Promise<AddedTask> {
   const { idempotency } = options;
+  // Checked before anything is written or sent: a refused task leaves no trace.
+  const input = given.gear.length > 0 ? { ...given, gear: requireKnownGear(given.gear, await listGear()) } : given;
   const createdAt = new Date();
   // Its request goes to the responders wired now: the delivery records the send writes.
   const task: TaskView = { id: orderedId(), ...input, createdAt: createdAt.toISOString(), expected: CURRENT_RESPONDERS, replies: [] };
@@ -30,13 +38,15 @@ export async function addTask(input: TaskInput, options: { idempotency?: Idempot
     if (earlier) return { earlier };
     // Not awaited alone: on PostgreSQL the task, its key and its event go out pipelined.
     const inserted = tx.run(
-      `INSERT INTO "Task" ("id", "name", "description", "status", "requestId", "gear", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO "Task" ("id", "name", "description", "status", "requestId", "gear", "standing", "createdById", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       task.id,
       task.name,
       task.description,
       task.status,
       requestId,
       JSON.stringify(task.gear),
+      taskStanding(task),
+      options.createdById ?? null,
       dbTimestamp(createdAt),
     );
     const recorded = idempotency && recordAnswer(tx, idempotency, task);

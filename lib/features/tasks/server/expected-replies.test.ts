@@ -41,7 +41,7 @@ describe("the replies a task waits for", () => {
 
     expect((await getTask("before")).expected).toEqual(["setup"]);
     expect((await getTask("after")).expected).toEqual(["setup", "inventory"]);
-    const listed = new Map((await listTasks()).map((task) => [task.id, task.expected]));
+    const listed = new Map((await listTasks()).tasks.map((task) => [task.id, task.expected]));
     expect(listed.get("before")).toEqual(["setup"]);
     expect(listed.get("after")).toEqual(["setup", "inventory"]);
   });

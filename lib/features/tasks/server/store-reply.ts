@@ -6,6 +6,7 @@ import { orderedId } from "@/lib/server/db/ordered-id";
 import { dbTimestamp, type SqlTx } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
 import { logEvent, push } from "@/lib/server/realtime/publish";
+import { refreshStanding } from "./refresh-standing";
 import { replyViewOf } from "./to-view";
 
 export class UnknownTaskError extends Error {
@@ -40,6 +41,7 @@ export async function storeReply(message: Message, reply: TaskReply): Promise<St
       message.correlationId,
     );
     if (!row) return { fresh: false as const, existing: await existingReply(tx, message) };
+    await refreshStanding(tx, row.taskId);
     const data: StoredReply = {
       taskId: row.taskId,
       requestId: message.correlationId,

@@ -60,7 +60,9 @@ describe("Prisma on PostgreSQL", () => {
     expect(view.name).toBe("Rig the lights");
     expect(view.replies.map((reply) => reply.from)).toEqual(["setup", "inventory"]);
     const { listTasks } = await import("@/lib/features/tasks/server/list-tasks");
-    expect((await listTasks()).map((listed) => listed.id)).toContain(task.id);
+    expect((await listTasks()).tasks.map((listed) => listed.id)).toContain(task.id);
+    // The list's raw search SQL runs here too, ignoring case as on SQLite.
+    expect(await listTasks({ q: "RIG the" })).toMatchObject({ total: 1, tasks: [{ id: task.id }], nextCursor: null });
   });
 
   it("runs the raw SQL the start runs: the outbox query and the write probe", async () => {

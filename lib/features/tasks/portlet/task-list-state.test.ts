@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import type { ReplyView, TaskView } from "@/lib/shared/task";
+import { NO_FILTERS, type TaskPage } from "@/lib/shared/task-page";
+import { countText, listOf, replyArrived, shownTasks, taskArrived, withNextPage } from "./task-list-state";
+
+const task = (id: string, name = `Task ${id}`): TaskView => ({
+  id,
+  name,
+  description: "",
+  status: "Open",
+  gear: [],
+  createdAt: "2026-11-26T10:00:00.000Z",
+  expected: ["setup", "inventory"],
+  replies: [],
+});
+const page = (tasks: TaskView[], total: number, nextCursor: string | null = null): TaskPage => ({ tasks, total, nextCursor });
+const blocked: ReplyView = { id: "p1", from: "setup", kind: "progress", progress: "blocked", answer: "Blocked: rain", createdAt: "2026-11-26T10:01:00.000Z" };
+
+describe("the Tasks list's state", () => {
+  it("counts what it shows against the server's total, and appends the next page once", () => {
+    const first = listOf(NO_FILTERS, page([task("c"), task("b")], 3, "cursor"));
+    expect(countText(first)).toBe("Showing 2 of 3 tasks.");
+    const both = withNextPage(first, page([task("b"), task("a")], 3));
+    expect(shownTasks(both).map((t) => t.id)).toEqual(["c", "b", "a"]);
+    expect(both.nextCursor).toBeNull();
+    expect(countText(both)).toBe("Showing 3 of 3 tasks.");
+  });
+
+  it("shows a new task that matches the search, first, and counts it once however often it arrives", () => {
+    const list = listOf({ query: "amp", status: "all" }, page([task("a", "Stack the amps")], 1));
+    const added = taskArrived(taskArrived(list, task("b", "Tune the amps")), task("b", "Tune the amps"));
+    expect(shownTasks(added).map((t) => t.id)).toEqual(["b", "a"]);
+    expect(countText(added)).toBe("Showing 2 of 2 tasks.");
+  });
+
+  it("does not show a new task that misses the search, and says so", () => {
+    const list = listOf({ query: "amp", status: "all" }, page([task("a", "Stack the amps")], 1));
+    const one = taskArrived(taskArrived(list, task("x", "Fog check")), task("x", "Fog check"));
+    expect(shownTasks(one).map((t) => t.id)).toEqual(["a"]);
+    expect(countText(one)).toBe("Showing 1 of 1 task. 1 new task not shown: it does not match the search or filter.");
+    const two = taskArrived(one, task("y", "Lights"));
+    expect(countText(two)).toBe("Showing 1 of 1 task. 2 new tasks not shown: they do not match the search or filter.");
+  });
+
+  it("moves a task out of a status filter when a reply changes where it stands, and the count with it", () => {
+    const list = listOf({ query: "", status: "Waiting" }, page([task("a"), task("b")], 2));
+    const after = replyArrived(list, "a", blocked);
+    expect(shownTasks(after).map((t) => t.id)).toEqual(["b"]);
+    expect(after.total).toBe(1);
+    const all = replyArrived(listOf(NO_FILTERS, page([task("a")], 1)), "a", blocked);
+    expect(all.total).toBe(1);
+    expect(replyArrived(list, "unknown", blocked)).toBe(list);
+  });
+});

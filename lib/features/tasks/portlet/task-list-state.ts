@@ -1,0 +1,60 @@
+import type { ReplyView, TaskView } from "@/lib/shared/task";
+import type { TaskFilters, TaskPage } from "@/lib/shared/task-page";
+import { matchesFilters } from "./match-filters";
+import { addReply, upsertTask } from "./tasks-state";
+
+/**
+ * The Tasks list: pages fetched from the server for one set of filters, kept current
+ * by live pushes. `total` is how many tasks match on the server; live changes adjust
+ * it. A task pushed live that does not match is not shown but counted in `hiddenNew`,
+ * so the list never silently misses work.
+ */
+export type TaskList = {
+  filters: TaskFilters;
+  tasks: TaskView[];
+  total: number;
+  nextCursor: string | null;
+  hiddenNew: string[];
+};
+
+export function listOf(filters: TaskFilters, page: TaskPage): TaskList {
+  return { filters, tasks: page.tasks, total: page.total, nextCursor: page.nextCursor, hiddenNew: [] };
+}
+
+/** The next page, after what is shown (a task already held is kept once). */
+export function withNextPage(list: TaskList, page: TaskPage): TaskList {
+  const known = new Set(list.tasks.map((task) => task.id));
+  return { ...list, tasks: [...list.tasks, ...page.tasks.filter((task) => !known.has(task.id))], total: page.total, nextCursor: page.nextCursor };
+}
+
+/** A task added (pushed live, or this form's own answer; either may come first, or both). */
+export function taskArrived(list: TaskList, task: TaskView): TaskList {
+  if (list.tasks.some((known) => known.id === task.id)) return { ...list, tasks: upsertTask(list.tasks, task) };
+  if (list.hiddenNew.includes(task.id)) return list;
+  if (!matchesFilters(task, list.filters)) return { ...list, hiddenNew: [...list.hiddenNew, task.id] };
+  return { ...list, tasks: upsertTask(list.tasks, task), total: list.total + 1 };
+}
+
+/** A reply: it may move a held task in or out of the filter, and the count with it. */
+export function replyArrived(list: TaskList, taskId: string, reply: ReplyView): TaskList {
+  const before = list.tasks.find((task) => task.id === taskId);
+  if (!before) return list;
+  const tasks = addReply(list.tasks, taskId, reply);
+  const after = tasks.find((task) => task.id === taskId)!;
+  const change = Number(matchesFilters(after, list.filters)) - Number(matchesFilters(before, list.filters));
+  return { ...list, tasks, total: list.total + change };
+}
+
+/** What the list shows: the held tasks that match now. */
+export function shownTasks(list: TaskList): TaskView[] {
+  return list.tasks.filter((task) => matchesFilters(task, list.filters));
+}
+
+/** "Showing 100 of 323 tasks", and the live arrivals the filters hide. */
+export function countText(list: TaskList): string {
+  const shown = shownTasks(list).length;
+  const count = `Showing ${shown} of ${list.total} ${list.total === 1 ? "task" : "tasks"}`;
+  const hidden = list.hiddenNew.length;
+  if (hidden === 0) return `${count}.`;
+  return `${count}. ${hidden} new ${hidden === 1 ? "task" : "tasks"} not shown: ${hidden === 1 ? "it does" : "they do"} not match the search or filter.`;
+}

@@ -1,0 +1,397 @@
+import { describe, expect, it } from "vitest";
+import { MemoryMessageStore } from "../store/memory-store";
+import type { BusObserver, DestinationDefinition, Message, MessageListener, Route } from "../types";
+import { busMaker, type TransportHarness } from "./transport-harness";
+
+type Map_ = { work: Route; replies: Route; other: Route };
+type Config = Partial<Record<keyof Map_, DestinationDefinition>>;
+
+
+const fastRetry = { maxAttempts: 3, initialDelayMs: 1, multiplier: 2, maxDelayMs: 5 };
+const collect = (into: Message[], name = "collector"): MessageListener => ({ name, receive: (m) => void into.push(m) });
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Retries, dead letters, replay, request/reply, destination types and durability,
+ * whatever carries the bus's messages: every Transport passes it.
+ */
+export function describeReliability(name: string, harness: TransportHarness): void {
+  const { make, settle } = busMaker(harness);
+
+  function makeBus(config: Config, options: { store?: MemoryMessageStore; observers?: BusObserver[]; start?: boolean } = {}) {
+    return make<Map_>({
+      destinations: {
+        work: { type: "serial", listeners: [] },
+        replies: { type: "serial", listeners: [] },
+        other: { type: "serial", listeners: [] },
+        ...config,
+      },
+      store: options.store ?? new MemoryMessageStore(),
+      observers: options.observers,
+      onInternalError: (error) => {
+        throw error;
+      },
+      start: options.start,
+    });
+  }
+
+  describe(`${name}: reliability`, () => {
+    describe("retries and dead letters", () => {
+      it("retries a throwing listener with backoff, then dead-letters it with its error", async () => {
+        const store = new MemoryMessageStore();
+        const attempts: number[] = [];
+        const bus = await makeBus(
+          {
+            work: {
+              type: "serial",
+              retry: fastRetry,
+              listeners: [
+                {
+                  name: "flaky",
+                  receive: (_m, context) => {
+                    attempts.push(context.attempt);
+                    throw new Error("amp on fire");
+                  },
+                },
+              ],
+            },
+          },
+          { store },
+        );
+
+        const message = await bus.send("work", { job: 1 });
+        await settle(bus);
+
+        expect(attempts).toEqual([1, 2, 3]);
+        const dead = await bus.deadLetters();
+        expect(dead).toHaveLength(1);
+        expect(dead[0]!.message.id).toBe(message.id);
+        expect(dead[0]!.deliveries).toEqual([
+          expect.objectContaining({ listener: "flaky", state: "dead", attempts: 3, lastError: "Error: amp on fire" }),
+        ]);
+        expect(bus.stats().find((s) => s.destination === "work")).toMatchObject({ failed: 3, dead: 1, delivered: 0 });
+      });
+
+      it("retries a transient fault (a full disk) without using up attempts, as the same attempt", async () => {
+        const attempts: number[] = [];
+        let faults = 6;
+        const flaky: MessageListener = {
+          name: "flaky",
+          receive(_message, { attempt }) {
+            attempts.push(attempt);
+            if (faults-- > 0) throw Object.assign(new Error("database full"), { transient: true });
+          },
+        };
+        const bus = await makeBus({ work: { type: "serial", listeners: [flaky], retry: { ...fastRetry, maxDelayMs: 1 } } });
+        await bus.send("work", {});
+        await settle(bus);
+        // Six faults with maxAttempts 3: none dead-lettered, every try still attempt 1.
+        expect(attempts).toEqual([1, 1, 1, 1, 1, 1, 1]);
+        expect(bus.stats().find((s) => s.destination === "work")).toMatchObject({ dead: 0, delivered: 1 });
+      });
+
+      it("replays a dead letter and its reply then arrives", async () => {
+        let broken = true;
+        const replies: Message[] = [];
+        const bus = await makeBus({
+          work: {
+            type: "serial",
+            retry: { ...fastRetry, maxAttempts: 2 },
+            listeners: [
+              {
+                name: "setup",
+                async receive(_m, context) {
+                  if (broken) throw new Error("roadie missing");
+                  await context.reply({ roadieResponse: "Yes" });
+                },
+              },
+            ],
+          },
+          replies: { type: "serial", listeners: [collect(replies)] },
+        });
+
+        const message = await bus.send("work", { responseDestinationName: "replies" });
+        await settle(bus);
+        expect(replies).toHaveLength(0);
+        expect(await bus.deadLetters()).toHaveLength(1);
+
+        broken = false;
+        await bus.replay(message.id, "setup");
+        await settle(bus);
+
+        expect(replies.map((r) => [r.correlationId, r.payload])).toEqual([[message.id, { roadieResponse: "Yes" }]]);
+        expect(await bus.deadLetters()).toHaveLength(0);
+        await expect(bus.replay(message.id, "setup")).rejects.toMatchObject({ name: "NotDeadLetterError" });
+      });
+
+      it("does not hold back other destinations while a listener waits for its retry", async () => {
+        const handled: Message[] = [];
+        const bus = await makeBus({
+          work: {
+            type: "serial",
+            retry: { maxAttempts: 2, initialDelayMs: 200, multiplier: 1, maxDelayMs: 200 },
+            listeners: [{ name: "stuck", receive: () => Promise.reject(new Error("no power")) }],
+          },
+          other: { type: "serial", listeners: [collect(handled)] },
+        });
+
+        await bus.send("work", {});
+        await wait(5);
+        await bus.send("other", { hello: true });
+        await wait(20);
+
+        expect(handled).toHaveLength(1);
+        expect(bus.stats().find((s) => s.destination === "work")).toMatchObject({ retrying: 1, dead: 0 });
+        await settle(bus);
+      });
+    });
+
+    describe("request/reply", () => {
+      const answering = (name: string, delayMs = 0): MessageListener => ({
+        name,
+        async receive(message, context) {
+          if (delayMs) await wait(delayMs);
+          await context.reply({ from: name, echo: message.payload });
+        },
+      });
+
+      it("resolves with the first correlated reply", async () => {
+        const bus = await makeBus({ work: { type: "serial", listeners: [answering("setup")] } });
+        const [reply] = await bus.request("work", { q: 1 }, { timeoutMs: 1000 });
+        expect(reply!.payload).toEqual({ from: "setup", echo: { q: 1 } });
+      });
+
+      it("gathers the replies of every listener (scatter-gather)", async () => {
+        const bus = await makeBus({
+          work: { type: "parallel", listeners: [answering("setup", 5), answering("inventory", 1)] },
+        });
+        const replies = await bus.request("work", { q: 2 }, { timeoutMs: 1000, replies: 2 });
+        expect(replies.map((r) => (r.payload as { from: string }).from).sort()).toEqual(["inventory", "setup"]);
+        expect(new Set(replies.map((r) => r.correlationId)).size).toBe(1);
+      });
+
+      it("times out with a clear error, and keeps the late reply", async () => {
+        const late: Message[] = [];
+        const store = new MemoryMessageStore();
+        const bus = await makeBus(
+          { work: { type: "serial", listeners: [answering("setup"), answering("inventory", 60)] } },
+          { store, observers: [{ lateReply: (m) => void late.push(m) }] },
+        );
+
+        const error = await bus.request("work", {}, { timeoutMs: 30, replies: 2 }).catch((e: unknown) => e);
+
+        expect(error).toMatchObject({ name: "TimeoutError", received: 1, expected: 2, timeoutMs: 30 });
+        expect((error as Error).message).toBe('No complete reply from "work" within 30 ms (1 of 2 replies).');
+        expect((error as Error).stack).toContain("reliability.conformance.ts");
+        await settle(bus);
+        expect(late).toHaveLength(1);
+        expect(await store.get(late[0]!.id)).toBeDefined();
+      });
+    });
+
+    describe("destination types", () => {
+      function tracing(name: string, trace: string[], ms = 5): MessageListener {
+        return {
+          name,
+          async receive(message) {
+            const tag = `${name}#${(message.payload as { n: number }).n}`;
+            trace.push(`+${tag}`);
+            await wait(ms);
+            trace.push(`-${tag}`);
+          },
+        };
+      }
+      const maxConcurrent = (trace: string[]) => {
+        let now = 0;
+        let max = 0;
+        for (const step of trace) max = Math.max(max, (now += step.startsWith("+") ? 1 : -1));
+        return max;
+      };
+
+      it("parallel: a message's listeners run at once, and at most `workers` messages", async () => {
+        const trace: string[] = [];
+        const bus = await makeBus({ work: { type: "parallel", workers: 2, listeners: [tracing("a", trace), tracing("b", trace)] } });
+
+        for (let n = 1; n <= 5; n++) await bus.send("work", { n });
+        await settle(bus);
+
+        expect(trace.slice(0, 2).sort()).toEqual(["+a#1", "+b#1"]);
+        expect(maxConcurrent(trace)).toBe(4);
+        expect(trace.filter((t) => t.startsWith("-"))).toHaveLength(10);
+      });
+
+      it("serial: never two deliveries at once", async () => {
+        const trace: string[] = [];
+        const bus = await makeBus({ work: { type: "serial", listeners: [tracing("a", trace, 1), tracing("b", trace, 1)] } });
+        for (let n = 1; n <= 3; n++) await bus.send("work", { n });
+        await settle(bus);
+        expect(maxConcurrent(trace)).toBe(1);
+      });
+
+      it("serial with an ordering key: one key's messages in send order, one at a time; other keys side by side", async () => {
+        const trace: string[] = [];
+        const keyed = (name: string): MessageListener => ({
+          name,
+          async receive(message) {
+            const { key, n } = message.payload as { key: string; n: number };
+            trace.push(`+${key}${n}${name}`);
+            await wait(2);
+            trace.push(`-${key}${n}${name}`);
+          },
+        });
+        const bus = await makeBus({
+          work: {
+            type: "serial",
+            listeners: [keyed("a"), keyed("b")],
+            orderingKey: (message) => (message.payload as { key: string }).key,
+            workers: 3,
+          },
+        });
+        for (let n = 1; n <= 4; n++) for (const key of ["x", "y", "z"]) await bus.send("work", { key, n });
+        await settle(bus);
+
+        for (const key of ["x", "y", "z"]) {
+          const own = trace.filter((step) => step.slice(1, 2) === key);
+          // Strictly one after another for one key: +x1a -x1a +x1b -x1b +x2a …
+          const expected = [1, 2, 3, 4].flatMap((n) => ["a", "b"].flatMap((l) => [`+${key}${n}${l}`, `-${key}${n}${l}`]));
+          expect(own).toEqual(expected);
+        }
+        expect(maxConcurrent(trace)).toBe(3);
+      });
+
+      it("serial with a key: a reply for a key still being handled waits its turn (and the dispatch does not spin)", async () => {
+        const order: string[] = [];
+        const byCorrelation = (message: Message) => message.correlationId;
+        const bus = await makeBus({
+          work: {
+            type: "serial",
+            listeners: [
+              { name: "a", receive: (_m, { reply }) => reply({ n: 1 }).then(() => undefined) },
+              { name: "b", receive: (_m, { reply }) => reply({ n: 2 }).then(() => undefined) },
+            ],
+            orderingKey: byCorrelation,
+            workers: 2,
+          },
+          replies: {
+            type: "serial",
+            orderingKey: byCorrelation,
+            workers: 2,
+            listeners: [
+              {
+                name: "collector",
+                async receive(message) {
+                  const { n } = message.payload as { n: number };
+                  order.push(`+${n}`);
+                  await wait(5);
+                  order.push(`-${n}`);
+                },
+              },
+            ],
+          },
+        });
+        await bus.send("work", {}, { responseDestination: "replies" });
+        await settle(bus);
+        expect(order).toEqual(["+1", "-1", "+2", "-2"]);
+      });
+
+      it("serial without a key: one message at a time across every key", async () => {
+        const trace: string[] = [];
+        const bus = await makeBus({ work: { type: "serial", listeners: [tracing("a", trace, 1)], workers: 3 } });
+        for (let n = 1; n <= 4; n++) await bus.send("work", { n });
+        await settle(bus);
+        expect(maxConcurrent(trace)).toBe(1);
+        expect(trace.filter((t) => t.startsWith("+"))).toEqual(["+a#1", "+a#2", "+a#3", "+a#4"]);
+      });
+
+      it("synchronous: send resolves after the listeners ran, in the sender's call", async () => {
+        const trace: string[] = [];
+        const bus = await makeBus({ work: { type: "synchronous", listeners: [tracing("a", trace, 1), tracing("b", trace, 1)] } });
+        await bus.send("work", { n: 1 });
+        expect(trace).toEqual(["+a#1", "-a#1", "+b#1", "-b#1"]);
+      });
+    });
+
+    describe("durability", () => {
+      it("resolves send only once the store has the message", async () => {
+        const store = new MemoryMessageStore();
+        let release!: () => void;
+        const append = store.append.bind(store);
+        store.append = async (message, listeners) => {
+          await new Promise<void>((resolve) => (release = resolve));
+          return append(message, listeners);
+        };
+        const bus = await makeBus({ work: { type: "serial", listeners: [collect([])] } }, { store });
+
+        let resolved = false;
+        const sending = bus.send("work", {}).then(() => (resolved = true));
+        await wait(5);
+        expect(resolved).toBe(false);
+        release();
+        await sending;
+        expect(resolved).toBe(true);
+      });
+
+      it("resumes unfinished deliveries on recovery, in send order, and skips finished ones", async () => {
+        const store = new MemoryMessageStore();
+        // A first process accepted three messages and crashed: setup handled #1 only.
+        const handled: string[] = [];
+        const listener = (name: string): MessageListener => ({
+          name,
+          receive: (m) => void handled.push(`${name}:${(m.payload as { n: number }).n}`),
+        });
+        const config: Config = { work: { type: "serial", listeners: [listener("setup"), listener("inventory")] } };
+        const crashed = await makeBus({ work: { type: "serial", listeners: [] } }, { store });
+        const at = (n: number) => ({ id: `m${n}`, destination: "work", payload: { n }, correlationId: `m${n}`, headers: {}, createdAt: new Date() });
+        for (const n of [1, 2, 3]) await store.append(at(n), ["setup", "inventory"]);
+        await store.updateDelivery({ messageId: "m1", listener: "setup", state: "done", attempts: 1 });
+        await store.updateDelivery({ messageId: "m1", listener: "inventory", state: "running", attempts: 1 });
+        await crashed.close();
+
+        const restarted = await makeBus(config, { store, start: false });
+        const resumed = await restarted.recover();
+        await settle(restarted);
+
+        expect(resumed).toEqual({ messages: 3, deliveries: 5 });
+        expect(handled).toEqual(["inventory:1", "setup:2", "inventory:2", "setup:3", "inventory:3"]);
+        expect(await store.unfinished()).toEqual([]);
+      });
+
+      it("treats a re-send with the same id as a no-op", async () => {
+        const handled: Message[] = [];
+        const bus = await makeBus({ work: { type: "serial", listeners: [collect(handled)] } });
+        await bus.send("work", { n: 1 }, { id: "task-1" });
+        await bus.send("work", { n: 1 }, { id: "task-1" });
+        await settle(bus);
+        expect(handled).toHaveLength(1);
+      });
+
+      it("gives a re-run listener's reply the same id, so it is stored once", async () => {
+        const replies: Message[] = [];
+        let calls = 0;
+        const bus = await makeBus({
+          work: {
+            type: "serial",
+            retry: fastRetry,
+            listeners: [
+              {
+                name: "setup",
+                async receive(_m, context) {
+                  await context.reply({ roadieResponse: "Yes" });
+                  // Fails after replying: the retry replies again.
+                  if (++calls === 1) throw new Error("crashed after replying");
+                },
+              },
+            ],
+          },
+          replies: { type: "serial", listeners: [collect(replies)] },
+        });
+
+        await bus.send("work", { responseDestinationName: "replies" });
+        await settle(bus);
+
+        expect(calls).toBe(2);
+        expect(replies).toHaveLength(1);
+      });
+    });
+  });
+}
