@@ -15,8 +15,13 @@ export type SqlTx = {
   run(sql: string, ...params: SqlParams): Promise<number>;
   get<T>(sql: string, ...params: SqlParams): Promise<T | undefined>;
   all<T>(sql: string, ...params: SqlParams): Promise<T[]>;
-  /** Adds a row of `kind` to this transaction, written with the others of its kind just before it commits. */
-  defer<R>(kind: DeferredRows<R>, row: R): void;
+  /**
+   * Adds a row of `kind` to this transaction, written with the others of its kind just
+   * before it commits. `rank` (set by the write queue: the write's place in its batch)
+   * orders the rows, so serial numbers follow the order writes were asked in, however
+   * their statements interleave; pushes made after the commit go out in that order too.
+   */
+  defer<R>(kind: DeferredRows<R>, row: R, rank?: number): void;
 };
 
 /**
@@ -41,22 +46,48 @@ export type SqlEngine = {
   close(): Promise<void>;
 };
 
+type Ranked = { rank: number; row: unknown };
+
 /** One transaction's deferred rows, by kind, written in `order` (both engines' transactions keep one). */
 export class DeferredSet {
-  private readonly rows = new Map<DeferredRows<never>, unknown[]>();
+  private readonly rows = new Map<DeferredRows<never>, Ranked[]>();
 
-  add<R>(kind: DeferredRows<R>, row: R): void {
+  add<R>(kind: DeferredRows<R>, row: R, rank = 0): void {
     const rows = this.rows.get(kind as DeferredRows<never>);
-    if (rows) rows.push(row);
-    else this.rows.set(kind as DeferredRows<never>, [row]);
+    if (rows) rows.push({ rank, row });
+    else this.rows.set(kind as DeferredRows<never>, [{ rank, row }]);
   }
 
-  /** Writes every kind's rows on `tx`, lowest `order` first, and forgets them. */
+  /** Writes every kind's rows on `tx`, lowest `order` first, each kind's by rank (stable: equal ranks keep their order), and forgets them. */
   async write(tx: SqlTx): Promise<void> {
     if (this.rows.size === 0) return;
     const kinds = [...this.rows.entries()].sort(([a], [b]) => a.order - b.order);
     this.rows.clear();
-    for (const [kind, rows] of kinds) await kind.write(tx, rows as never[]);
+    for (const [kind, rows] of kinds) await kind.write(tx, rows.sort((a, b) => a.rank - b.rank).map((ranked) => ranked.row) as never[]);
+  }
+}
+
+/** `tx` as one write of a batch sees it: what it defers is ranked by its place in the batch. */
+export class RankedTx implements SqlTx {
+  constructor(
+    private readonly tx: SqlTx,
+    private readonly rank: number,
+  ) {}
+
+  run(sql: string, ...params: SqlParams): Promise<number> {
+    return this.tx.run(sql, ...params);
+  }
+
+  get<T>(sql: string, ...params: SqlParams): Promise<T | undefined> {
+    return this.tx.get<T>(sql, ...params);
+  }
+
+  all<T>(sql: string, ...params: SqlParams): Promise<T[]> {
+    return this.tx.all<T>(sql, ...params);
+  }
+
+  defer<R>(kind: DeferredRows<R>, row: R): void {
+    this.tx.defer(kind, row, this.rank);
   }
 }
 

@@ -107,9 +107,9 @@ class SqliteTx implements SqlTx {
     return this.engine.allNow<T>(this.open(sql), params);
   }
 
-  defer<R>(kind: DeferredRows<R>, row: R): void {
+  defer<R>(kind: DeferredRows<R>, row: R, rank?: number): void {
     if (this.closed) throw new Error(`${kind.name}: deferred rows belong in a transaction, and this one has ended`);
-    this.deferred.add(kind, row);
+    this.deferred.add(kind, row, rank);
   }
 
   private open(sql: string): string {

@@ -181,6 +181,20 @@ describe.each([
     ).rejects.toThrow("the write fails");
     expect(await count()).toBe(3);
 
+    // However their statements interleave, rows follow the order the writes were asked for
+    // (pages drop a live event numbered below one they have seen).
+    const order: string[] = [];
+    const ordered: DeferredRows<string> = { name: "ordered", order: 0, write: async (_tx, ids) => void order.push(...ids) };
+    await Promise.all([
+      queue.write(async (tx) => {
+        await tx.get(`SELECT 1 AS "one"`);
+        await tx.get(`SELECT 2 AS "two"`);
+        tx.defer(ordered, "first");
+      }),
+      queue.write(async (tx) => tx.defer(ordered, "second")),
+    ]);
+    expect(order).toEqual(["first", "second"]);
+
     let kept: SqlTx | undefined;
     await queue.write(async (tx) => void (kept = tx));
     expect(() => kept!.defer(rows, "e")).toThrow(/belong in a transaction/);

@@ -1,5 +1,5 @@
 import "server-only";
-import type { SqlEngine, SqlTx, Write } from "./sql-tx";
+import { RankedTx, type SqlEngine, type SqlTx, type Write } from "./sql-tx";
 import { classifyStorageError, StorageError } from "./storage-error";
 
 export type { Write } from "./sql-tx";
@@ -156,10 +156,12 @@ export class WriteQueue {
 /**
  * Every write of the batch on `tx`, their results in order. All of them settle before
  * this does, even when one fails early: none may still send a statement once the
- * transaction rolls back.
+ * transaction rolls back. Their statements interleave (each write runs until its first
+ * await), so what they defer is ranked by their place in the batch: events are then
+ * numbered in the order their writes were asked for, the order their pushes go out.
  */
 async function runAll(batch: Queued[], tx: SqlTx): Promise<unknown[]> {
-  const outcomes = await Promise.allSettled(batch.map((queued) => queued.write(tx)));
+  const outcomes = await Promise.allSettled(batch.map((queued, i) => queued.write(new RankedTx(tx, i))));
   const failure = outcomes.find((outcome) => outcome.status === "rejected");
   if (failure) throw failure.reason;
   return outcomes.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value);

@@ -79,9 +79,9 @@ export class PgTransaction implements SqlTx {
     return (await this.send(sql, params)).rowCount ?? 0;
   }
 
-  defer<R>(kind: DeferredRows<R>, row: R): void {
+  defer<R>(kind: DeferredRows<R>, row: R, rank?: number): void {
     if (this.closed) throw new Error(`${kind.name}: deferred rows belong in a transaction, and this one has ended`);
-    this.deferred.add(kind, row);
+    this.deferred.add(kind, row, rank);
   }
 
   /** Sends a statement of the engine's own (BEGIN, the lock), tracked like the caller's. */
