@@ -33,8 +33,8 @@ function prismaTimestamp(value: string): string {
   return `${date}T${seconds}.${fraction.padEnd(3, "0")}+00:00`;
 }
 
-/** A connection ended under us (the server restarted, the network dropped): no SQLSTATE, but a storage fault. */
-const CONNECTION_LOST = /Connection terminated|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT/;
+/** A connection ended under us (the server restarted, the network dropped; node-postgres then refuses the statements queued behind as "not queryable"): no SQLSTATE, but a storage fault. */
+const CONNECTION_LOST = /Connection terminated|is not queryable|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT/;
 
 /** The StorageError a failure here stands for, or the failure itself (a bug, a constraint). */
 function storageFault(error: unknown): unknown {
