@@ -81,7 +81,8 @@ export async function runDurableSend(options: BenchOptions): Promise<SuiteReport
 
   // Prisma only for the store's rare reads (recovery, the inspector); writes go through the engine.
   const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:./${storeFile}` }) });
-  const engine = openSqliteEngine(`file:./${storeFile}`);
+  // As the server runs it in production (no per-transaction turn check).
+  const engine = openSqliteEngine(`file:./${storeFile}`, { checkTurns: false });
   // Listeners that do nothing: the cost measured is the log's, delivery records included.
   const idle = LISTENERS.map((name) => ({ name, receive: () => undefined }));
   const bus = new MessageBus<{ "tour/roadie/setup": Route }>({

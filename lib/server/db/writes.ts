@@ -17,7 +17,8 @@ async function openEngine(): Promise<SqlEngine> {
     return openPgEngine(env.DATABASE_URL, { commitOrderLock: COMMIT_ORDER_LOCK });
   }
   const { openSqliteEngine } = await import("./sqlite-engine");
-  return openSqliteEngine(env.DATABASE_URL);
+  // The check that a write awaits only its transaction, in tests and development (sqlite-engine.ts).
+  return openSqliteEngine(env.DATABASE_URL, { checkTurns: env.NODE_ENV !== "production" });
 }
 
 /**
