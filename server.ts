@@ -3,6 +3,7 @@
  * message bus they share (see lib/server/bus/get-bus.ts for why it is on globalThis).
  */
 import { createServer } from "node:http";
+import { startTracing } from "@/lib/server/tracing/start-tracing";
 import next from "next";
 import { existingDemoUsers, seedDemoUsers } from "@/lib/server/auth/seed-demo-users";
 import { getBus } from "@/lib/server/bus/get-bus";
@@ -19,7 +20,9 @@ import { serveFastApi } from "@/lib/server/http/fast-api";
 import { hasMalformedPath, refuseMalformedPath } from "@/lib/server/http/malformed-url";
 import { refuseNewWorkWhileDraining, startDraining } from "@/lib/server/lifecycle/draining";
 import { log } from "@/lib/server/log";
+import { metricsRegistry } from "@/lib/server/metrics/registry";
 import { attachSocketServer } from "@/lib/server/realtime/attach-socket-server";
+import { closeRedis, redisClients } from "@/lib/server/redis/redis-clients";
 import { pruneEvents } from "@/lib/server/realtime/events-since";
 import { checkDatabaseWritable } from "@/lib/server/start/check-database-writable";
 import { guardStartup } from "@/lib/server/start/guard-startup";
@@ -27,6 +30,8 @@ import { pruneIdempotencyKeys } from "@/lib/features/tasks/server/idempotency";
 import { fillTaskStandings } from "@/lib/features/tasks/server/fill-task-standings";
 import { resendUnsentRequests } from "@/lib/features/tasks/server/resend-unsent-requests";
 
+// First: every span after this (Next's, the bus's) goes to the exporter, when there is one.
+const tracing = startTracing();
 const startup = guardStartup();
 await prepareDatabase();
 await checkDatabaseWritable();
@@ -55,7 +60,10 @@ const httpServer = createServer((req, res) => {
   if (serveFastApi(req, res)) return;
   void handle(req, res);
 });
-const io = attachSocketServer(httpServer, { busId: bus.instanceId });
+// With REDIS_URL, pushes, per-user limits and "end this user's sockets" span every instance.
+const io = attachSocketServer(httpServer, { busId: bus.instanceId, redis: await redisClients() });
+// Created now, not at the first scrape: its histograms observe deliveries from the start.
+metricsRegistry();
 
 // Finish what a previous run left (a crash, a restart) before taking new work.
 const resumed = await bus.recover();
@@ -100,11 +108,13 @@ async function shutdown(signal: string): Promise<void> {
   ]);
   bus.close();
   await writes.drained();
-  io.close();
+  await io.close();
+  await closeRedis();
   httpServer.closeAllConnections();
   await checkpointer?.stop();
   await engine.close();
   await db.$disconnect();
+  await tracing?.stop();
   log.info({ drained, unfinished: drained ? 0 : getBus().stats().reduce((n, s) => n + s.pending + s.inFlight + s.retrying, 0) }, "stopped");
   process.exit(0);
 }

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { apiAs, storageStateOf } from "../support/auth";
+import { expectNoViolations } from "../support/axe";
 import type { Role } from "@/lib/shared/roles";
 import { openLive, portlet, portletOrder, reloadLive, uniqueName } from "./helpers";
 
@@ -26,11 +26,6 @@ async function resetPage(page: Page) {
 async function chooseOption(page: Page, title: string, item: "Configuration" | "Remove") {
   await portlet(page, title).getByRole("button", { name: "Options", exact: true }).click();
   await page.getByRole("menuitem", { name: item }).click();
-}
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
 }
 
 test.describe("the admin's page", () => {
@@ -124,7 +119,7 @@ test.describe("the admin's page", () => {
     await reloadLive(page);
     const items = portlet(page, "Load-in").getByRole("list", { name: "Setup tasks" }).getByRole("listitem");
     await expect(items).toHaveCount(5);
-    const total = Number((await portlet(page, "Load-in").getByText(/^5 of \d+ shown$/).textContent())!.match(/of (\d+)/)![1]);
+    const total = Number((await portlet(page, "Load-in").getByText(/^Showing 5 of \d+ tasks\.$/).textContent())!.match(/of (\d+)/)![1]);
     expect(total).toBeGreaterThan(5);
     await portlet(page, "Load-in").getByRole("button", { name: "Show more tasks" }).click();
     await expect(items).toHaveCount(Math.min(10, total));

@@ -94,3 +94,13 @@ describe("env: REDIS_URL", () => {
     await expect(loadEnv({ REDIS_URL: "127.0.0.1:6379" })).rejects.toThrow(/REDIS_URL: a redis:\/\/ or rediss:\/\/ URL/);
   });
 });
+
+describe("env: METRICS_TOKEN", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("is optional, and a secret of at least 32 characters when set", async () => {
+    expect((await loadEnv({ METRICS_TOKEN: undefined })).METRICS_TOKEN).toBeUndefined();
+    expect((await loadEnv({ METRICS_TOKEN: "t".repeat(32) })).METRICS_TOKEN).toBe("t".repeat(32));
+    await expect(loadEnv({ METRICS_TOKEN: "short" })).rejects.toThrow(/METRICS_TOKEN: must be at least 32 characters/);
+  });
+});

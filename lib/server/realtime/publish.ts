@@ -1,4 +1,5 @@
 import "server-only";
+import { SpanKind, type Span } from "@opentelemetry/api";
 import type { Server } from "socket.io";
 import type {
   ClientToServerEvents,
@@ -10,6 +11,7 @@ import type {
 } from "@/lib/shared/realtime-events";
 import { readersOf } from "../access/permissions";
 import { dbTimestamp, type DeferredRows, type SqlTx } from "../db/sql-tx";
+import { tracer } from "../tracing/in-span";
 import { roomOf } from "./rooms";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -64,7 +66,7 @@ export function logEvent<T extends PortalEventType>(tx: SqlTx, type: T, data: Po
 }
 
 /** Pushes waiting for the end of this stretch of work, by the rooms they go to. */
-let outbox = new Map<string, { rooms: string[]; events: PortalEventTuple[] }>();
+let outbox = new Map<string, { rooms: string[]; events: PortalEventTuple[]; spans: Span[] }>();
 let flushQueued = false;
 
 /**
@@ -76,8 +78,10 @@ export function push(event: PortalEvent): void {
   if (!getRealtimeServer()) return;
   const rooms = readersOf(event.type, event.data as never).map(roomOf);
   const group = rooms.join(" ");
-  const pending = outbox.get(group) ?? { rooms, events: [] };
+  const pending = outbox.get(group) ?? { rooms, events: [], spans: [] };
   pending.events.push([event.type, event.data, event.seq] as PortalEventTuple);
+  // Child of what made the event (a request, a reply's delivery); it ends once the frame is emitted.
+  pending.spans.push(tracer.startSpan(`push ${event.type}`, { kind: SpanKind.PRODUCER, attributes: { "tourbus.event.seq": event.seq, "tourbus.push.rooms": rooms.length } }));
   outbox.set(group, pending);
   if (flushQueued) return;
   flushQueued = true;
@@ -89,5 +93,8 @@ function flushPushes(): void {
   const io = getRealtimeServer();
   const groups = outbox;
   outbox = new Map();
-  for (const { rooms, events } of groups.values()) io?.to(rooms).emit("batch", events);
+  for (const { rooms, events, spans } of groups.values()) {
+    io?.to(rooms).emit("batch", events);
+    for (const span of spans) span.end();
+  }
 }
