@@ -104,7 +104,7 @@ describe("the hot path's verbs on PostgreSQL", () => {
     expect(await userFromApiToken(`${token}x`)).toBeNull();
 
     const { readiness } = await import("@/lib/server/lifecycle/readiness");
-    expect(await readiness()).toEqual({ ready: true, checks: { draining: false, databaseWritable: true, storageFault: null } });
+    expect(await readiness()).toMatchObject({ ready: true, checks: { draining: false, databaseWritable: true, storageFault: null, busCaughtUp: true } });
     expect(await db.instanceHeartbeat.count()).toBe(1);
 
     await db.idempotencyKey.create({
