@@ -5,7 +5,7 @@ import { E2E_AUTH_SECRET } from "./auth";
 /** How package.json's "serve" starts server.ts (the server-only hook, see lib/node/). */
 export const SERVER_ARGS = ["--import", "tsx", "--import", "./lib/node/allow-server-only.mjs", "server.ts"];
 
-/** A tourbus server of a test's own, on its own port and SQLite file, from the built app. */
+/** A tourbus server of a test's own, on its own port and database (a SQLite file, or PostgreSQL: postgres-database.ts), from the built app. */
 export type ServerProcess = { url: string; child: ChildProcess; output: () => string };
 
 export function freshDatabase(file: string): string {
@@ -22,7 +22,7 @@ export function freshDatabase(file: string): string {
  * must answer with that bus id: a test never drives a server it did not start (two
  * suites on one machine once shared a fixed port, and one wrote into the other's).
  */
-export async function startServer(options: { databaseUrl: string; env?: NodeJS.ProcessEnv }): Promise<ServerProcess> {
+export async function startServer(options: { databaseUrl: string; env?: Partial<NodeJS.ProcessEnv> }): Promise<ServerProcess> {
   let output = "";
   const child = spawn(
     process.execPath,

@@ -21,7 +21,7 @@ export const tasksPortlet = {
       key={`${config.pageSize}:${config.defaultFilter}`}
       // The first page as the user configured it: as many tasks, opened on their filter.
       initialPage={await listTasks({ limit: config.pageSize, status: config.defaultFilter })}
-      initialStock={listGear()}
+      initialStock={await listGear()}
       showTrails={can(user.role, "bus:inspect")}
       pageSize={config.pageSize}
       defaultFilter={config.defaultFilter}

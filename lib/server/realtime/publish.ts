@@ -10,7 +10,7 @@ import type {
   ServerToClientEvents,
 } from "@/lib/shared/realtime-events";
 import { readersOf } from "../access/permissions";
-import { sqliteTimestamp, type DeferredRows, type SqliteEngine } from "../db/sqlite-engine";
+import { dbTimestamp, type DeferredRows, type SqlTx } from "../db/sql-tx";
 import { tracer } from "../tracing/in-span";
 import { roomOf } from "./rooms";
 
@@ -37,14 +37,14 @@ const EVENT_CHUNK = 300;
 const eventRows: DeferredRows<EventRow> = {
   name: "portal events",
   order: 2,
-  write(engine, rows) {
+  async write(tx, rows) {
     for (let start = 0; start < rows.length; start += EVENT_CHUNK) {
       const chunk = rows.slice(start, start + EVENT_CHUNK);
-      const seqs = engine
-        .all<{ seq: number }>(
-          `INSERT INTO "PortalEvent" ("type", "data", "createdAt") VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")} RETURNING "seq"`,
-          ...chunk.flatMap((row) => [row.type, row.text, row.at]),
-        )
+      const inserted = await tx.all<{ seq: number }>(
+        `INSERT INTO "PortalEvent" ("type", "data", "createdAt") VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")} RETURNING "seq"`,
+        ...chunk.flatMap((row) => [row.type, row.text, row.at]),
+      );
+      const seqs = inserted
         .map((row) => row.seq)
         // Rows go in in VALUES order, so ascending numbers match them one by one.
         .sort((a, b) => a - b);
@@ -59,9 +59,9 @@ const eventRows: DeferredRows<EventRow> = {
  * commit are one statement). The log is what a page that was offline catches up
  * from; `push` the event once the write has committed.
  */
-export function logEvent<T extends PortalEventType>(engine: SqliteEngine, type: T, data: PortalEventMap[T]): PortalEvent {
+export function logEvent<T extends PortalEventType>(tx: SqlTx, type: T, data: PortalEventMap[T]): PortalEvent {
   const event = { type, data, seq: 0 } as PortalEvent;
-  engine.defer(eventRows, { event, type, text: JSON.stringify(data), at: sqliteTimestamp(new Date()) });
+  tx.defer(eventRows, { event, type, text: JSON.stringify(data), at: dbTimestamp(new Date()) });
   return event;
 }
 
