@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -14,6 +14,23 @@ const FILE = `${DIRECTORY}/tourbus.db`;
 const NOBODY = 65_534;
 
 test.describe.configure({ timeout: 120_000 });
+
+// As root the server runs as `nobody`, who must be able to reach the checkout: a clone
+// inside a private directory (mode 700, as `mktemp -d` makes) would fail every case
+// with "Cannot find package 'tsx'". Say so once, plainly.
+test.beforeAll(() => {
+  if (process.getuid?.() !== 0) return;
+  const probe = spawnSync(process.execPath, ["-e", "import.meta.resolve('tsx')", "--input-type=module"], {
+    uid: NOBODY,
+    gid: NOBODY,
+    encoding: "utf8",
+  });
+  if (probe.status !== 0) {
+    throw new Error(
+      `user nobody (uid ${NOBODY}) cannot read this checkout (${process.cwd()}), so the read-only start cannot be tried as root: make its parent directories traversable (chmod o+rx).\n${probe.error?.message ?? probe.stderr}`,
+    );
+  }
+});
 
 test.afterEach(() => {
   chmodSync(DIRECTORY, 0o755);
