@@ -100,7 +100,8 @@ async function shutdown(signal: string): Promise<void> {
     bus.idle().then(() => true),
     new Promise<false>((resolve) => setTimeout(() => resolve(false), Math.max(0, deadline - Date.now())).unref()),
   ]);
-  bus.close();
+  // On Redis: gives its partitions up and leaves the cluster, so another instance takes over at once.
+  await bus.close();
   await writes.drained();
   io.close();
   httpServer.closeAllConnections();
