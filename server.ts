@@ -23,6 +23,7 @@ import { attachSocketServer } from "@/lib/server/realtime/attach-socket-server";
 import { pruneEvents } from "@/lib/server/realtime/events-since";
 import { checkDatabaseWritable } from "@/lib/server/start/check-database-writable";
 import { guardStartup } from "@/lib/server/start/guard-startup";
+import { underSeedLock } from "@/lib/server/start/seed-lock";
 import { pruneIdempotencyKeys } from "@/lib/features/tasks/server/idempotency";
 import { fillTaskStandings } from "@/lib/features/tasks/server/fill-task-standings";
 import { resendUnsentRequests } from "@/lib/features/tasks/server/resend-unsent-requests";
@@ -66,13 +67,16 @@ const standings = await fillTaskStandings();
 await pruneIdempotencyKeys();
 const pruned = await pruneEvents();
 log.info({ ...resumed, resent, pruned, standings }, "recovered unfinished bus work");
-if (env.SEED_DEMO_DATA && (await seedDemoData())) log.info("seeded demo gear, crew and tasks");
-if (env.SEED_DEMO_USERS) {
-  const users = await seedDemoUsers();
-  if (users > 0) log.info({ users }, "seeded one demo user per role (README, Sign-in)");
-  if (env.NODE_ENV === "production" && (await existingDemoUsers()).length > 0) {
-    log.warn("demo users with published passwords can sign in: for a real crew, set SEED_DEMO_USERS=false and remove them");
+// One instance at a time: several starting together against an empty database must seed it once.
+await underSeedLock(async () => {
+  if (env.SEED_DEMO_DATA && (await seedDemoData())) log.info("seeded demo gear, crew and tasks");
+  if (env.SEED_DEMO_USERS) {
+    const users = await seedDemoUsers();
+    if (users > 0) log.info({ users }, "seeded one demo user per role (README, Sign-in)");
   }
+});
+if (env.SEED_DEMO_USERS && env.NODE_ENV === "production" && (await existingDemoUsers()).length > 0) {
+  log.warn("demo users with published passwords can sign in: for a real crew, set SEED_DEMO_USERS=false and remove them");
 }
 
 httpServer.listen(env.PORT, env.HOSTNAME, () => {
