@@ -19,7 +19,9 @@ import { serveFastApi } from "@/lib/server/http/fast-api";
 import { hasMalformedPath, refuseMalformedPath } from "@/lib/server/http/malformed-url";
 import { refuseNewWorkWhileDraining, startDraining } from "@/lib/server/lifecycle/draining";
 import { log } from "@/lib/server/log";
+import { metricsRegistry } from "@/lib/server/metrics/registry";
 import { attachSocketServer } from "@/lib/server/realtime/attach-socket-server";
+import { closeRedis, redisClients } from "@/lib/server/redis/redis-clients";
 import { pruneEvents } from "@/lib/server/realtime/events-since";
 import { checkDatabaseWritable } from "@/lib/server/start/check-database-writable";
 import { guardStartup } from "@/lib/server/start/guard-startup";
@@ -58,7 +60,10 @@ const httpServer = createServer((req, res) => {
   if (serveFastApi(req, res)) return;
   void handle(req, res);
 });
-const io = attachSocketServer(httpServer, { busId: bus.instanceId });
+// With REDIS_URL, pushes, per-user limits and "end this user's sockets" span every instance.
+const io = attachSocketServer(httpServer, { busId: bus.instanceId, redis: await redisClients() });
+// Created now, not at the first scrape: its histograms observe deliveries from the start.
+metricsRegistry();
 
 // Finish what a previous run left (a crash, a restart) before taking new work.
 const resumed = await bus.recover();
@@ -107,7 +112,8 @@ async function shutdown(signal: string): Promise<void> {
   // On Redis: gives its partitions up and leaves the cluster, so another instance takes over at once.
   await bus.close();
   await writes.drained();
-  io.close();
+  await io.close();
+  await closeRedis();
   httpServer.closeAllConnections();
   await checkpointer.stop();
   sqlite.close();

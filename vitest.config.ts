@@ -15,5 +15,8 @@ export default defineConfig({
     env: { DATABASE_URL: "file:./data/unit-test.db", LOG_LEVEL: "silent", SEED_DEMO_DATA: "false" },
     // The database-backed suites share one SQLite file: run files one at a time.
     fileParallelism: false,
+    // Suites talk to real SQLite, PostgreSQL and Redis and hash passwords (scrypt): on two
+    // busy cores a sign-in alone has taken over 5 s, Vitest's default.
+    testTimeout: 15_000,
   },
 });

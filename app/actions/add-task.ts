@@ -28,7 +28,7 @@ export async function addTaskAction(_previous: AddTaskState, form: FormData): Pr
   try {
     // The form's hidden key: a submit retried (a double click, a resend after an error) adds one task.
     const idempotency = idempotencyOf({ userId: allowed.user.id, key: formText(form, "idempotencyKey"), input: parsed.data });
-    return { status: "added", task: (await addTask(parsed.data, { idempotency })).task };
+    return { status: "added", task: (await addTask(parsed.data, { idempotency, createdById: allowed.user.id })).task };
   } catch (error) {
     if (isAppError(error) && error.code === "invalid_input" && error.fields) {
       return { status: "invalid", fieldErrors: error.fields as TaskFieldErrors, values };

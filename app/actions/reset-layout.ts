@@ -1,13 +1,13 @@
 "use server";
 import { portletIdsFor } from "@/lib/features/portlet-registry";
 import type { ActionResult } from "@/lib/shared/action-result";
-import type { PortalLayout } from "@/lib/shared/portal-layout";
+import type { PortalPage } from "@/lib/shared/portal-page";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
 import { resetLayout } from "@/lib/server/portal/reset-layout";
 
-/** "Reset layout": back to the registry's order with every portlet normal. */
-export async function resetLayoutAction(): Promise<ActionResult<PortalLayout>> {
+/** "Reset layout": back to the role's default page (placement, template, titles and settings). */
+export async function resetLayoutAction(): Promise<ActionResult<PortalPage>> {
   const allowed = await authorizeAction(null);
   if (!allowed.ok) return allowed;
   const { user } = allowed;

@@ -1,16 +1,16 @@
 "use server";
 import { portletIdsFor } from "@/lib/features/portlet-registry";
 import type { ActionResult } from "@/lib/shared/action-result";
-import { portalLayoutSchema, type PortalLayout } from "@/lib/shared/portal-layout";
+import { portalPageSchema, type PortalPage } from "@/lib/shared/portal-page";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
 import { saveLayout } from "@/lib/server/portal/save-layout";
 
-/** Saves the portlets' order and window states (after a move, minimize, maximize or restore). */
-export async function saveLayoutAction(input: unknown): Promise<ActionResult<PortalLayout>> {
+/** Saves the user's page: order, window states, removed portlets, template (after any change to them). */
+export async function saveLayoutAction(input: unknown): Promise<ActionResult<PortalPage>> {
   const allowed = await authorizeAction(null);
   if (!allowed.ok) return allowed;
-  const parsed = portalLayoutSchema.safeParse(input);
+  const parsed = portalPageSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: "That layout is not valid." };
   const { user } = allowed;
   try {

@@ -1,51 +1,109 @@
 "use client";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
 import { resetLayoutAction } from "@/app/actions/reset-layout";
-import { saveLayoutAction } from "@/app/actions/save-layout";
-import type { PortalLayout } from "@/lib/shared/portal-layout";
+import { columnSpans, type LayoutTemplate } from "@/lib/shared/layout-template";
+import { placePortlet, removePortlet, withTemplate } from "@/lib/shared/portal-page-edits";
+import type { PortalPage } from "@/lib/shared/portal-page";
+import { shownTitleOf, type ConfigField, type PortletConfigValues } from "@/lib/shared/portlet-config-view";
 import { withWindowState, type WindowState } from "@/lib/shared/window-state";
+import { AddPortletDialog } from "./add-portlet-dialog";
+import { PortalToolbar } from "./portal-toolbar";
+import { PortletConfigDialog } from "./portlet-config-dialog";
 import { PortletFrame } from "./portlet-frame";
 import { useToast } from "./toasts";
+import { usePageSaving } from "./use-page-saving";
 import { useSortableLayer } from "./use-sortable-layer";
 
-export type PortletSlot = { id: string; title: string; subtitle: string; wide: boolean; content: ReactNode };
+export type PortletSlot = {
+  id: string;
+  /** The portlet's own title; the user's (in `config.title`) wins when set. */
+  title: string;
+  subtitle: string;
+  wide: boolean;
+  /** Rendered on the server; null when the portlet was not on the page then (added since). */
+  content: ReactNode | null;
+  config: PortletConfigValues;
+  fields: ConfigField[];
+  /** Changes when the server rendered the body with another configuration: the body remounts with it. */
+  configKey: string;
+};
+
+const GRID_COLUMNS: Record<LayoutTemplate, string> = { 1: "lg:grid-cols-1", 2: "lg:grid-cols-2", 3: "lg:grid-cols-3" };
 
 /**
- * The portal's grid: portlets in the saved order, rearranged by dragging their handle
- * (pointer or keyboard: Space, arrows, Space), minimized, maximized (Esc restores).
- * Every change is shown at once and saved in the background.
+ * The user's portal page: portlets in the saved order and template, rearranged by
+ * dragging their handle (pointer or keyboard), minimized, maximized (Esc restores),
+ * added, removed and configured. Every change shows at once and is saved in the
+ * background; one that needs the server's data (an added portlet, a new configuration)
+ * refreshes the page's server data after it is saved.
  */
-export function PortalLayoutView({ initialLayout, portlets }: { initialLayout: PortalLayout; portlets: PortletSlot[] }) {
-  const [layout, setLayout] = useState(initialLayout);
+export function PortalLayoutView({ initialPage, portlets }: { initialPage: PortalPage; portlets: PortletSlot[] }) {
+  const [page, setPage] = useState(initialPage);
+  const [configs, setConfigs] = useState(() => configsOf(portlets));
+  const [serverSlots, setServerSlots] = useState(portlets);
+  // New server data (after a refresh) carries the saved configurations: adopt them.
+  if (serverSlots !== portlets) {
+    setServerSlots(portlets);
+    setConfigs(configsOf(portlets));
+  }
+  const [dialog, setDialog] = useState<{ kind: "add" } | { kind: "configure"; id: string } | null>(null);
   const [resetting, startReset] = useTransition();
+  const router = useRouter();
   const notify = useToast();
+  const save = usePageSaving();
   const sortable = useSortableLayer();
-  const byId = new Map(portlets.map((portlet) => [portlet.id, portlet]));
-  const maximized = layout.find((placement) => placement.state === "maximized")?.id;
+  const addButton = useRef<HTMLButtonElement>(null);
+  const optionsButtons = useRef(new Map<string, HTMLElement | null>());
 
-  // Saves run one after another, so a quick minimize-then-maximize cannot land out of order.
-  const saving = useRef<Promise<void>>(Promise.resolve());
-  function commit(next: PortalLayout): void {
-    setLayout(next);
-    saving.current = saving.current
-      .then(() => saveLayoutAction(next))
-      .then((result) => {
-        if (!result.ok) notify(result.message, "error");
-      })
-      .catch(() => notify("The layout could not be saved.", "error"));
+  const byId = new Map(portlets.map((portlet) => [portlet.id, portlet]));
+  const titleOf = (id: string) => shownTitleOf(configs[id], byId.get(id)?.title ?? id);
+  const placed = page.portlets.filter((placement) => byId.has(placement.id));
+  const maximized = placed.find((placement) => placement.state === "maximized")?.id;
+  const shown = placed.filter((placement) => !maximized || placement.id === maximized);
+  const spans = new Map(
+    columnSpans(
+      shown.map((placement) => byId.get(placement.id)?.wide ?? false),
+      page.template,
+    ).map((span, index) => [shown[index]!.id, span]),
+  );
+
+  function commit(next: PortalPage, options: { refresh?: boolean } = {}): void {
+    setPage(next);
+    save(next, options.refresh ? () => router.refresh() : undefined);
   }
 
   function changeState(id: string, state: WindowState): void {
-    commit(withWindowState(layout, id, state));
+    commit({ ...page, portlets: withWindowState(page.portlets, id, state) });
   }
 
   function move(id: string, overId: string): void {
-    const from = layout.findIndex((placement) => placement.id === id);
-    const to = layout.findIndex((placement) => placement.id === overId);
+    const from = page.portlets.findIndex((placement) => placement.id === id);
+    const to = page.portlets.findIndex((placement) => placement.id === overId);
     if (from < 0 || to < 0) return;
-    const next = [...layout];
+    const next = [...page.portlets];
     next.splice(to, 0, ...next.splice(from, 1));
-    commit(next);
+    commit({ ...page, portlets: next });
+  }
+
+  function add(id: string): void {
+    setDialog(null);
+    // Not on the page when it was rendered: its body comes with the refresh after saving.
+    commit(placePortlet(page, id), { refresh: byId.get(id)?.content === null });
+    notify(`${titleOf(id)} added.`);
+  }
+
+  function remove(id: string): void {
+    commit(removePortlet(page, id));
+    notify(`${titleOf(id)} removed. Add it back with “Add portlet”.`);
+    // Its menu is gone with it: focus goes where the user can go on.
+    addButton.current?.focus();
+  }
+
+  function configured(id: string, config: PortletConfigValues): void {
+    setConfigs((current) => ({ ...current, [id]: config }));
+    notify("Configuration saved.");
+    router.refresh();
   }
 
   // The sortable layer is memoized: it gets stable props, and calls the latest move.
@@ -56,18 +114,21 @@ export function PortalLayoutView({ initialLayout, portlets }: { initialLayout: P
   const onMove = useCallback((id: string, overId: string) => latestMove.current(id, overId), []);
   const sortableItems = useMemo(
     () =>
-      layout.flatMap((placement) => {
+      page.portlets.flatMap((placement) => {
         const portlet = portlets.find((candidate) => candidate.id === placement.id);
-        return portlet ? [{ id: placement.id, title: portlet.title, disabled: placement.state === "maximized" }] : [];
+        if (!portlet) return [];
+        const title = shownTitleOf(configs[placement.id], portlet.title);
+        return [{ id: placement.id, title, disabled: placement.state === "maximized" }];
       }),
-    [layout, portlets],
+    [page, portlets, configs],
   );
 
   useEffect(() => {
     if (!maximized) return;
     function onKeyDown(event: KeyboardEvent): void {
-      if (event.key !== "Escape" || event.defaultPrevented) return;
-      commit(withWindowState(layout, maximized!, "normal"));
+      // Esc in a dialog or a menu closes that, not the maximized portlet.
+      if (event.key !== "Escape" || event.defaultPrevented || document.querySelector("dialog[open]")) return;
+      changeState(maximized!, "normal");
     }
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
@@ -77,41 +138,55 @@ export function PortalLayoutView({ initialLayout, portlets }: { initialLayout: P
     startReset(async () => {
       const result = await resetLayoutAction();
       if (!result.ok) return notify(result.message, "error");
-      setLayout(result.value);
+      setPage(result.value);
       notify("Layout reset.");
+      router.refresh();
     });
   }
 
+  const configuring = dialog?.kind === "configure" ? byId.get(dialog.id) : undefined;
   return (
     <>
-      <div className="mb-3 flex justify-end">
-        <button
-          type="button"
-          onClick={reset}
-          disabled={resetting}
-          className="rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium text-fg shadow-sm hover:bg-subtle focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus disabled:opacity-60"
-        >
-          {resetting ? "Resetting…" : "Reset layout"}
-        </button>
-      </div>
-      <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-2">
-        {layout.map((placement) => {
-          const portlet = byId.get(placement.id);
-          if (!portlet) return null;
+      <PortalToolbar
+        template={page.template}
+        onTemplate={(template) => commit(withTemplate(page, template))}
+        onAdd={() => setDialog({ kind: "add" })}
+        addButton={addButton}
+        onReset={reset}
+        resetting={resetting}
+      />
+      {placed.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-line p-6 text-center text-sm text-muted">
+          Your page has no portlets. Use “Add portlet” to place one.
+        </p>
+      ) : null}
+      <div className={`grid grid-cols-1 items-start gap-4 ${GRID_COLUMNS[page.template]}`}>
+        {placed.map((placement) => {
+          const portlet = byId.get(placement.id)!;
+          const title = titleOf(placement.id);
           return (
             <PortletFrame
               key={placement.id}
               id={placement.id}
-              title={portlet.title}
+              title={title}
               subtitle={portlet.subtitle}
-              wide={portlet.wide}
+              span={spans.get(placement.id) ?? 1}
               state={placement.state}
               hidden={maximized !== undefined && maximized !== placement.id}
               onStateChange={(state) => changeState(placement.id, state)}
+              options={[
+                { label: "Configuration", onSelect: () => setDialog({ kind: "configure", id: placement.id }) },
+                { label: "Remove", onSelect: () => remove(placement.id) },
+              ]}
+              optionsRef={(node) => void optionsButtons.current.set(placement.id, node)}
               wiring={sortable.wirings.get(placement.id)}
               earlyHandleProps={sortable.earlyHandleProps(placement.id)}
             >
-              {portlet.content}
+              {portlet.content === null ? (
+                <p className="text-sm text-muted">Loading…</p>
+              ) : (
+                <Fragment key={portlet.configKey}>{portlet.content}</Fragment>
+              )}
             </PortletFrame>
           );
         })}
@@ -119,6 +194,33 @@ export function PortalLayoutView({ initialLayout, portlets }: { initialLayout: P
       {sortable.Layer ? (
         <sortable.Layer items={sortableItems} onMove={onMove} onWiring={sortable.onWiring} />
       ) : null}
+      <AddPortletDialog
+        open={dialog?.kind === "add"}
+        portlets={portlets.map((portlet) => ({
+          id: portlet.id,
+          title: titleOf(portlet.id),
+          subtitle: portlet.subtitle,
+          placed: page.portlets.some((placement) => placement.id === portlet.id),
+        }))}
+        onAdd={add}
+        onClose={() => setDialog(null)}
+      />
+      {configuring ? (
+        <PortletConfigDialog
+          open
+          portletId={configuring.id}
+          title={titleOf(configuring.id)}
+          fields={configuring.fields}
+          values={configs[configuring.id] ?? configuring.config}
+          onClose={() => setDialog(null)}
+          onSaved={(config) => configured(configuring.id, config)}
+          returnFocus={() => optionsButtons.current.get(configuring.id)}
+        />
+      ) : null}
     </>
   );
+}
+
+function configsOf(portlets: PortletSlot[]): Record<string, PortletConfigValues> {
+  return Object.fromEntries(portlets.map((portlet) => [portlet.id, portlet.config]));
 }

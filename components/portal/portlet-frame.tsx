@@ -1,7 +1,7 @@
 "use client";
 import type { HTMLAttributes, ReactNode } from "react";
 import type { WindowState } from "@/lib/shared/window-state";
-import { Portlet } from "./portlet";
+import { Portlet, type PortletOption } from "./portlet";
 
 /**
  * What dnd-kit's useSortable gives one portlet, once the sortable layer has loaded
@@ -17,16 +17,23 @@ export type SortableWiring = {
   isDragging: boolean;
 };
 
-/** A portlet in the layout's grid: sized by its window state, moved by dnd-kit when wired. */
+/** Columns a portlet spans on wide screens (static class names, for Tailwind to find). */
+const SPANS: Record<number, string> = { 1: "lg:col-span-1", 2: "lg:col-span-2", 3: "lg:col-span-3" };
+
+/** A portlet in the layout's grid: sized by its span and window state, moved by dnd-kit when wired. */
 export function PortletFrame(props: {
   id: string;
   title: string;
   subtitle: string;
-  wide: boolean;
+  /** Columns spanned (layout-template.ts columnSpans). */
+  span: number;
   state: WindowState;
   /** Another portlet is maximized: this one steps aside (hidden, still mounted). */
   hidden: boolean;
   onStateChange: (state: WindowState) => void;
+  /** The "Options" menu's items. */
+  options: PortletOption[];
+  optionsRef: (node: HTMLElement | null) => void;
   wiring: SortableWiring | undefined;
   /** The handle's listeners before dnd-kit's arrive: they keep an early press for it. */
   earlyHandleProps: HTMLAttributes<HTMLButtonElement>;
@@ -34,7 +41,7 @@ export function PortletFrame(props: {
 }) {
   const { wiring } = props;
   const maximized = props.state === "maximized";
-  const span = props.wide || maximized ? "lg:col-span-2" : "";
+  const span = maximized ? "lg:col-span-full" : (SPANS[props.span] ?? "");
   return (
     <div
       ref={wiring?.setNodeRef}
@@ -48,6 +55,8 @@ export function PortletFrame(props: {
         subtitle={props.subtitle}
         state={props.state}
         onStateChange={props.onStateChange}
+        options={props.options}
+        optionsRef={props.optionsRef}
         drag={{
           ref: wiring?.setActivatorNodeRef ?? null,
           props: wiring?.handleProps ?? props.earlyHandleProps,

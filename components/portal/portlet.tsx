@@ -1,6 +1,9 @@
 "use client";
 import type { HTMLAttributes, ReactNode, Ref } from "react";
 import type { WindowState } from "@/lib/shared/window-state";
+import { PortletOptionsMenu } from "./portlet-options-menu";
+
+export type PortletOption = { label: string; onSelect: () => void };
 
 /** The drag handle's wiring from dnd-kit's useSortable. */
 export type DragHandle = {
@@ -13,8 +16,8 @@ const iconButton =
   "inline-flex h-8 w-8 items-center justify-center rounded text-chrome-fg hover:bg-white/15 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-white disabled:opacity-40";
 
 /**
- * Portlet chrome: a titled panel (a <section> named by its title) with minimize,
- * maximize and restore. Each button keeps its place while its label changes, so
+ * Portlet chrome: a titled panel (a <section> named by its title) with its Options
+ * menu, minimize, maximize and restore. Each button keeps its place while its label changes, so
  * keyboard focus stays put. A minimized body is hidden, not unmounted: its form
  * input and live data survive.
  */
@@ -24,6 +27,9 @@ export function Portlet(props: {
   subtitle?: string;
   state: WindowState;
   onStateChange: (state: WindowState) => void;
+  /** The "Options" menu's items (Configuration, Remove). */
+  options: PortletOption[];
+  optionsRef: (node: HTMLElement | null) => void;
   drag: DragHandle;
   children: ReactNode;
 }) {
@@ -53,6 +59,7 @@ export function Portlet(props: {
         </h2>
         {props.subtitle ? <span className="truncate text-sm text-chrome-muted">{props.subtitle}</span> : null}
         <div className="ml-auto flex gap-1">
+          <PortletOptionsMenu title={title} items={props.options} buttonRef={props.optionsRef} buttonClass={iconButton} />
           <button
             type="button"
             aria-label={`${state === "minimized" ? "Restore" : "Minimize"} ${title}`}

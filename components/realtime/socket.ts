@@ -9,6 +9,7 @@ import {
   type PortalEventType,
   type ServerToClientEvents,
 } from "@/lib/shared/realtime-events";
+import { SeenEvents } from "./seen-events";
 
 export type PortalSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type Handler<T extends PortalEventType> = (data: PortalEventMap[T]) => void;
@@ -16,8 +17,8 @@ type Handler<T extends PortalEventType> = (data: PortalEventMap[T]) => void;
 const CATCH_UP_TIMEOUT_MS = 10_000;
 const handlers = new Map<PortalEventType, Set<Handler<PortalEventType>>>();
 let connecting: Promise<PortalSocket> | undefined;
-/** The newest event this page has shown; everything up to it is in its state. */
-let lastSeq: number | undefined;
+/** The events this page's state includes (seen-events.ts: with several instances they may arrive out of order). */
+const seen = new SeenEvents();
 /** Live events that arrive while a catch-up is under way wait here, to keep order. */
 let held: PortalEvent[] | undefined;
 
@@ -26,7 +27,7 @@ let held: PortalEvent[] | undefined;
  * it are skipped, and the first connection catches up on those after it.
  */
 export function primeEventSeq(seq: number): void {
-  lastSeq ??= seq;
+  seen.prime(seq);
 }
 
 /** Subscribes to a portal event, live or caught up; returns the unsubscribe. */
@@ -61,7 +62,7 @@ export function withSocket(use: (socket: PortalSocket) => () => void): () => voi
  * One connection per page, shared by every portlet; made on first use in the browser.
  * The client library (~13 kB gzip, a seventh of the page's script) is fetched then,
  * after hydration, rather than before the page can respond to input: live pushes
- * need it, the first render does not (it shows server data up to `lastSeq`, and
+ * need it, the first render does not (it shows server data up to the number it was rendered at, and
  * the catch-up on connect replays anything logged since).
  */
 function connect(): Promise<PortalSocket> {
@@ -99,10 +100,10 @@ function connect(): Promise<PortalSocket> {
  * the database, so the gap may be as long as it likes — then releases held pushes.
  */
 async function catchUp(current: PortalSocket): Promise<void> {
-  if (lastSeq === undefined) return;
+  if (!seen.primed) return;
   held = [];
   try {
-    const answer = await current.timeout(CATCH_UP_TIMEOUT_MS).emitWithAck("events:since", lastSeq);
+    const answer = await current.timeout(CATCH_UP_TIMEOUT_MS).emitWithAck("events:since", seen.catchUpFrom());
     if ("reset" in answer) return window.location.reload();
     if ("error" in answer) throw new Error(answer.error);
     answer.events.forEach(deliver);
@@ -116,8 +117,7 @@ async function catchUp(current: PortalSocket): Promise<void> {
 }
 
 function deliver(event: PortalEvent): void {
-  if (lastSeq !== undefined && event.seq <= lastSeq) return;
-  lastSeq = event.seq;
+  if (!seen.accept(event.seq)) return;
   handlers.get(event.type)?.forEach((handler) => handler(event.data));
 }
 

@@ -100,7 +100,10 @@ test("POST /api/tasks with an Idempotency-Key adds once: the retry gets the same
 test("GET /api/ready says this instance takes work; GET /metrics is Prometheus text for admins only", async ({ request, baseURL }) => {
   const ready = await request.get("/api/ready");
   expect(ready.status()).toBe(200);
-  expect(await ready.json()).toEqual({ ready: true, checks: { draining: false, databaseWritable: true, storageFault: null } });
+  expect(await ready.json()).toEqual({
+    ready: true,
+    checks: { draining: false, databaseWritable: true, storageFault: null, busCaughtUp: true, redisReachable: null },
+  });
 
   await request.post("/api/tasks", { data: { name: `Metrics ${Date.now()}` } });
   const metrics = await request.get("/metrics");
@@ -109,6 +112,10 @@ test("GET /api/ready says this instance takes work; GET /metrics is Prometheus t
   expect(text).toMatch(/^tourbus_sql_statements_total\{connection="engine"\} [1-9]\d*$/m);
   expect(text).toMatch(/^tourbus_bus_sent_total\{destination="tour\/roadie\/setup"\} [1-9]\d*$/m);
   expect(text).toMatch(/^tourbus_sockets_connected \d+$/m);
+  await expect
+    .poll(async () => (await (await request.get("/metrics")).text()).match(/^tourbus_bus_handling_seconds_count\{destination="tour\/roadie\/setup",listener="setup"\} ([1-9]\d*)$/m))
+    .toBeTruthy();
+  expect(text).toMatch(/^tourbus_nodejs_eventloop_lag_seconds \d/m);
 
   const roadie = await apiAs(baseURL!, "roadie");
   expect((await roadie.get("/metrics")).status()).toBe(403);

@@ -1,9 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signedInContext } from "../support/auth";
 import { freshDatabase, startServer, stopServer, type ServerProcess } from "../support/server-process";
 import { portlet, taskItem } from "./helpers";
+import { expectNoViolations } from "../support/axe";
 
 // A server of its own with the demo data and 1,000 more tasks, so the shared e2e
 // server's list stays small for the other suites.
@@ -142,8 +142,7 @@ for (const theme of ["light", "dark"] as const) {
     await expect(tasks.getByText("Please correct the marked fields.")).toBeVisible();
     await tasks.getByLabel("Search tasks").fill("step 1");
     await expect(count(page)).toHaveText(/^Showing 100 of \d+ tasks\.$/);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }))).toEqual([]);
+    await expectNoViolations(page);
     await page.context().close();
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { ReactNode } from "react";
 import type { Permission } from "@/lib/server/access/permissions";
 import type { SignedInUser } from "@/lib/server/auth/read-session";
+import type { PortletConfig, PortletConfigSpec } from "@/lib/shared/portlet-config";
 
 /** A portlet as the portal places it: each feature's portlet.tsx declares one. */
 export type PortletDefinition = {
@@ -14,6 +15,8 @@ export type PortletDefinition = {
   permission: Permission;
   /** Spans two columns on wide screens. */
   wide?: boolean;
-  /** Loads the portlet's first data on the server and renders its body for `user`. */
-  load: (user: SignedInUser) => Promise<ReactNode>;
+  /** Its Configuration dialog: schema, defaults, fields (see configured()); the title only when absent. */
+  config?: PortletConfigSpec;
+  /** Loads the portlet's first data on the server and renders its body for `user`, as `config` asks. */
+  load: (user: SignedInUser, config: PortletConfig) => Promise<ReactNode>;
 };

@@ -32,8 +32,8 @@ const RESPONDING_LISTENERS = [
 // (the table the UI and the permissions read), no more and no fewer, in the same order.
 true satisfies SameMembers<NamesOf<typeof RESPONDING_LISTENERS>, ResponderOrder>;
 
-/** What may arrive on the return address: a reply of one of the responders wired. */
-const taskReplySchema = z.union(RESPONDING_LISTENERS.map((listener) => listener.replies)) as z.ZodType<TaskReply>;
+/** What may arrive on the return address: a reply of one of the responders wired (the trail words them with it too). */
+export const taskReplySchema = z.union(RESPONDING_LISTENERS.map((listener) => listener.replies)) as z.ZodType<TaskReply>;
 
 /**
  * Every destination and its listeners, in one place: the counterpart of Liferay's

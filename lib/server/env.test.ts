@@ -119,3 +119,13 @@ describe("env: REDIS_PREFIX", () => {
     await expect(loadEnv({ REDIS_PREFIX: "tour bus" })).rejects.toThrow(/REDIS_PREFIX: a key prefix without spaces/);
   });
 });
+
+describe("env: METRICS_TOKEN", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("is optional, and a secret of at least 32 characters when set", async () => {
+    expect((await loadEnv({ METRICS_TOKEN: undefined })).METRICS_TOKEN).toBeUndefined();
+    expect((await loadEnv({ METRICS_TOKEN: "t".repeat(32) })).METRICS_TOKEN).toBe("t".repeat(32));
+    await expect(loadEnv({ METRICS_TOKEN: "short" })).rejects.toThrow(/METRICS_TOKEN: must be at least 32 characters/);
+  });
+});

@@ -46,6 +46,11 @@ const envSchema = z.object({
     .trim()
     .regex(/^[^\s]+$/, "a key prefix without spaces, e.g. tourbus or tourbus-staging")
     .default("tourbus"),
+  /**
+   * Lets a scraper read /metrics with `Authorization: Bearer <token>` and no session
+   * (Prometheus' `authorization` block); an admin's API token works too.
+   */
+  METRICS_TOKEN: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -hex 32`)").optional(),
   /** Sockets one user may hold at once (lib/shared/realtime-events.ts says why 20). */
   SOCKETS_PER_USER: z.coerce.number().int().min(1).default(MAX_SOCKETS_PER_USER),
   /** On SIGTERM, how long deliveries under way may take to finish before the server exits anyway. */

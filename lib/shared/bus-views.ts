@@ -29,6 +29,8 @@ export type MessageTrailView = {
   correlationId: string;
   responseDestination?: string;
   repliedBy?: string;
+  /** A reply as its responder words it: "Setup: In progress", "Inventory: Reserved: 2 × Amplifier". */
+  reply?: string;
   createdAt: string;
   deliveries: DeliveryView[];
 };

@@ -2,8 +2,11 @@ import { z } from "zod";
 
 import { WINDOW_STATES } from "./window-state";
 
+/** A portlet's registry id. */
+export const portletIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, "Unknown portlet.");
+
 export const portletPlacementSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, "Unknown portlet."),
+  id: portletIdSchema,
   state: z.enum(WINDOW_STATES),
 });
 export type PortletPlacement = z.infer<typeof portletPlacementSchema>;

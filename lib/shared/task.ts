@@ -56,4 +56,12 @@ export type ListenerActivityView = {
   taskName: string;
   answer: string;
   createdAt: string;
+  /**
+   * What the request asks for, so the crew can do the work without the Tasks portlet.
+   * Absent only from events logged before it was carried (a page catching up on them).
+   */
+  request?: RequestSummary;
 };
+
+/** A setup request's details beside its name: what to do and the gear it needs. */
+export type RequestSummary = { description: string; gear: GearNeed[] };

@@ -23,7 +23,7 @@ export const inventoryListener = {
         : describeStock(matchGear(`${request.name} ${request.description}`, listGear()));
     // At once, so their writes share one commit.
     await Promise.all([
-      recordActivity({ listener: inventoryResponder.id, message, taskName: request.name, answer }),
+      recordActivity({ listener: inventoryResponder.id, message, request, answer }),
       reply({ from: inventoryResponder.id, kind: "answer", inventoryResponse: answer, inStock }),
     ]);
   },

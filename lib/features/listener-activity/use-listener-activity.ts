@@ -4,7 +4,8 @@ import { useSocketEvent } from "@/components/realtime/use-socket-event";
 import type { ResponderId } from "@/lib/features/responders";
 import type { ListenerActivityView } from "@/lib/shared/task";
 
-const LIMIT = 50;
+/** How many requests a listener portlet keeps (the server sends as many: ACTIVITY_LIST_LIMIT). */
+export const LISTENER_ACTIVITY_LIMIT = 50;
 
 /** A listener's requests and answers, newest first, kept live. */
 export function useListenerActivity(listener: ResponderId, initial: ListenerActivityView[]): ListenerActivityView[] {
@@ -12,7 +13,7 @@ export function useListenerActivity(listener: ResponderId, initial: ListenerActi
   useSocketEvent("listener:activity", (entry) => {
     if (entry.listener !== listener) return;
     setActivity((current) =>
-      current.some((known) => known.id === entry.id) ? current : [entry, ...current].slice(0, LIMIT),
+      current.some((known) => known.id === entry.id) ? current : [entry, ...current].slice(0, LISTENER_ACTIVITY_LIMIT),
     );
   });
   return activity;

@@ -13,7 +13,7 @@ export const setupListener = {
     const answer = "Yes";
     // At once, so their writes share one commit.
     await Promise.all([
-      recordActivity({ listener: setupResponder.id, message, taskName: request.name, answer }),
+      recordActivity({ listener: setupResponder.id, message, request, answer }),
       reply({ from: setupResponder.id, kind: "ack", roadieResponse: answer }),
     ]);
   },

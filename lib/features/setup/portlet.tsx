@@ -5,6 +5,7 @@ import type { PortletDefinition } from "../portlet";
 import { SetupPortlet } from "./portlet/setup-portlet";
 import { setupResponder } from "./responder";
 import { latestProgress } from "./server/latest-progress";
+import { requestAnswers } from "./server/request-answers";
 
 export const setupPortlet = {
   id: "setup",
@@ -13,7 +14,8 @@ export const setupPortlet = {
   permission: setupResponder.permission,
   load: async () => {
     const [activity, crew] = await Promise.all([listActivity(setupResponder.id), listCrew("roadie")]);
-    const progress = await latestProgress(activity.map((entry) => entry.requestId));
-    return <SetupPortlet initialActivity={activity} initialProgress={progress} crew={crew} />;
+    const requestIds = activity.map((entry) => entry.requestId);
+    const [progress, answers] = await Promise.all([latestProgress(requestIds), requestAnswers(requestIds)]);
+    return <SetupPortlet initialActivity={activity} initialProgress={progress} initialAnswers={answers} crew={crew} />;
   },
 } as const satisfies PortletDefinition;

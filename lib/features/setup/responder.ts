@@ -1,7 +1,8 @@
 import type { ResponderEntry } from "../responders";
 import type { SetupReply } from "./schema";
 
-const PROGRESS_TEXT = { "in-progress": "In progress", done: "Done", blocked: "Blocked" } as const;
+/** A roadie's states as the crew reads them (the Tasks portlet, the Setup portlet's filter). */
+export const PROGRESS_TEXT = { "in-progress": "In progress", done: "Done", blocked: "Blocked" } as const;
 
 /** The roadies: they acknowledge every setup request, then report their progress. */
 export const setupResponder = {

@@ -1,6 +1,9 @@
 import "server-only";
 import { can } from "@/lib/server/access/permissions";
+import { configured } from "@/lib/shared/portlet-config";
+import type { SignedInUser } from "@/lib/server/auth/read-session";
 import type { PortletDefinition } from "../portlet";
+import { TASKS_CONFIG } from "./config";
 import { TasksPortlet } from "./portlet/tasks-portlet";
 import { listGear } from "@/lib/features/inventory/server/list-gear";
 import { listTasks } from "./server/list-tasks";
@@ -12,7 +15,14 @@ export const tasksPortlet = {
   permission: "tasks:read",
   wide: true,
   // "Trail" opens the Message Bus portlet, so only those who may see it get the button.
-  load: async (user) => (
-    <TasksPortlet initialPage={await listTasks()} initialStock={listGear()} showTrails={can(user.role, "bus:inspect")} />
-  ),
+  ...configured(TASKS_CONFIG, async (user: SignedInUser, config) => (
+    <TasksPortlet
+      // The first page as the user configured it: as many tasks, opened on their filter.
+      initialPage={await listTasks({ limit: config.pageSize, status: config.defaultFilter })}
+      initialStock={listGear()}
+      showTrails={can(user.role, "bus:inspect")}
+      pageSize={config.pageSize}
+      defaultFilter={config.defaultFilter}
+    />
+  )),
 } as const satisfies PortletDefinition;

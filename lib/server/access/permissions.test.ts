@@ -33,7 +33,7 @@ describe("permissions", () => {
     const readers = (event: PortalEvent) => ROLES.filter((role) => mayReadEvent(role, event));
     expect(readers(reply("setup", "progress"))).toEqual(["manager", "roadie", "admin"]);
     expect(readers(reply("setup", "ack"))).toEqual(["manager", "admin"]);
-    expect(readers(reply("inventory", "answer"))).toEqual(["manager", "admin"]);
+    expect(readers(reply("inventory", "answer"))).toEqual(["manager", "roadie", "admin"]);
     expect(readers(activity("setup"))).toEqual(["roadie", "admin"]);
     expect(readers(activity("inventory"))).toEqual(["inventory", "admin"]);
     // The Tasks form picks gear from the stock, so the manager follows it too.

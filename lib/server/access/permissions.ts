@@ -51,11 +51,18 @@ export const PERMISSION_DESTINATIONS: { readonly [P in Permission]?: keyof Tourb
  * Who receives each live portal event: a socket joins one room per permission its
  * role has, and each event goes to the rooms this answers. Some events are read only
  * by those they concern: a responder's portlet follows its own activity and the
- * progress it reports (a roadie follows progress, not the inventory's answers).
+ * progress it reports; the roadies also read the answers given on their requests.
  */
 export const EVENT_READERS: { [T in PortalEventType]: (data: PortalEventMap[T]) => readonly Permission[] } = {
   "task:added": () => ["tasks:read"],
-  "task:reply": ({ reply }) => (reply.kind === "progress" ? ["tasks:read", responderOf(reply.from).permission] : ["tasks:read"]),
+  "task:reply": ({ reply }) =>
+    reply.kind === "progress"
+      ? ["tasks:read", responderOf(reply.from).permission]
+      : // A responder's answer on a request ("Reserved: …", "Short: …") is the roadies' context:
+        // they fetch and carry the gear. The stock itself stays the inventory's.
+        reply.kind === "answer"
+        ? ["tasks:read", "setup:read"]
+        : ["tasks:read"],
   "listener:activity": ({ listener }) => [responderOf(listener).permission],
   // The Tasks form's gear picker offers what is stocked, so whoever adds tasks follows the stock too.
   "inventory:stock": () => ["inventory:read", "tasks:add"],

@@ -1,7 +1,8 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import { AppError, isAppError } from "../app-error";
 import { env } from "../env";
+import { limiterOn, limiterStore, type LimiterStore, type RateLimiter } from "../limits/rate-limiter";
 import { log } from "../log";
 
 /** Sign-in attempts one address may make per minute, right or wrong. */
@@ -9,30 +10,31 @@ const ATTEMPTS_PER_ADDRESS_PER_MINUTE = 60;
 /** Failed sign-ins for one email from all addresses together, per hour: caps guessing spread over many addresses. */
 const FAILURES_PER_ACCOUNT_PER_HOUR = 50;
 
-type Limiters = { attempts: RateLimiterMemory; failures: RateLimiterMemory; accountFailures: RateLimiterMemory };
+export type SignInLimiters = { attempts: RateLimiter; failures: RateLimiter; accountFailures: RateLimiter };
 const key = Symbol.for("tourbus.sign-in-limiters");
-type Holder = { [key]?: Limiters };
+type Holder = { [key]?: Promise<SignInLimiters> };
 
-/**
- * In memory, per process: enough for the single-process default (see README, "Who
- * may do what"). On globalThis so that the route handler and server actions, which
- * Next bundles apart, count into the same limiters.
- */
-function limiters(): Limiters {
-  return ((globalThis as Holder)[key] ??= {
-    attempts: new RateLimiterMemory({ keyPrefix: "sign-in-attempts", points: ATTEMPTS_PER_ADDRESS_PER_MINUTE, duration: 60 }),
+/** The sign-in rules, counted on `store` (Redis: shared by every instance) or in memory without one. */
+export function signInLimiters(store: LimiterStore | undefined): SignInLimiters {
+  return {
+    attempts: limiterOn(store, { keyPrefix: "sign-in-attempts", points: ATTEMPTS_PER_ADDRESS_PER_MINUTE, duration: 60 }),
     // Consecutive failures for one email from one address (OWASP's lockout pattern).
-    failures: new RateLimiterMemory({
+    failures: limiterOn(store, {
       keyPrefix: "sign-in-failures",
       points: env.SIGN_IN_MAX_FAILURES,
       duration: env.SIGN_IN_LOCKOUT_SECONDS,
     }),
-    accountFailures: new RateLimiterMemory({
-      keyPrefix: "sign-in-account-failures",
-      points: FAILURES_PER_ACCOUNT_PER_HOUR,
-      duration: 3600,
-    }),
-  });
+    accountFailures: limiterOn(store, { keyPrefix: "sign-in-account-failures", points: FAILURES_PER_ACCOUNT_PER_HOUR, duration: 3600 }),
+  };
+}
+
+/**
+ * The process's limiters, where lib/server/limits decides (Redis with REDIS_URL).
+ * On globalThis so that the route handler and server actions, which Next bundles
+ * apart, count into the same limiters.
+ */
+function processLimiters(): Promise<SignInLimiters> {
+  return ((globalThis as Holder)[key] ??= limiterStore().then(signInLimiters));
 }
 
 function lockoutError(res: RateLimiterRes): AppError {
@@ -41,7 +43,7 @@ function lockoutError(res: RateLimiterRes): AppError {
 }
 
 /** Takes a point, or refuses with the lockout message when none is left. */
-async function take(limiter: RateLimiterMemory, limiterKey: string): Promise<RateLimiterRes> {
+async function take(limiter: RateLimiter, limiterKey: string): Promise<RateLimiterRes> {
   try {
     return await limiter.consume(limiterKey);
   } catch (res) {
@@ -74,7 +76,14 @@ export function addressKey(ip: string): string {
  * for SIGN_IN_LOCKOUT_SECONDS from that moment, from that address, whatever the password.
  */
 export async function guardSignIn(email: string, ip: string, attempt: () => Promise<boolean>): Promise<boolean> {
-  const { attempts, failures, accountFailures } = limiters();
+  return guardSignInWith(await processLimiters(), { email, ip, attempt });
+}
+
+/** guardSignIn on given limiters (a test's two instances sharing one Redis). */
+export async function guardSignInWith(
+  { attempts, failures, accountFailures }: SignInLimiters,
+  { email, ip, attempt }: { email: string; ip: string; attempt: () => Promise<boolean> },
+): Promise<boolean> {
   const account = email.trim().toLowerCase();
   const address = addressKey(ip);
   const accountKey = `${account}|${address}`;

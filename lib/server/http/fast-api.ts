@@ -42,7 +42,7 @@ async function addTaskRoute(req: IncomingMessage, res: ServerResponse): Promise<
     requireJsonContentType(request);
     const input = parseJson(await readBodyText(req), taskInputSchema);
     const idempotency = idempotencyOf({ userId: user.id, key: request.headers.get("idempotency-key"), input });
-    const { task, replayed } = await addTask(input, { idempotency });
+    const { task, replayed } = await addTask(input, { idempotency, createdById: user.id });
     send(res, 201, task, { Location: `/api/tasks/${task.id}`, ...(replayed ? { "Idempotent-Replayed": "true" } : {}) });
   } catch (error) {
     const { status, headers, body } = errorAnswer(error);

@@ -1,6 +1,6 @@
 import "server-only";
 import type { DestinationStats } from "@/lib/messaging/destination-stats";
-import { collectDefaultMetrics, Counter, Gauge, Registry } from "prom-client";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import { getBus } from "../bus/get-bus";
 import { prismaCounts } from "../db/client";
 import { sqlite, writes } from "../db/writes";
@@ -49,7 +49,26 @@ function createRegistry(): Registry {
   busCounter("tourbus_bus_failed_total", "Delivery attempts that threw.", (s) => s.failed, registers);
   busCounter("tourbus_bus_dead_total", "Deliveries dead-lettered.", (s) => s.dead, registers);
   busCounter("tourbus_bus_rejected_total", "Messages refused (no listener, queue full).", (s) => s.rejected, registers);
+  observeHandlingTime(registers);
   return registry;
+}
+
+/**
+ * How long each listener took over each delivery it finished, per destination: the
+ * one metric observed as deliveries happen (a bus observer; one bucket increment),
+ * since a histogram cannot be read back from the bus's statistics.
+ */
+function observeHandlingTime(registers: Registry[]): void {
+  const histogram = new Histogram({
+    name: "tourbus_bus_handling_seconds",
+    help: "Time a listener took over a delivery that succeeded, by destination and listener.",
+    labelNames: ["destination", "listener"],
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers,
+  });
+  getBus().observe({
+    delivered: ({ message, listener, durationMs }) => histogram.observe({ destination: message.destination, listener }, durationMs / 1000),
+  });
 }
 
 type Stats = DestinationStats;

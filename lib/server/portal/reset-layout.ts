@@ -1,9 +1,12 @@
 import "server-only";
-import { defaultLayout, type PortalLayout } from "@/lib/shared/portal-layout";
+import { defaultPage, type PortalPage } from "@/lib/shared/portal-page";
 import { db } from "../db/client";
 
-/** Forgets a user's saved layout: the registry's order, every portlet normal. */
-export async function resetLayout(userId: string, portletIds: readonly string[]): Promise<PortalLayout> {
+/**
+ * Forgets a user's page: the role's portlets in registry order, every one normal, the
+ * role's template, and each portlet's own title and settings.
+ */
+export async function resetLayout(userId: string, portletIds: readonly string[]): Promise<PortalPage> {
   await db.portalLayout.deleteMany({ where: { id: userId } });
-  return defaultLayout(portletIds);
+  return defaultPage(portletIds);
 }

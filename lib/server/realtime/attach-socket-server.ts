@@ -1,17 +1,20 @@
 import "server-only";
 import type { Server as HttpServer } from "node:http";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { createAdapter } from "@socket.io/redis-streams-adapter";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import { Server, type Socket } from "socket.io";
 import { z } from "zod";
 import { SESSION_ENDED } from "@/lib/shared/realtime-events";
 import { INSPECTOR_ROOM } from "@/lib/features/message-bus/server/inspector-feed";
 import { can, permissionsOf } from "../access/permissions";
 import { env } from "../env";
+import { limiterOn, storeOn } from "../limits/rate-limiter";
 import { log } from "../log";
+import { REDIS_KEY_PREFIX, type RedisClients } from "../redis/redis-clients";
 import { eventsSince } from "./events-since";
 import { roomOf, userRoom } from "./rooms";
 import { setRealtimeServer, type RealtimeServer } from "./publish";
-import { capSocketsPerUser } from "./socket-cap";
+import { capSocketsPerUser, socketsElsewhere } from "./socket-cap";
 import { allowOrigin, authenticateHandshake, sessionStillValid, type SocketData } from "./socket-auth";
 
 const seqSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -27,21 +30,45 @@ const CUT_OFF_AFTER_EVENTS = 3 * EVENTS_PER_10_SECONDS;
 
 type Ack = (answer: { error: string }) => void;
 
+export type SocketServerOptions = {
+  busId: string;
+  /**
+   * Several instances (REDIS_URL): rooms, fetchSockets and disconnectSockets reach the
+   * sockets of every instance through Redis, and the per-user limits count there.
+   * Without it, this process's sockets and memory only.
+   */
+  redis?: RedisClients;
+  /** Where this server's Redis keys and channels start (a test run's own); REDIS_KEY_PREFIX by default. */
+  keyPrefix?: string;
+};
+
 /**
  * Socket.IO on the HTTP server Next already uses: one port for pages and pushes.
  * Only signed-in sessions connect; each joins the rooms of what its role may read.
  */
-export function attachSocketServer(httpServer: HttpServer, options: { busId: string }): RealtimeServer {
+export function attachSocketServer(httpServer: HttpServer, options: SocketServerOptions): RealtimeServer {
+  const { redis, keyPrefix = REDIS_KEY_PREFIX } = options;
   const io: RealtimeServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: MAX_CLIENT_MESSAGE_BYTES,
     allowRequest: (request, callback) => callback(null, allowOrigin(request)),
+    // The streams adapter (not the pub/sub one): it is the one that can keep Socket.IO's
+    // connection-state recovery, and node-redis, not ioredis, is the client its room
+    // broadcasts work with (socket.io-redis-streams-adapter#43).
+    ...(redis && {
+      adapter: createAdapter(redis.adapter, {
+        streamName: `${keyPrefix}socket.io`,
+        channelPrefix: `${keyPrefix}socket.io`,
+        sessionKeyPrefix: `${keyPrefix}socket.io-session:`,
+      }),
+    }),
   });
   setRealtimeServer(io);
-  const limiter = new RateLimiterMemory({ keyPrefix: "socket-events", points: EVENTS_PER_10_SECONDS, duration: 10 });
+  const store = redis && storeOn(redis, keyPrefix);
+  const limiter = limiterOn(store, { keyPrefix: "socket-events", points: EVENTS_PER_10_SECONDS, duration: 10 });
 
   io.use((socket, next) => void authenticateHandshake(socket, next));
-  io.use(capSocketsPerUser(env.SOCKETS_PER_USER));
+  io.use(capSocketsPerUser(env.SOCKETS_PER_USER, redis && socketsElsewhere(io)));
   io.on("connection", (socket) => {
     const { user } = socket.data as SocketData;
     void socket.join([...permissionsOf(user.role).map(roomOf), userRoom(user.id)]);

@@ -1,17 +1,34 @@
 import "server-only";
 import type { ResponderId } from "@/lib/features/responders";
+import { toTaskView } from "@/lib/features/tasks/server/to-view";
 import type { ListenerActivityView } from "@/lib/shared/task";
 import { db } from "@/lib/server/db/client";
 import { toActivityView } from "./to-activity-view";
 
 export const ACTIVITY_LIST_LIMIT = 50;
 
-/** What one listener portlet received and answered, newest first. */
+/**
+ * What one listener portlet received and answered, newest first, each with its
+ * request's details — read from the task, which holds what the request carried.
+ */
 export async function listActivity(listener: ResponderId): Promise<ListenerActivityView[]> {
   const rows = await db.listenerActivity.findMany({
     where: { listener },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: ACTIVITY_LIST_LIMIT,
   });
-  return rows.map(toActivityView);
+  const tasks = await db.task.findMany({ where: { requestId: { in: rows.map((row) => row.requestId) } } });
+  const summaries = new Map(
+    tasks.map((task) => {
+      // The task's view reads its stored gear the one way; who it waits for does not matter here.
+      const { description, gear } = toTaskView(task, []);
+      return [task.requestId, { description, gear }];
+    }),
+  );
+  return rows.map((row) => {
+    const view = toActivityView(row);
+    const request = summaries.get(row.requestId);
+    return request ? { ...view, request } : view;
+  });
 }
+

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Message } from "@/lib/messaging/types";
 import type { ResponderId } from "@/lib/features/responders";
+import type { SetupRequest } from "@/lib/features/setup/schema";
 import type { ListenerActivityView } from "@/lib/shared/task";
 import { orderedId } from "@/lib/server/db/ordered-id";
 import { sqliteTimestamp } from "@/lib/server/db/sqlite-engine";
@@ -14,10 +15,12 @@ import { logEvent, push } from "@/lib/server/realtime/publish";
 export async function recordActivity(options: {
   listener: ResponderId;
   message: Message;
-  taskName: string;
+  /** The request as the listener read it: its name is stored, its details travel with the event. */
+  request: SetupRequest;
   answer: string;
 }): Promise<void> {
-  const { listener, message, taskName, answer } = options;
+  const { listener, message, request, answer } = options;
+  const taskName = request.name;
   const event = await writes.write((engine) => {
     const createdAt = new Date();
     const id = orderedId();
@@ -40,6 +43,7 @@ export async function recordActivity(options: {
       taskName,
       answer,
       createdAt: createdAt.toISOString(),
+      request: { description: request.description, gear: request.gear },
     };
     return logEvent(engine, "listener:activity", view);
   });

@@ -46,8 +46,19 @@ export function fromTrail(messages: MessageTrailView[]): LogEntry[] {
   );
 }
 
-export function matchesFilter(entry: LogEntry, filter: { destination: string; text: string }): boolean {
+export function matchesFilter(entry: LogEntry, filter: LogFilter): boolean {
   if (filter.destination && entry.destination !== filter.destination) return false;
   const text = filter.text.trim().toLowerCase();
   return !text || entry.correlationId.toLowerCase().includes(text) || entry.messageId.toLowerCase().includes(text);
+}
+
+export type LogFilter = { destination: string; text: string };
+export const NO_LOG_FILTER: LogFilter = { destination: "", text: "" };
+
+/** The filter in words, for "No messages match …": `destination tour/roadie/setup and id “3f2a”`. */
+export function describeLogFilter(filter: LogFilter): string {
+  const text = filter.text.trim();
+  return [filter.destination ? `destination ${filter.destination}` : "", text ? `id “${text}”` : ""]
+    .filter(Boolean)
+    .join(" and ");
 }

@@ -6,21 +6,45 @@ import type { DestinationStats } from "@/lib/messaging/destination-stats";
 import type { MessageTrailView } from "@/lib/shared/bus-views";
 import { onShowTrail } from "./show-trail";
 import { FlowDiagram, stopsFor, type FlowStop } from "./flow-diagram";
-import { fromActivity, fromTrail, LOG_LIMIT, matchesFilter, type LogEntry } from "./log-entries";
+import {
+  describeLogFilter,
+  fromActivity,
+  fromTrail,
+  LOG_LIMIT,
+  matchesFilter,
+  NO_LOG_FILTER,
+  type LogEntry,
+  type LogFilter,
+} from "./log-entries";
+import { smallButtonClass, smallControlClass } from "./small-button";
 import { StatsTable } from "./stats-table";
 import { TrailList } from "./trail-list";
+import { TrailSection, type TrailState } from "./trail-section";
 
 const STATS_REFRESH_MS = 2000;
 const LIT_MS = 900;
 
-/** The bus made visible: flow, statistics, live log, dead letters and a task's trail. */
-export function MessageBusPanel(props: { recent: MessageTrailView[]; deadLetters: MessageTrailView[]; stats: DestinationStats[] }) {
+/**
+ * The bus made visible: flow, statistics, live log, dead letters and a task's trail.
+ * Statistics and the log show the `destinations` the user chose (its configuration).
+ */
+export function MessageBusPanel(props: {
+  recent: MessageTrailView[];
+  deadLetters: MessageTrailView[];
+  stats: DestinationStats[];
+  destinations: string[];
+}) {
   const [stats, setStats] = useState(props.stats);
   const [log, setLog] = useState<LogEntry[]>(() => fromTrail(props.recent).slice(0, LOG_LIMIT));
   const [dead, setDead] = useState(props.deadLetters);
   const [lit, setLit] = useState<ReadonlySet<FlowStop>>(new Set());
-  const [filter, setFilter] = useState({ destination: "", text: "" });
-  const [trail, setTrail] = useState<{ name: string; trail: MessageTrailView[] } | { error: string } | null>(null);
+  const [filter, setFilter] = useState<LogFilter>(NO_LOG_FILTER);
+  const [trail, setTrail] = useState<TrailState | null>(null);
+  /** Counts openings: each one scrolls the trail into view and focuses it. */
+  const [trailOpened, setTrailOpened] = useState(0);
+  const trailOpener = useRef<HTMLElement | undefined>(undefined);
+  const trailRequest = useRef(0);
+  const idFilter = useRef<HTMLInputElement>(null);
   const [notice, setNotice] = useState("");
   const counter = useRef(0);
 
@@ -49,14 +73,31 @@ export function MessageBusPanel(props: { recent: MessageTrailView[]; deadLetters
 
   useEffect(
     () =>
-      onShowTrail(async ({ taskId }) => {
-        setTrail(null);
-        const response = await fetch(`/api/tasks/${encodeURIComponent(taskId)}/trail`);
-        const body = await response.json();
-        setTrail(response.ok ? body : { error: body.error?.message ?? "The trail could not be loaded." });
+      onShowTrail(async ({ taskId, opener }) => {
+        const request = ++trailRequest.current;
+        trailOpener.current = opener;
+        setTrail({ status: "loading" });
+        setTrailOpened((count) => count + 1);
+        const loaded = await loadTrail(taskId);
+        // A later "Trail" press wins over a slower answer to an earlier one.
+        if (request === trailRequest.current) setTrail(loaded);
       }),
     [],
   );
+
+  function closeTrail() {
+    trailRequest.current += 1;
+    setTrail(null);
+    const opener = trailOpener.current;
+    trailOpener.current = undefined;
+    if (opener?.isConnected) opener.focus();
+  }
+
+  function clearFilter() {
+    setFilter(NO_LOG_FILTER);
+    // The button goes with the message: focus stays in the log's controls.
+    idFilter.current?.focus();
+  }
 
   async function replay(messageId: string, listener: string) {
     const result = await replayDeadLetterAction({ messageId, listener });
@@ -64,24 +105,17 @@ export function MessageBusPanel(props: { recent: MessageTrailView[]; deadLetters
     await refreshDead();
   }
 
-  const shown = log.filter((entry) => matchesFilter(entry, filter));
+  const chosen = new Set(props.destinations);
+  const shownStats = stats.filter((row) => chosen.has(row.destination));
+  // The log of the destinations this user shows; the filter narrows it further.
+  const onChosen = log.filter((entry) => chosen.has(entry.destination));
+  const shown = onChosen.filter((entry) => matchesFilter(entry, filter));
   return (
     <div className="space-y-4 text-sm">
       <FlowDiagram lit={lit} />
-      <StatsTable stats={stats} />
+      <StatsTable stats={shownStats} />
 
-      {trail ? (
-        <section aria-label="Task trail" className="rounded border border-accent p-2">
-          {"error" in trail ? (
-            <p role="alert">{trail.error}</p>
-          ) : (
-            <>
-              <h3 className="mb-1 font-semibold">Trail of “{trail.name}”</h3>
-              <TrailList label={`Trail of ${trail.name}`} messages={trail.trail} />
-            </>
-          )}
-        </section>
-      ) : null}
+      {trail ? <TrailSection trail={trail} opened={trailOpened} onClose={closeTrail} /> : null}
 
       <div>
         <h3 className="mb-1 font-semibold">Dead letters</h3>
@@ -96,34 +130,46 @@ export function MessageBusPanel(props: { recent: MessageTrailView[]; deadLetters
       <div>
         <h3 className="mb-1 font-semibold">Live log</h3>
         <div className="mb-2 flex flex-wrap gap-2">
-          <label className="text-xs">
-            Destination{" "}
+          <label className="flex min-w-0 flex-col gap-0.5 text-xs">
+            Destination
             <select
               value={filter.destination}
               onChange={(e) => setFilter({ ...filter, destination: e.target.value })}
-              className="rounded border border-field bg-surface px-1 py-0.5"
+              className={smallControlClass}
             >
               <option value="">All destinations</option>
-              {stats.map((s) => (
+              {shownStats.map((s) => (
                 <option key={s.destination} value={s.destination}>{s.destination}</option>
               ))}
             </select>
           </label>
-          <label className="text-xs">
-            Correlation or message id{" "}
+          <label className="flex min-w-0 flex-col gap-0.5 text-xs">
+            Correlation or message id
             <input
+              ref={idFilter}
               type="search"
               value={filter.text}
               onChange={(e) => setFilter({ ...filter, text: e.target.value })}
-              className="rounded border border-field bg-surface px-1 py-0.5"
+              className={`${smallControlClass} w-64 max-w-full`}
             />
           </label>
         </div>
-        {shown.length === 0 ? (
-          <p className="text-xs text-muted">Nothing on the bus yet.</p>
+        {onChosen.length === 0 ? (
+          <p className="text-xs text-muted">
+            {props.destinations.length < stats.length && log.length > 0
+              ? "Nothing yet on the destinations this portlet shows."
+              : "Nothing on the bus yet."}
+          </p>
+        ) : shown.length === 0 ? (
+          <div className="flex flex-wrap items-center gap-2 text-xs">
+            <p className="text-muted">No messages match {describeLogFilter(filter)}.</p>
+            <button type="button" onClick={clearFilter} className={smallButtonClass}>
+              Clear filter
+            </button>
+          </div>
         ) : (
           // Focusable, so that keyboard users can scroll the log (axe: scrollable-region-focusable).
-          <ol aria-label="Bus log" tabIndex={0} className="max-h-64 space-y-0.5 overflow-y-auto font-mono text-xs">
+          <ol aria-label="Bus log" tabIndex={0} className="relative max-h-64 space-y-0.5 overflow-y-auto font-mono text-xs break-words">
             {shown.map((entry) => (
               <li key={entry.key}>
                 {entry.at.slice(11, 23)} {entry.destination}
@@ -138,4 +184,13 @@ export function MessageBusPanel(props: { recent: MessageTrailView[]; deadLetters
       </div>
     </div>
   );
+}
+
+async function loadTrail(taskId: string): Promise<TrailState> {
+  const failed: TrailState = { status: "error", message: "The trail could not be loaded." };
+  const response = await fetch(`/api/tasks/${encodeURIComponent(taskId)}/trail`).catch(() => undefined);
+  if (!response) return failed;
+  const body = await response.json().catch(() => undefined);
+  if (!response.ok) return { status: "error", message: body?.error?.message ?? failed.message };
+  return { status: "loaded", name: body.name, trail: body.trail };
 }

@@ -29,4 +29,23 @@ describe("showTrail", () => {
     expect(seen).toEqual(["second"]);
     stop();
   });
+
+  it("names what had focus, so closing the trail can hand focus back to it", () => {
+    class FakeElement {}
+    const button = new FakeElement();
+    const fakeDocument: { activeElement: unknown; body: unknown } = { activeElement: button, body: new FakeElement() };
+    Object.assign(globalThis, { HTMLElement: FakeElement, document: fakeDocument });
+    try {
+      const seen: unknown[] = [];
+      const stop = onShowTrail((detail) => seen.push(detail.opener));
+      showTrail("task-focused");
+      fakeDocument.activeElement = fakeDocument.body;
+      showTrail("task-from-nowhere");
+      expect(seen).toEqual([button, undefined]);
+      stop();
+    } finally {
+      Reflect.deleteProperty(globalThis, "document");
+      Reflect.deleteProperty(globalThis, "HTMLElement");
+    }
+  });
 });

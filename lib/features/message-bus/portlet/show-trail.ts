@@ -6,7 +6,8 @@
  */
 export const SHOW_TRAIL_EVENT = "tourbus:show-trail";
 
-export type ShowTrailDetail = { taskId: string };
+/** `opener`: what had focus when the trail was asked for (the "Trail" button); it gets focus back on close. */
+export type ShowTrailDetail = { taskId: string; opener?: HTMLElement };
 
 /**
  * The Message Bus portlet's code arrives after the page is interactive
@@ -16,8 +17,10 @@ let listeners = 0;
 let waiting: ShowTrailDetail | undefined;
 
 export function showTrail(taskId: string): void {
-  if (listeners === 0) waiting = { taskId };
-  window.dispatchEvent(new CustomEvent<ShowTrailDetail>(SHOW_TRAIL_EVENT, { detail: { taskId } }));
+  const opener = focusedElement();
+  const detail: ShowTrailDetail = opener ? { taskId, opener } : { taskId };
+  if (listeners === 0) waiting = detail;
+  window.dispatchEvent(new CustomEvent<ShowTrailDetail>(SHOW_TRAIL_EVENT, { detail }));
 }
 
 /** Listens for trail requests, starting with one made before anyone listened; returns the unsubscribe. */
@@ -32,4 +35,11 @@ export function onShowTrail(listener: (detail: ShowTrailDetail) => void): () => 
     window.removeEventListener(SHOW_TRAIL_EVENT, onEvent);
     listeners -= 1;
   };
+}
+
+/** What has focus, when it is something to hand focus back to (not the page itself). */
+function focusedElement(): HTMLElement | undefined {
+  if (typeof document === "undefined") return undefined;
+  const focused = document.activeElement;
+  return focused instanceof HTMLElement && focused !== document.body ? focused : undefined;
 }

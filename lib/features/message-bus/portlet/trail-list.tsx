@@ -1,4 +1,5 @@
 import type { MessageTrailView } from "@/lib/shared/bus-views";
+import { smallButtonClass } from "./small-button";
 
 const STATE_TONE: Record<string, string> = {
   done: "text-ok",
@@ -19,6 +20,7 @@ export function TrailList(props: {
           <p>
             <span className="font-mono">{message.destination}</span>
             {message.repliedBy ? <span> — reply from {message.repliedBy}</span> : null}
+            {message.reply ? <span className="block font-semibold break-words">{message.reply}</span> : null}
             <span className="block break-all text-muted">
               message {message.id} · correlation {message.correlationId}
             </span>
@@ -37,7 +39,7 @@ export function TrailList(props: {
                   <button
                     type="button"
                     onClick={() => props.onReplay!(message.id, d.listener)}
-                    className="rounded border border-field px-2 py-0.5 hover:bg-subtle focus-visible:outline-2 focus-visible:outline-focus"
+                    className={smallButtonClass}
                   >
                     Replay to {d.listener}
                   </button>

@@ -5,7 +5,7 @@ import { taskStanding } from "@/lib/shared/task-status";
 export type Filters = TaskFilters;
 
 /**
- * The server's filter (lib/server/tasks/list-tasks.ts), for tasks the page already
+ * The server's filter (lib/features/tasks/server/list-tasks.ts), for tasks the page already
  * holds: live arrivals and replies. Same standing, same search: a substring of the
  * name or description, ignoring case and outer spaces.
  */

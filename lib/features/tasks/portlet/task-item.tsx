@@ -1,4 +1,5 @@
 import { showTrail as showTrailOf } from "@/lib/features/message-bus/portlet/show-trail";
+import { smallButtonClass } from "@/lib/features/message-bus/portlet/small-button";
 import { formatGearNeeds } from "@/lib/shared/gear-format";
 import { responderOf } from "@/lib/features/responders";
 import type { TaskView } from "@/lib/shared/task";
@@ -38,7 +39,7 @@ export function TaskItem({ task, showTrail }: { task: TaskView; showTrail: boole
           <button
             type="button"
             onClick={() => showTrailOf(task.id)}
-            className="rounded border border-line px-2 py-0.5 text-xs hover:bg-subtle focus-visible:outline-2 focus-visible:outline-focus"
+            className={`${smallButtonClass} text-xs`}
             aria-label={`Show trail of ${task.name}`}
           >
             Trail

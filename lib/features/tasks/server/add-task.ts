@@ -21,7 +21,10 @@ export type AddedTask = { task: TaskView; /** true: the key's first answer, give
  * and the request are durable, without waiting for the answers: those arrive on
  * tour/manager/task. With an Idempotency-Key, a retry gets the first answer again.
  */
-export async function addTask(given: TaskInput, options: { idempotency?: Idempotency } = {}): Promise<AddedTask> {
+export async function addTask(
+  given: TaskInput,
+  options: { idempotency?: Idempotency; /** Who adds it: its replies become their notifications. */ createdById?: string } = {},
+): Promise<AddedTask> {
   const { idempotency } = options;
   // Checked before anything is written or sent: a refused task leaves no trace.
   const input = given.gear.length > 0 ? { ...given, gear: requireKnownGear(given.gear, listGear()) } : given;
@@ -34,7 +37,7 @@ export async function addTask(given: TaskInput, options: { idempotency?: Idempot
     const earlier = idempotency && earlierAnswer(engine, idempotency);
     if (earlier) return { earlier };
     engine.run(
-      `INSERT INTO "Task" ("id", "name", "description", "status", "requestId", "gear", "standing", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO "Task" ("id", "name", "description", "status", "requestId", "gear", "standing", "createdById", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       task.id,
       task.name,
       task.description,
@@ -42,6 +45,7 @@ export async function addTask(given: TaskInput, options: { idempotency?: Idempot
       requestId,
       JSON.stringify(task.gear),
       taskStanding(task),
+      options.createdById ?? null,
       sqliteTimestamp(createdAt),
     );
     if (idempotency) recordAnswer(engine, idempotency, task);

@@ -1,0 +1,41 @@
+"use server";
+import { z } from "zod";
+import { portletsFor } from "@/lib/features/portlet-registry";
+import { toFieldErrors } from "@/lib/shared/field-errors";
+import { portletIdSchema } from "@/lib/shared/portal-layout";
+import { TITLE_ONLY_CONFIG, type PortletConfigValues } from "@/lib/shared/portlet-config";
+import type { SavePortletConfigResult } from "@/lib/shared/portlet-config-result";
+import { authorizeAction } from "@/lib/server/auth/authorize-action";
+import { log } from "@/lib/server/log";
+import { savePortletConfig } from "@/lib/server/portal/save-portlet-config";
+
+const inputSchema = z.object({ portletId: portletIdSchema, config: z.record(z.string(), z.unknown()) });
+
+/** "Save" in a portlet's Configuration dialog: checked against that portlet's schema, saved for this user. */
+export async function savePortletConfigAction(input: unknown): Promise<SavePortletConfigResult> {
+  const allowed = await authorizeAction(null);
+  if (!allowed.ok) return allowed;
+  const parsed = inputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: "That configuration is not valid." };
+  const { user } = allowed;
+  const portlets = portletsFor(user.role);
+  const portlet = portlets.find((candidate) => candidate.id === parsed.data.portletId);
+  // The same answer for a portlet that does not exist and one the role may not see.
+  if (!portlet) return { ok: false, message: "That portlet is not available to you." };
+  const config = (portlet.config ?? TITLE_ONLY_CONFIG).schema.safeParse(parsed.data.config);
+  if (!config.success) {
+    return { ok: false, message: "Check the highlighted fields.", fieldErrors: toFieldErrors(config.error) as Record<string, string> };
+  }
+  try {
+    await savePortletConfig({
+      userId: user.id,
+      portletId: portlet.id,
+      config: config.data,
+      portletIds: portlets.map((candidate) => candidate.id),
+    });
+    return { ok: true, config: config.data as PortletConfigValues };
+  } catch (error) {
+    log.error({ err: error }, "save portlet configuration failed");
+    return { ok: false, message: "The configuration could not be saved." };
+  }
+}

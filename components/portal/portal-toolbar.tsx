@@ -1,0 +1,48 @@
+"use client";
+import type { RefObject } from "react";
+import { secondaryButtonClass } from "@/components/ui/field";
+import { LAYOUT_TEMPLATES, type LayoutTemplate } from "@/lib/shared/layout-template";
+
+const TEMPLATE_LABELS: Record<LayoutTemplate, string> = { 1: "1 column", 2: "2 columns", 3: "3 columns" };
+
+/** Above the grid: add a portlet, choose the layout template, reset the page. */
+export function PortalToolbar(props: {
+  template: LayoutTemplate;
+  onTemplate: (template: LayoutTemplate) => void;
+  onAdd: () => void;
+  addButton: RefObject<HTMLButtonElement | null>;
+  onReset: () => void;
+  resetting: boolean;
+}) {
+  return (
+    <div className="mb-3 flex flex-wrap items-end justify-end gap-3">
+      <button ref={props.addButton} type="button" onClick={props.onAdd} aria-haspopup="dialog" className={secondaryButtonClass}>
+        Add portlet
+      </button>
+      <div className="flex items-center gap-2">
+        <label htmlFor="layout-template" className="text-sm font-medium text-fg">
+          Layout
+        </label>
+        <select
+          id="layout-template"
+          value={props.template}
+          onChange={(event) => props.onTemplate(Number(event.target.value) as LayoutTemplate)}
+          aria-describedby="layout-template-hint"
+          className="rounded-md border border-field bg-surface px-2 py-1.5 text-sm text-fg shadow-sm focus:border-focus focus:outline-none focus:ring-2 focus:ring-focus"
+        >
+          {LAYOUT_TEMPLATES.map((columns) => (
+            <option key={columns} value={columns}>
+              {TEMPLATE_LABELS[columns]}
+            </option>
+          ))}
+        </select>
+        <span id="layout-template-hint" className="sr-only">
+          Columns on wide screens; a phone always shows one.
+        </span>
+      </div>
+      <button type="button" onClick={props.onReset} disabled={props.resetting} className={secondaryButtonClass}>
+        {props.resetting ? "Resetting…" : "Reset layout"}
+      </button>
+    </div>
+  );
+}

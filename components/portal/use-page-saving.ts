@@ -1,0 +1,23 @@
+"use client";
+import { useRef } from "react";
+import { saveLayoutAction } from "@/app/actions/save-layout";
+import type { PortalPage } from "@/lib/shared/portal-page";
+import { useToast } from "./toasts";
+
+/**
+ * Saves the page in the background, one save after another, so a quick
+ * minimize-then-maximize cannot land out of order. `then` runs after this save answered.
+ */
+export function usePageSaving() {
+  const notify = useToast();
+  const saving = useRef<Promise<void>>(Promise.resolve());
+  return function save(page: PortalPage, then?: () => void): void {
+    saving.current = saving.current
+      .then(() => saveLayoutAction(page))
+      .then((result) => {
+        if (!result.ok) return notify(result.message, "error");
+        then?.();
+      })
+      .catch(() => notify("The layout could not be saved.", "error"));
+  };
+}

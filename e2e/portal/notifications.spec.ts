@@ -1,0 +1,165 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { apiAs, storageStateOf } from "../support/auth";
+import { addTask, openLive, reloadLive, taskItem, uniqueName } from "./helpers";
+import { expectNoViolations } from "../support/axe";
+
+// The manager's own tasks: notifications are replies on the tasks a user added.
+test.use({ storageState: storageStateOf("manager") });
+
+const bell = (page: Page) => page.getByRole("button", { name: /^Notifications/ });
+
+/** The tab goes to the background, as when the crew switches to another tab or app. */
+async function setHidden(page: Page, hidden: boolean) {
+  await page.evaluate((hide) => {
+    if (hide) {
+      Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+      Object.defineProperty(document, "hidden", { configurable: true, get: () => true });
+    } else {
+      // Back to the prototype's getters.
+      Reflect.deleteProperty(document, "visibilityState");
+      Reflect.deleteProperty(document, "hidden");
+    }
+    document.dispatchEvent(new Event("visibilitychange"));
+  }, hidden);
+}
+
+/** Reads whatever earlier suites left unread, so each test counts from zero. */
+async function readAll(page: Page) {
+  await bell(page).click();
+  await expect(bell(page)).toHaveAccessibleName("Notifications");
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveTitle("tourbus");
+}
+
+/** Adds a task over the API with the manager's token; resolves with its id once both replies are stored. */
+async function addTaskWithReplies(api: APIRequestContext, name: string) {
+  const response = await api.post("/api/tasks", { data: { name, gear: [{ name: "Amplifier", quantity: 1 }] } });
+  expect(response.status()).toBe(201);
+  const { id } = (await response.json()) as { id: string };
+  await expect
+    .poll(async () => ((await (await api.get(`/api/tasks/${id}`)).json()) as { replies: unknown[] }).replies.length)
+    .toBe(2);
+  return id;
+}
+
+test("replies on my task that arrive while I look elsewhere are counted, in the title too, until I read them", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await openLive(page);
+  await readAll(page);
+  const api = await apiAs(baseURL!, "manager");
+  const name = uniqueName("Bell");
+
+  await setHidden(page, true);
+  await addTaskWithReplies(api, name);
+  await expect(bell(page)).toHaveAccessibleName("Notifications, 2 unread");
+  await expect(page).toHaveTitle("(2) tourbus");
+
+  // Kept per user on the server: another device (not open when they arrived) shows them too.
+  const other = await browser.newContext({ storageState: storageStateOf("manager") });
+  const phone = await other.newPage();
+  await openLive(phone);
+  await expect(bell(phone)).toHaveAccessibleName("Notifications, 2 unread");
+  await expect(phone).toHaveTitle("(2) tourbus");
+
+  // Coming back does not read them; opening the panel does.
+  await setHidden(page, false);
+  await expect(bell(page)).toHaveAccessibleName("Notifications, 2 unread");
+  await bell(page).click();
+  await expect(bell(page)).toHaveAttribute("aria-expanded", "true");
+  const listed = page.getByRole("list", { name: "New replies" }).getByRole("listitem");
+  await expect(listed).toHaveCount(2);
+  await expect(listed.filter({ hasText: `Setup replied on “${name}”` })).toHaveCount(1);
+  await expect(listed.filter({ hasText: `Inventory replied on “${name}”` })).toHaveCount(1);
+  await expect(bell(page)).toHaveAccessibleName("Notifications");
+  await expect(page).toHaveTitle("tourbus");
+  await page.keyboard.press("Escape");
+  await expect(bell(page)).toBeFocused();
+  await expect(bell(page)).toHaveAttribute("aria-expanded", "false");
+
+  await reloadLive(phone);
+  await expect(bell(phone)).toHaveAccessibleName("Notifications");
+  await expect(phone).toHaveTitle("tourbus");
+  await other.close();
+  await api.dispose();
+});
+
+test("a task added in a second browser counts its replies on the first, hidden one", async ({ page, browser }) => {
+  await openLive(page);
+  await readAll(page);
+  const other = await browser.newContext({ storageState: storageStateOf("manager") });
+  const second = await other.newPage();
+  await openLive(second);
+  // Both out of sight: the second window adds the task, then is left in the background too.
+  await setHidden(page, true);
+  await setHidden(second, true);
+  const name = uniqueName("Second browser");
+  await addTask(second, { name, gear: [{ name: "Amplifier", quantity: 1 }] });
+  await expect(taskItem(second, name)).toContainText("Inventory");
+  await expect(bell(page)).toHaveAccessibleName("Notifications, 2 unread");
+  await expect(page).toHaveTitle("(2) tourbus");
+  await expect(bell(second)).toHaveAccessibleName("Notifications, 2 unread");
+  await bell(second).click();
+  await expect(second.getByRole("list", { name: "New replies" }).getByRole("listitem")).toHaveCount(2);
+  await other.close();
+});
+
+test("replies I watch arrive are not counted", async ({ page, baseURL }) => {
+  await openLive(page);
+  await readAll(page);
+  // What the page sends back to the server after each reply (ids of replies it saw arrive).
+  const sent: { body: string; answered: Promise<unknown> }[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["next-action"] !== undefined) sent.push({ body: request.postData() ?? "", answered: request.response() });
+  });
+  const api = await apiAs(baseURL!, "manager");
+  const name = uniqueName("Watched");
+
+  const id = await addTaskWithReplies(api, name);
+  await expect(taskItem(page, name)).toContainText("Inventory");
+  const { replies } = (await (await api.get(`/api/tasks/${id}`)).json()) as { replies: { id: string }[] };
+  await expect.poll(() => replies.every((reply) => sent.some(({ body }) => body.includes(reply.id)))).toBe(true);
+  await Promise.all(sent.map(({ answered }) => answered));
+  await expect(bell(page)).toHaveAccessibleName("Notifications");
+  await reloadLive(page);
+  await expect(bell(page)).toHaveAccessibleName("Notifications");
+  await expect(page).toHaveTitle("tourbus");
+  await api.dispose();
+});
+
+test("replies on another user's task are not my notifications", async ({ page, baseURL }) => {
+  await openLive(page);
+  await readAll(page);
+  await setHidden(page, true);
+  const admin = await apiAs(baseURL!, "admin");
+  const name = uniqueName("Theirs");
+  const synced = page.waitForResponse((response) => response.request().headers()["next-action"] !== undefined);
+  await addTaskWithReplies(admin, name);
+  await synced;
+  await expect(bell(page)).toHaveAccessibleName("Notifications");
+  await expect(page).toHaveTitle("tourbus");
+  // The server's count, not just this page's: both replies are stored by now.
+  await reloadLive(page);
+  await expect(bell(page)).toHaveAccessibleName("Notifications");
+  await admin.dispose();
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`axe finds nothing with the notifications panel open (${theme})`, async ({ page, baseURL }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await openLive(page);
+    await readAll(page);
+    await setHidden(page, true);
+    const api = await apiAs(baseURL!, "manager");
+    await addTaskWithReplies(api, uniqueName("Axe"));
+    await expect(bell(page)).toHaveAccessibleName("Notifications, 2 unread");
+    await expectNoViolations(page);
+    await setHidden(page, false);
+    await bell(page).click();
+    await expect(page.getByRole("list", { name: "New replies" })).toBeVisible();
+    await expectNoViolations(page);
+    await api.dispose();
+  });
+}

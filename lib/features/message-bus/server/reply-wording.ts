@@ -1,0 +1,17 @@
+import "server-only";
+import { describeReply, responderOf } from "@/lib/features/responders";
+import { taskReplySchema } from "@/lib/features/wiring";
+import type { Message } from "@/lib/messaging/types";
+import { TASK_REPLY_DESTINATION } from "@/lib/server/bus/messages";
+
+/**
+ * A reply as its responder words it ("Setup: In progress", "Setup: Blocked: no power",
+ * "Inventory: Short: …"), for the trail; undefined for other messages and for a reply
+ * no wired responder's schema reads.
+ */
+export function replyWording(message: Pick<Message, "destination" | "payload">): string | undefined {
+  if (message.destination !== TASK_REPLY_DESTINATION) return undefined;
+  const reply = taskReplySchema.safeParse(message.payload);
+  if (!reply.success) return undefined;
+  return `${responderOf(reply.data.from).label}: ${describeReply(reply.data).answer}`;
+}

@@ -1,0 +1,49 @@
+"use client";
+import { useId, type RefObject } from "react";
+import { controlClass } from "@/components/ui/field";
+import { STATE_CHOICES, type SetupFilter } from "./setup-filter";
+
+/** Filter the requests by where they stand and search their name, description and gear. */
+export function SetupFilters(props: {
+  filter: SetupFilter;
+  onChange: (filter: SetupFilter) => void;
+  /** The search field, for the portlet to focus when it clears the filter. */
+  searchRef: RefObject<HTMLInputElement | null>;
+}) {
+  const { filter, onChange } = props;
+  const id = useId();
+  return (
+    <div role="search" aria-label="Filter requests" className="mb-3 flex flex-wrap gap-2">
+      <div className="min-w-0 flex-1 basis-40">
+        <label htmlFor={`${id}-search`} className="block text-xs font-medium text-muted">
+          Search requests
+        </label>
+        <input
+          ref={props.searchRef}
+          id={`${id}-search`}
+          type="search"
+          value={filter.query}
+          onChange={(event) => onChange({ ...filter, query: event.target.value })}
+          className={`${controlClass} mt-0.5 block min-h-9 w-full py-1`}
+        />
+      </div>
+      <div>
+        <label htmlFor={`${id}-state`} className="block text-xs font-medium text-muted">
+          Filter requests by progress
+        </label>
+        <select
+          id={`${id}-state`}
+          value={filter.state}
+          onChange={(event) => onChange({ ...filter, state: event.target.value as SetupFilter["state"] })}
+          className={`${controlClass} mt-0.5 block min-h-9 py-1`}
+        >
+          {STATE_CHOICES.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
