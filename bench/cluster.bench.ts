@@ -12,6 +12,7 @@ import { createTestDatabase } from "../lib/server/db/postgres/test-database";
 import { runClosedLoop } from "./lib/closed-loop";
 import type { PeerRow } from "./lib/peer-table";
 import { summarize, type LatencySummary } from "./lib/percentiles";
+import { readCpuMs, readMachineCpu } from "./lib/process-cpu";
 import { connectClients } from "./lib/reply-tracker";
 import { startServer, type RunningServer } from "./lib/server";
 import { makeTaskSender } from "./lib/task-sender";
@@ -30,14 +31,25 @@ const TASK_TIMEOUT_MS = 30_000;
  */
 const PARTITIONS_SETTLE_MS = 10_000;
 
-type LoopOutcome = { tasksPerSecond: number; completed: number; errors: number; firstError?: string; elapsedMs: number; latency: LatencySummary };
+type LoopOutcome = {
+  tasksPerSecond: number;
+  completed: number;
+  errors: number;
+  firstError?: string;
+  elapsedMs: number;
+  latency: LatencySummary;
+  /** The instances' CPU (utime+stime, summed) per completed task, in ms. */
+  serverCpuMsPerTask: number;
+  /** How busy the machine's cores were over the loop, 0–1 (everything on it: instances, PostgreSQL, Redis, harness, neighbours). */
+  machineBusy: number;
+};
 
 export async function runCluster(options: BenchOptions & { port?: number }): Promise<SuiteReport> {
   const size = workloadSize(options.quick);
   const one = await onInstances(1, options);
-  options.log(`  1 instance: ${one.tasksPerSecond.toFixed(0)} tasks/s, p50 ${one.latency.p50.toFixed(1)} ms, p99 ${one.latency.p99.toFixed(1)} ms, ${one.errors} errors`);
+  options.log(`  1 instance: ${describe(one)}`);
   const two = await onInstances(2, options);
-  options.log(`  2 instances: ${two.tasksPerSecond.toFixed(0)} tasks/s, p50 ${two.latency.p50.toFixed(1)} ms, p99 ${two.latency.p99.toFixed(1)} ms, ${two.errors} errors`);
+  options.log(`  2 instances: ${describe(two)}`);
   // The peers suite's row shape; a Redis that does not answer is a skipped row, a broken run a failed one.
   const bull = await runPeer(bullMq, options).catch((error: unknown): PeerRow => ({
     system: bullMq.system,
@@ -87,6 +99,10 @@ export async function runCluster(options: BenchOptions & { port?: number }): Pro
   };
 }
 
+function describe(loop: LoopOutcome): string {
+  return `${loop.tasksPerSecond.toFixed(0)} tasks/s, p50 ${loop.latency.p50.toFixed(1)} ms, p99 ${loop.latency.p99.toFixed(1)} ms, ${loop.errors} errors, server CPU ${loop.serverCpuMsPerTask.toFixed(2)} ms/task, machine ${(loop.machineBusy * 100).toFixed(0)}% busy`;
+}
+
 function loopRows(label: string, loop: LoopOutcome, tasks: number): BenchResult[] {
   return [
     {
@@ -97,6 +113,8 @@ function loopRows(label: string, loop: LoopOutcome, tasks: number): BenchResult[
     },
     { name: `${label}: p50`, value: loop.latency.p50, unit: "ms" },
     { name: `${label}: p99`, value: loop.latency.p99, unit: "ms" },
+    { name: `${label}: server CPU per task`, value: loop.serverCpuMsPerTask, unit: "ms", note: "utime+stime of the instances' processes, summed, ÷ completed tasks" },
+    { name: `${label}: machine CPU busy`, value: loop.machineBusy * 100, unit: "%", note: "/proc/stat over the loop: all cores, everything running on the machine" },
   ];
 }
 
@@ -120,6 +138,8 @@ async function onInstances(count: number, options: BenchOptions & { port?: numbe
         const latencies: number[] = [];
         let missing = 0;
         const before = senders.map((sender) => sender.errors.length);
+        const cpuBefore = servers.map((server) => readCpuMs(server.pid));
+        const machineBefore = readMachineCpu();
         const { elapsedMs } = await runClosedLoop({
           total,
           concurrency,
@@ -132,6 +152,8 @@ async function onInstances(count: number, options: BenchOptions & { port?: numbe
             else latencies.push(done - task.sentAt);
           },
         });
+        const machineAfter = readMachineCpu();
+        const serverCpuMs = servers.reduce((sum, server, k) => sum + readCpuMs(server.pid) - cpuBefore[k]!, 0);
         const errors = senders.flatMap((sender, k) => sender.errors.slice(before[k]));
         return {
           tasksPerSecond: latencies.length / (elapsedMs / 1000),
@@ -140,6 +162,8 @@ async function onInstances(count: number, options: BenchOptions & { port?: numbe
           firstError: errors[0] ?? (missing ? `${missing} tasks without both replies after ${TASK_TIMEOUT_MS / 1000} s` : undefined),
           elapsedMs,
           latency: summarize(latencies),
+          serverCpuMsPerTask: serverCpuMs / latencies.length,
+          machineBusy: (machineAfter.busy - machineBefore.busy) / (machineAfter.total - machineBefore.total),
         };
       };
       // Unmeasured: loads the route code and warms the JIT on every instance.
