@@ -3,11 +3,12 @@
  * message bus they share (see lib/server/bus/get-bus.ts for why it is on globalThis).
  */
 import { createServer } from "node:http";
+import { startTracing } from "@/lib/server/tracing/start-tracing";
 import next from "next";
 import { existingDemoUsers, seedDemoUsers } from "@/lib/server/auth/seed-demo-users";
 import { getBus } from "@/lib/server/bus/get-bus";
 import { db } from "@/lib/server/db/client";
-import { sqlite, writes } from "@/lib/server/db/writes";
+import { engine, writes } from "@/lib/server/db/writes";
 import { startCheckpointer } from "@/lib/server/db/checkpointer";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { databaseProvider } from "@/lib/server/db/provider";
@@ -30,19 +31,19 @@ import { pruneIdempotencyKeys } from "@/lib/features/tasks/server/idempotency";
 import { fillTaskStandings } from "@/lib/features/tasks/server/fill-task-standings";
 import { resendUnsentRequests } from "@/lib/features/tasks/server/resend-unsent-requests";
 
+// First: every span after this (Next's, the bus's) goes to the exporter, when there is one.
+const tracing = startTracing();
 const startup = guardStartup();
-if (databaseProvider !== "sqlite") {
-  // Prisma's side (pages, admin, sign-in) and the migrations run on PostgreSQL; the
-  // bus's hot path (lib/server/db/writes.ts) still opens SQLite, so serving would fail
-  // on the first task. Refused here, plainly, until that path moves (issue 11).
-  throw new Error("DATABASE_URL names PostgreSQL, but the message bus runs on SQLite only so far: use a file: URL");
-}
 await prepareDatabase();
 await checkDatabaseWritable();
-const checkpointer = startCheckpointer({
-  file: sqliteFile(env.DATABASE_URL),
-  onError: (err) => log.error({ err }, "WAL checkpointer stopped; the WAL grows until the next start"),
-});
+// SQLite's WAL only: PostgreSQL checkpoints by itself.
+const checkpointer =
+  databaseProvider === "sqlite"
+    ? startCheckpointer({
+        file: sqliteFile(env.DATABASE_URL),
+        onError: (err) => log.error({ err }, "WAL checkpointer stopped; the WAL grows until the next start"),
+      })
+    : undefined;
 const bus = getBus();
 const app = next({ dev: env.NODE_ENV !== "production", hostname: env.HOSTNAME, port: env.PORT });
 const handle = app.getRequestHandler();
@@ -115,9 +116,10 @@ async function shutdown(signal: string): Promise<void> {
   await io.close();
   await closeRedis();
   httpServer.closeAllConnections();
-  await checkpointer.stop();
-  sqlite.close();
+  await checkpointer?.stop();
+  await engine.close();
   await db.$disconnect();
+  await tracing?.stop();
   log.info({ drained, unfinished: drained ? 0 : getBus().stats().reduce((n, s) => n + s.pending + s.inFlight + s.retrying, 0) }, "stopped");
   process.exit(0);
 }

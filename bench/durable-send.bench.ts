@@ -2,14 +2,22 @@
  * 2. Durable send: what `bus.send` costs when the message must be in SQLite before it
  * resolves (the server's store: prepared statements, group commit), against raw
  * better-sqlite3 writing the same rows
- * — the message and one delivery row per listener — in the same run, same settings.
+ * — the message and one delivery row per listener — in the same run, same settings;
+ * then the same store on PostgreSQL (127.0.0.1:5432), as a server with
+ * DATABASE_URL=postgresql://… runs it.
  */
+import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import Database from "better-sqlite3";
+import { migratePostgres } from "../lib/node/postgres-migrate.mjs";
 import { MessageBus } from "../lib/messaging/message-bus";
 import type { Route } from "../lib/messaging/types";
 import { SqlMessageStore } from "../lib/server/bus/sql-message-store";
 import { PrismaClient } from "../lib/server/db/generated/client";
+import { PrismaClient as PostgresPrismaClient } from "../lib/server/db/generated-postgres/client";
+import { COMMIT_ORDER_LOCK, openPgEngine } from "../lib/server/db/postgres/pg-engine";
+import { createTestDatabase } from "../lib/server/db/postgres/test-database";
 import { openSqliteEngine } from "../lib/server/db/sqlite-engine";
 import { WriteQueue } from "../lib/server/db/write-queue";
 import { measureRates, type Rate } from "./lib/rate";
@@ -51,6 +59,8 @@ const LISTENERS = ["setup", "inventory"];
 const RAW = "raw better-sqlite3: message + 2 delivery rows, one transaction";
 const SEQUENTIAL = "tourbus bus.send, one at a time";
 const GROUPED = `tourbus bus.send, ${CONCURRENT} senders at once (group commit)`;
+const PG_SEQUENTIAL = "PostgreSQL: tourbus bus.send, one at a time";
+const PG_GROUPED = `PostgreSQL: tourbus bus.send, ${CONCURRENT} senders at once (group commit)`;
 
 function payload(i: number) {
   return {
@@ -71,12 +81,24 @@ export async function runDurableSend(options: BenchOptions): Promise<SuiteReport
 
   // Prisma only for the store's rare reads (recovery, the inspector); writes go through the engine.
   const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:./${storeFile}` }) });
-  const engine = openSqliteEngine(`file:./${storeFile}`);
+  // As the server runs it in production (no per-transaction turn check).
+  const engine = openSqliteEngine(`file:./${storeFile}`, { checkTurns: false });
   // Listeners that do nothing: the cost measured is the log's, delivery records included.
   const idle = LISTENERS.map((name) => ({ name, receive: () => undefined }));
   const bus = new MessageBus<{ "tour/roadie/setup": Route }>({
     destinations: { "tour/roadie/setup": { type: "serial", listeners: idle, maxQueueSize: 1_000_000 } },
     store: new SqlMessageStore(prisma, new WriteQueue(engine)),
+  });
+
+  // The same store on PostgreSQL: the server's pool and commit-order lock, in a database of its own (dropped after).
+  const pgDatabase = await createTestDatabase();
+  await migratePostgres({ connectionString: pgDatabase.url, migrationsDir: path.resolve("prisma/postgresql/migrations") });
+  const pgPrisma = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: pgDatabase.url }) });
+  const pgEngine = openPgEngine(pgDatabase.url, { commitOrderLock: COMMIT_ORDER_LOCK });
+  const pgBus = new MessageBus<{ "tour/roadie/setup": Route }>({
+    destinations: { "tour/roadie/setup": { type: "serial", listeners: idle, maxQueueSize: 1_000_000 } },
+    // Typed as the SQLite client, as lib/server/db/client.ts does: both come from one schema.
+    store: new SqlMessageStore(pgPrisma as unknown as PrismaClient, new WriteQueue(pgEngine)),
   });
 
   const raw = new Database(rawFile);
@@ -110,14 +132,19 @@ export async function runDurableSend(options: BenchOptions): Promise<SuiteReport
           send: (i) => Promise.all(Array.from({ length: CONCURRENT }, (_, k) => bus.send("tour/roadie/setup", payload(i + k)))),
           messagesPerCall: CONCURRENT,
         },
+        [PG_SEQUENTIAL]: { send: (i) => pgBus.send("tour/roadie/setup", payload(i)) },
+        [PG_GROUPED]: {
+          send: (i) => Promise.all(Array.from({ length: CONCURRENT }, (_, k) => pgBus.send("tour/roadie/setup", payload(i + k)))),
+          messagesPerCall: CONCURRENT,
+        },
       },
       { timeMs: options.quick ? 300 : 2000 },
     );
-    await bus.idle();
+    await Promise.all([bus.idle(), pgBus.idle()]);
     for (const [name, rate] of Object.entries(rates)) options.log(`  ${name}: ${Math.round(rate.perSecond)} msg/s`);
     const rawRate = rates[RAW]!.perSecond;
     return {
-      title: "2. Durable send (SQLite: tourbus bus.send through its store vs raw better-sqlite3)",
+      title: "2. Durable send (tourbus bus.send through its store: SQLite vs raw better-sqlite3, and on PostgreSQL)",
       results: [
         ...Object.entries(rates).map(([name, rate]) => ({
           name,
@@ -135,13 +162,15 @@ export async function runDurableSend(options: BenchOptions): Promise<SuiteReport
       notes: [
         "tinybench, one candidate after another in one process, each on its own fresh SQLite file under `data/bench/` with the app's migrations and the server's settings (`journal_mode=WAL`, `synchronous=NORMAL`).",
         "The rows are the ones a durable send writes: a `BusMessage` and a pending `BusDelivery` per listener (two). tourbus also writes each delivery's \"done\" behind the work (its listeners here do nothing), so it does more than the raw side.",
+        "The PostgreSQL rows: the same store and write queue on PostgreSQL 15 at 127.0.0.1 (a fresh database per run, migrated by the app's runner), through the hot path's pipelined pool with its commit-order lock, as a server with `DATABASE_URL=postgresql://…` runs it; PostgreSQL's own settings as installed (fsync on, synchronous_commit on).",
         `The group-commit row: ${CONCURRENT} sends asked for together share one transaction (lib/server/db/write-queue.ts); a lone send pays a transaction of its own. No target here: issue 10's goals are end to end (suite 6); this row shows where the store stands.`,
       ],
     };
   } finally {
     bus.close();
+    pgBus.close();
     raw.close();
-    engine.close();
-    await prisma.$disconnect();
+    await Promise.all([engine.close(), pgEngine.close(), prisma.$disconnect(), pgPrisma.$disconnect()]);
+    await pgDatabase.drop();
   }
 }

@@ -7,6 +7,7 @@ import { taskInputSchema, type TaskFieldErrors } from "@/lib/features/tasks/sche
 import { isAppError } from "@/lib/server/app-error";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
+import { inSpan } from "@/lib/server/tracing/in-span";
 import { addTask } from "@/lib/features/tasks/server/add-task";
 import { idempotencyOf } from "@/lib/features/tasks/server/idempotency";
 
@@ -14,7 +15,12 @@ import { idempotencyOf } from "@/lib/features/tasks/server/idempotency";
 const TRY_AGAIN_LATER = new Set(["busy", "storage_unavailable", "shutting_down"]);
 
 /** The Tasks portlet's "Add task": validate, store, send; never wait for the replies. */
-export async function addTaskAction(_previous: AddTaskState, form: FormData): Promise<AddTaskState> {
+export async function addTaskAction(previous: AddTaskState, form: FormData): Promise<AddTaskState> {
+  // The span the task's bus messages, its replies and their pushes hang from (README, Traces).
+  return inSpan("action addTask", {}, () => addFromForm(previous, form));
+}
+
+async function addFromForm(_previous: AddTaskState, form: FormData): Promise<AddTaskState> {
   const values = taskFormValues(form);
   const allowed = await authorizeAction("tasks:add");
   if (!allowed.ok) return { status: "failed", message: allowed.message, values };

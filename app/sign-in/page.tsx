@@ -15,7 +15,7 @@ export default async function SignInPage() {
   // Listed only in demo mode, and only those still there: never an account that is not.
   const demoUsers = env.SEED_DEMO_USERS ? await existingDemoUsers() : [];
   return (
-    <main className="mx-auto mt-16 max-w-sm p-4">
+    <main className="mx-auto max-w-sm px-4 pb-4 pt-20">
       <PageTitle subtitle="sign in" className="mb-6" />
       <div className="rounded-lg border border-line bg-surface p-6 shadow-sm">
         <SignInForm />

@@ -38,7 +38,7 @@ test("each socket gets only the events that concern its role, live and when catc
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
 
-  // The manager sees the task and both replies; the roadie only the Setup listener's work (and, later, progress);
+  // The manager sees the task and both replies; the roadie the Setup listener's work and the inventory's answer (and, later, progress);
   // the inventory manager only the Inventory listener's. Nobody but an inspecting admin sees bus activity.
   const about = (events: Received[], type: string, listener?: string) =>
     events.filter((e) => {
@@ -51,7 +51,9 @@ test("each socket gets only the events that concern its role, live and when catc
   await expect.poll(() => about(listeners.roadie.received, "listener:activity", "setup").length).toBe(1);
   await expect.poll(() => about(listeners.inventory.received, "listener:activity", "inventory").length).toBe(1);
   expect(mentions(listeners.roadie.received, "task:added", name)).toBe(false);
-  expect(about(listeners.roadie.received, "task:reply")).toEqual([]);
+  // Of the replies, the roadie gets the inventory's answer (what is reserved or short: the gear they carry), not the Setup ack.
+  const kindsOf = (events: Received[]) => events.map((e) => (e.data as { reply: { from: string; kind: string } }).reply);
+  await expect.poll(() => kindsOf(about(listeners.roadie.received, "task:reply"))).toEqual([expect.objectContaining({ from: "inventory", kind: "answer" })]);
   expect(about(listeners.roadie.received, "listener:activity", "inventory")).toEqual([]);
   expect(listeners.inventory.received.some((e) => e.type.startsWith("task:"))).toBe(false);
   expect(about(listeners.inventory.received, "listener:activity", "setup")).toEqual([]);
@@ -65,7 +67,8 @@ test("each socket gets only the events that concern its role, live and when catc
   expect(about(catchUp.events, "listener:activity", "setup")).toHaveLength(1);
   expect(catchUp.events.some((event) => ["task:added", "inventory:stock"].includes(event.type))).toBe(false);
   expect(catchUp.events.some((event) => (event.data as { listener?: string }).listener === "inventory")).toBe(false);
-  expect(catchUp.events.some((event) => event.type === "task:reply" && (event.data as { reply: { kind: string } }).reply.kind !== "progress")).toBe(false);
+  expect(catchUp.events.some((event) => event.type === "task:reply" && (event.data as { reply: { kind: string } }).reply.kind === "ack")).toBe(false);
+  expect(kindsOf(about(catchUp.events, "task:reply"))).toEqual([expect.objectContaining({ from: "inventory", kind: "answer" })]);
 
   for (const { socket } of Object.values(listeners)) socket.close();
   await manager.dispose();

@@ -119,7 +119,7 @@ test.describe("the admin's page", () => {
     await reloadLive(page);
     const items = portlet(page, "Load-in").getByRole("list", { name: "Setup tasks" }).getByRole("listitem");
     await expect(items).toHaveCount(5);
-    const total = Number((await portlet(page, "Load-in").getByText(/^5 of \d+ shown$/).textContent())!.match(/of (\d+)/)![1]);
+    const total = Number((await portlet(page, "Load-in").getByText(/^Showing 5 of \d+ tasks\.$/).textContent())!.match(/of (\d+)/)![1]);
     expect(total).toBeGreaterThan(5);
     await portlet(page, "Load-in").getByRole("button", { name: "Show more tasks" }).click();
     await expect(items).toHaveCount(Math.min(10, total));

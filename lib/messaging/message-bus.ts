@@ -1,3 +1,4 @@
+import type { Span } from "@opentelemetry/api";
 import { DestinationRuntime, type ResolvedDestination, type WorkItem } from "./destination-runtime";
 import type { DestinationStats } from "./destination-stats";
 import {
@@ -10,6 +11,7 @@ import {
 import { retryDelayMs, resolveRetryPolicy } from "./retry-policy";
 import { resolveReturnAddress } from "./return-address";
 import type { DeliveryUpdate, MessageStore, StoredMessage } from "./store/message-store";
+import { describeSend, failSpan, receiveTraced, startSend, withTraceContext } from "./tracing";
 import { DeliveryTally } from "./transport/delivery-tally";
 import { InProcessTransport } from "./transport/in-process-transport";
 import { INBOX_PREFIX, type DestinationDepth, type Inbound, type Receipt, type Transport, type TransportHost } from "./transport/transport";
@@ -236,35 +238,47 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     this.runtimes.set(definition.name, new DestinationRuntime(definition, (r, m, l, a, t) => this.deliver(r, m, l, a, t)));
   }
 
+  /** A send, in its "send" span, whose context the message carries in its headers (tracing.ts). */
   private async sendTo(
     destination: string,
     payload: unknown,
     options: SendOptions = {},
     from: "sender" | "listener" = "sender",
   ): Promise<Message> {
-    const runtime = this.runtimes.get(destination);
-    if (!runtime) {
-      if (this.transport.reaches(destination)) return this.sendElsewhere(destination, payload, options);
-      throw new UnknownDestinationError(destination);
-    }
-
-    const message = this.makeMessage(destination, payload, options);
-    const { listeners } = runtime.definition;
-
-    if (listeners.length === 0) return this.reject(runtime, message, "no-listeners");
-    if (!runtime.reserve()) return this.reject(runtime, message, "queue-full");
+    const span = startSend(destination);
     try {
-      const isNew = this.store ? await this.store.append(message, listeners.map((l) => l.name)) : true;
-      // An idempotent re-send: the first send's deliveries are already under way or done.
-      if (!isNew) return message;
-      runtime.stats.sent++;
-      if (this.observers.length > 0) this.notify((o) => o.sent?.(message));
+      const runtime = this.runtimes.get(destination);
+      if (!runtime) {
+        if (this.transport.reaches(destination)) {
+          return await this.sendElsewhere(destination, payload, withTraceContext(span, options), span);
+        }
+        throw new UnknownDestinationError(destination);
+      }
+
+      const message = this.makeMessage(destination, payload, withTraceContext(span, options));
+      describeSend(span, message);
+      const { listeners } = runtime.definition;
+
+      if (listeners.length === 0) return await this.reject(runtime, message, "no-listeners");
+      if (!runtime.reserve()) return await this.reject(runtime, message, "queue-full");
+      try {
+        const isNew = this.store ? await this.store.append(message, listeners.map((l) => l.name)) : true;
+        // An idempotent re-send: the first send's deliveries are already under way or done.
+        if (!isNew) return message;
+        runtime.stats.sent++;
+        if (this.observers.length > 0) this.notify((o) => o.sent?.(message));
+      } finally {
+        runtime.release();
+      }
+      const work = this.transport.publish({ message, deliveries: listeners.map((listener) => ({ listener, attempt: 1 })) }, runtime, from);
+      if (work) await work;
+      return message;
+    } catch (error) {
+      failSpan(span, error);
+      throw error;
     } finally {
-      runtime.release();
+      span.end();
     }
-    const work = this.transport.publish({ message, deliveries: listeners.map((listener) => ({ listener, attempt: 1 })) }, runtime, from);
-    if (work) await work;
-    return message;
   }
 
   private makeMessage(destination: string, payload: unknown, options: SendOptions): Message {
@@ -281,8 +295,9 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
   }
 
   /** A reply to another instance's inbox: stored, then taken there by the transport. */
-  private async sendElsewhere(destination: string, payload: unknown, options: SendOptions): Promise<Message> {
+  private async sendElsewhere(destination: string, payload: unknown, options: SendOptions, span: Span): Promise<Message> {
     const message = this.makeMessage(destination, payload, options);
+    describeSend(span, message);
     const isNew = this.store ? await this.store.append(message, [INBOX_LISTENER]) : true;
     if (isNew && !(await this.transport.publishElsewhere(message))) {
       // Its requester stopped, and with it the wait for this reply (as after a restart).
@@ -314,7 +329,7 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
     // in the store and runs again on recovery; one write less per delivery.
     const started = performance.now();
     try {
-      await listener.receive(message, new DeliveryContext(this, message, listener.name, attempt));
+      await receiveTraced(listener, message, new DeliveryContext(this, message, listener.name, attempt), runtime.name);
       const durationMs = performance.now() - started;
       // Checked here, not only in `record`: the update object is not built without a store.
       if (this.store) {

@@ -24,15 +24,7 @@ afterEach(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => database.query<T>(sql, params);
 
 const migrate = (migrationsDir = committed) => migratePostgres({ connectionString: database.url, migrationsDir });
 

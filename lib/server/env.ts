@@ -55,6 +55,17 @@ const envSchema = z.object({
   SOCKETS_PER_USER: z.coerce.number().int().min(1).default(MAX_SOCKETS_PER_USER),
   /** On SIGTERM, how long deliveries under way may take to finish before the server exits anyway. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  /**
+   * Traces (README, Traces): "otlp" exports them over OTLP/HTTP, "none" records
+   * nothing. Unset: "otlp" when an OTLP endpoint is set, else "none".
+   */
+  OTEL_TRACES_EXPORTER: z.enum(["none", "otlp"]).optional(),
+  /** The collector's OTLP/HTTP base URL; traces go to <it>/v1/traces (the OpenTelemetry default is http://localhost:4318). */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  /** The full URL for traces, when it is not <OTEL_EXPORTER_OTLP_ENDPOINT>/v1/traces. */
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url().optional(),
+  /** `service.name` on every span. */
+  OTEL_SERVICE_NAME: z.string().trim().min(1).default("tourbus"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Seed demo gear, crew and tasks into an empty database. */
   SEED_DEMO_DATA: z

@@ -20,7 +20,7 @@ export const inventoryListener = {
     const { answer, inStock } =
       request.gear.length > 0
         ? await reserve(message.id, message.correlationId, request)
-        : describeStock(matchGear(`${request.name} ${request.description}`, listGear()));
+        : describeStock(matchGear(`${request.name} ${request.description}`, await listGear()));
     // At once, so their writes share one commit.
     await Promise.all([
       recordActivity({ listener: inventoryResponder.id, message, request, answer }),

@@ -17,9 +17,11 @@ export const tasksPortlet = {
   // "Trail" opens the Message Bus portlet, so only those who may see it get the button.
   ...configured(TASKS_CONFIG, async (user: SignedInUser, config) => (
     <TasksPortlet
+      // A new configuration starts the list afresh (its first page is loaded for it).
+      key={`${config.pageSize}:${config.defaultFilter}`}
       // The first page as the user configured it: as many tasks, opened on their filter.
       initialPage={await listTasks({ limit: config.pageSize, status: config.defaultFilter })}
-      initialStock={listGear()}
+      initialStock={await listGear()}
       showTrails={can(user.role, "bus:inspect")}
       pageSize={config.pageSize}
       defaultFilter={config.defaultFilter}

@@ -3,14 +3,14 @@ import type { DeliveryRecord, DeliveryState, DeliveryUpdate, MessageStore, Rejec
 import type { Message, RejectionReason } from "@/lib/messaging/types";
 import type { PrismaClient } from "../db/generated/client";
 import type { BusDelivery, BusMessage } from "../db/generated/client";
-import { sqliteTimestamp, type DeferredRows } from "../db/sqlite-engine";
+import { dbTimestamp, type DeferredRows } from "../db/sql-tx";
 import type { WriteQueue } from "../db/write-queue";
 
 const OPEN_STATES: DeliveryState[] = ["pending", "running", "failed"];
 
 type PendingDelivery = { messageId: string; listener: string; at: string };
 
-/** Rows per statement: well under SQLite's limit on bound parameters. */
+/** Rows per statement: well under SQLite's limit on bound parameters (and PostgreSQL's 65,535). */
 const CHUNK = 400;
 
 function chunks<T>(items: T[]): T[][] {
@@ -23,9 +23,9 @@ function chunks<T>(items: T[]): T[][] {
 const pendingDeliveries: DeferredRows<PendingDelivery> = {
   name: "pending deliveries",
   order: 0,
-  write(engine, rows) {
+  async write(tx, rows) {
     for (const part of chunks(rows)) {
-      engine.run(
+      await tx.run(
         `INSERT INTO "BusDelivery" ("messageId", "listener", "state", "attempts", "updatedAt")
          VALUES ${part.map(() => "(?, ?, 'pending', 0, ?)").join(", ")} ON CONFLICT ("messageId", "listener") DO NOTHING`,
         ...part.flatMap((row) => [row.messageId, row.listener, row.at]),
@@ -38,12 +38,12 @@ const pendingDeliveries: DeferredRows<PendingDelivery> = {
 const deliveryUpdates: DeferredRows<DeliveryUpdate> = {
   name: "delivery updates",
   order: 1,
-  write(engine, rows) {
+  async write(tx, rows) {
     const latest = new Map<string, DeliveryUpdate>();
     for (const update of rows) latest.set(`${update.messageId}\u0000${update.listener}`, update);
-    const now = sqliteTimestamp(new Date());
+    const now = dbTimestamp(new Date());
     for (const part of chunks([...latest.values()])) {
-      engine.run(
+      await tx.run(
         `INSERT INTO "BusDelivery" ("messageId", "listener", "state", "attempts", "lastError", "nextAttemptAt", "durationMs", "updatedAt")
          VALUES ${part.map(() => "(?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}
          ON CONFLICT ("messageId", "listener") DO UPDATE SET
@@ -55,7 +55,7 @@ const deliveryUpdates: DeferredRows<DeliveryUpdate> = {
           u.state,
           u.attempts,
           u.lastError ?? null,
-          u.nextAttemptAt ? sqliteTimestamp(u.nextAttemptAt) : null,
+          u.nextAttemptAt ? dbTimestamp(u.nextAttemptAt) : null,
           u.durationMs ?? null,
           now,
         ]),
@@ -65,9 +65,9 @@ const deliveryUpdates: DeferredRows<DeliveryUpdate> = {
 };
 
 /**
- * The bus's durable log in SQLite. Writes go through the hot path's write queue
- * (prepared statements, group commit); reads (recovery, the inspector, trails) are
- * rare and stay on Prisma.
+ * The bus's durable log in the database (SQLite or PostgreSQL). Writes go through the
+ * hot path's write queue (prepared statements, group commit); reads (recovery, the
+ * inspector, trails) are rare and stay on Prisma.
  */
 export class SqlMessageStore implements MessageStore {
   constructor(
@@ -76,8 +76,8 @@ export class SqlMessageStore implements MessageStore {
   ) {}
 
   append(message: Message, listeners: readonly string[]): Promise<boolean> {
-    return this.writes.write((engine) => {
-      const stored = engine.get(
+    return this.writes.write(async (tx) => {
+      const stored = await tx.get(
         `INSERT INTO "BusMessage" ("id", "destination", "payload", "responseDestination", "correlationId", "headers", "createdAt")
          VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("id") DO NOTHING RETURNING "seq"`,
         message.id,
@@ -86,30 +86,30 @@ export class SqlMessageStore implements MessageStore {
         message.responseDestination ?? null,
         message.correlationId,
         JSON.stringify(message.headers),
-        sqliteTimestamp(message.createdAt),
+        dbTimestamp(message.createdAt),
       );
       // Stored already: its delivery rows are there already, as they are.
       if (!stored) return false;
-      const at = sqliteTimestamp(message.createdAt);
-      for (const listener of listeners) engine.defer(pendingDeliveries, { messageId: message.id, listener, at });
+      const at = dbTimestamp(message.createdAt);
+      for (const listener of listeners) tx.defer(pendingDeliveries, { messageId: message.id, listener, at });
       return true;
     });
   }
 
   /** The bus does not wait on these: a record lost in a crash only means the delivery runs again (listeners are idempotent). */
   updateDelivery(update: DeliveryUpdate): Promise<void> {
-    return this.writes.write((engine) => engine.defer(deliveryUpdates, update));
+    return this.writes.write(async (tx) => tx.defer(deliveryUpdates, update));
   }
 
   recordRejection(message: Message, reason: RejectionReason): Promise<void> {
-    return this.writes.write((engine) => {
-      engine.run(
+    return this.writes.write(async (tx) => {
+      await tx.run(
         `INSERT INTO "BusRejection" ("messageId", "destination", "reason", "payload", "createdAt") VALUES (?, ?, ?, ?, ?)`,
         message.id,
         message.destination,
         reason,
         JSON.stringify(toRecord(message)),
-        sqliteTimestamp(new Date()),
+        dbTimestamp(new Date()),
       );
     });
   }

@@ -1,14 +1,6 @@
 import "server-only";
 import Database from "better-sqlite3";
-
-type Params = readonly unknown[];
-
-/**
- * Rows of one kind that many writes of a transaction add (events, delivery records):
- * written together, in one statement per chunk, just before the transaction commits.
- * `order` decides which kinds go first (a delivery's row before its update).
- */
-export type DeferredRows<R> = { name: string; order: number; write(engine: SqliteEngine, rows: R[]): void };
+import { DeferredSet, type DeferredRows, type SqlEngine, type SqlParams, type SqlTx } from "./sql-tx";
 
 /**
  * The hot path's own SQLite connection: better-sqlite3 with every statement prepared
@@ -17,76 +9,77 @@ export type DeferredRows<R> = { name: string; order: number; write(engine: Sqlit
  * because Prisma prepares each statement anew and spends more CPU building a query
  * than SQLite spends running it.
  *
- * Synchronous, as better-sqlite3 is: a transaction here never spans an `await`, so it
- * never holds the write lock while other work of this process runs. Writes go through
- * the WriteQueue (write-queue.ts), which groups them and retries a busy database
- * without blocking the event loop.
+ * better-sqlite3 is synchronous; the SqlTx it hands out answers with promises already
+ * resolved, so code is written once for this engine and PostgreSQL's. A transaction
+ * here lives within one macrotask: its writes settle in microtasks, so the write lock
+ * is never held while other work of this process runs. A write that awaited anything
+ * but its transaction (a timer, a socket) would break that: with `checkTurns` (tests
+ * and development) it is refused before COMMIT; production skips the check, which
+ * costs a timer per transaction (~5% of a lone write's time, measured). Writes go
+ * through the WriteQueue (write-queue.ts), which groups them and retries a busy
+ * database without blocking the event loop.
  */
-export class SqliteEngine {
-  /** What ran, for /metrics and the bench: data statements and transactions. */
+export class SqliteEngine implements SqlEngine {
   readonly counts = { statements: 0, transactions: 0 };
   private readonly prepared = new Map<string, Database.Statement>();
   private opened: Database.Database | undefined;
-  /** This transaction's deferred rows, by kind. */
-  private deferred = new Map<DeferredRows<never>, unknown[]>();
 
   /** `open` runs on first use: importing this (as `next build` does) opens no file. */
-  constructor(private readonly open: () => Database.Database) {}
+  constructor(
+    private readonly open: () => Database.Database,
+    private readonly options: { checkTurns: boolean } = { checkTurns: true },
+  ) {}
 
   get connection(): Database.Database {
     return (this.opened ??= this.open());
   }
 
-  run(sql: string, ...params: Params): Database.RunResult {
-    this.counts.statements++;
-    return this.statement(sql).run(...params);
+  async get<T>(sql: string, ...params: SqlParams): Promise<T | undefined> {
+    return this.getNow<T>(sql, params);
   }
 
-  get<T>(sql: string, ...params: Params): T | undefined {
+  async all<T>(sql: string, ...params: SqlParams): Promise<T[]> {
+    return this.allNow<T>(sql, params);
+  }
+
+  /** Runs `fn` in one transaction (BEGIN IMMEDIATE: the write lock up front, no upgrade to fail later). */
+  async transaction<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T> {
+    if (this.connection.inTransaction) throw new Error("SqliteEngine: a transaction is open already");
+    const tx = new SqliteTx(this);
+    this.statement("BEGIN IMMEDIATE").run();
+    this.counts.transactions++;
+    try {
+      const result = await (this.options.checkTurns ? withinThisTurn(fn(tx)) : fn(tx));
+      await tx.deferred.write(tx);
+      this.statement("COMMIT").run();
+      return result;
+    } catch (error) {
+      if (this.connection.inTransaction) this.statement("ROLLBACK").run();
+      throw error;
+    } finally {
+      tx.closed = true;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.opened?.close();
+    this.opened = undefined;
+    this.prepared.clear();
+  }
+
+  runNow(sql: string, params: SqlParams): number {
+    this.counts.statements++;
+    return this.statement(sql).run(...params).changes;
+  }
+
+  getNow<T>(sql: string, params: SqlParams): T | undefined {
     this.counts.statements++;
     return this.statement(sql).get(...params) as T | undefined;
   }
 
-  all<T>(sql: string, ...params: Params): T[] {
+  allNow<T>(sql: string, params: SqlParams): T[] {
     this.counts.statements++;
     return this.statement(sql).all(...params) as T[];
-  }
-
-  /** Adds a row of `kind` to this transaction, written with the others of its kind before it commits. */
-  defer<R>(kind: DeferredRows<R>, row: R): void {
-    if (!this.connection.inTransaction) throw new Error(`${kind.name}: deferred rows belong in a transaction`);
-    const rows = this.deferred.get(kind as DeferredRows<never>);
-    if (rows) rows.push(row);
-    else this.deferred.set(kind as DeferredRows<never>, [row]);
-  }
-
-  /** Runs `fn` in one transaction (BEGIN IMMEDIATE: the write lock up front, no upgrade to fail later). */
-  transaction<T>(fn: () => T): T {
-    if (this.connection.inTransaction) return fn();
-    this.statement("BEGIN IMMEDIATE").run();
-    this.counts.transactions++;
-    try {
-      const result = fn();
-      this.writeDeferred();
-      this.statement("COMMIT").run();
-      return result;
-    } catch (error) {
-      this.deferred.clear();
-      if (this.connection.inTransaction) this.statement("ROLLBACK").run();
-      throw error;
-    }
-  }
-
-  private writeDeferred(): void {
-    const kinds = [...this.deferred.entries()].sort(([a], [b]) => a.order - b.order);
-    this.deferred.clear();
-    for (const [kind, rows] of kinds) kind.write(this, rows as never[]);
-  }
-
-  close(): void {
-    this.opened?.close();
-    this.opened = undefined;
-    this.prepared.clear();
   }
 
   private statement(sql: string): Database.Statement {
@@ -99,6 +92,54 @@ export class SqliteEngine {
   }
 }
 
+/** One transaction's statements: run at once, answered with settled promises. */
+class SqliteTx implements SqlTx {
+  readonly deferred = new DeferredSet();
+  /** Set after COMMIT or ROLLBACK: a statement then would run outside any transaction. */
+  closed = false;
+
+  constructor(private readonly engine: SqliteEngine) {}
+
+  async run(sql: string, ...params: SqlParams): Promise<number> {
+    return this.engine.runNow(this.open(sql), params);
+  }
+
+  async get<T>(sql: string, ...params: SqlParams): Promise<T | undefined> {
+    return this.engine.getNow<T>(this.open(sql), params);
+  }
+
+  async all<T>(sql: string, ...params: SqlParams): Promise<T[]> {
+    return this.engine.allNow<T>(this.open(sql), params);
+  }
+
+  defer<R>(kind: DeferredRows<R>, row: R, rank?: number): void {
+    if (this.closed) throw new Error(`${kind.name}: deferred rows belong in a transaction, and this one has ended`);
+    this.deferred.add(kind, row, rank);
+  }
+
+  private open(sql: string): string {
+    if (this.closed) throw new Error("a write ran a statement after its transaction ended (it awaited something other than its transaction)");
+    return sql;
+  }
+}
+
+/**
+ * `work`, refused if it does not settle within this macrotask: a write that awaits
+ * anything but its transaction would otherwise hold SQLite's write lock across I/O.
+ * An immediate queued now runs only after every microtask of this turn.
+ */
+function withinThisTurn<T>(work: Promise<T>): Promise<T> {
+  let settled = false;
+  const watched = work.finally(() => (settled = true));
+  const turnEnded = new Promise<never>((_, reject) =>
+    setImmediate(() => {
+      if (!settled) reject(new Error("a write awaited something other than its transaction; on SQLite a write must finish within one turn"));
+    }),
+  );
+  // The loser's rejection (work failing after the turn) is handled by the race.
+  return Promise.race([watched, turnEnded]);
+}
+
 /**
  * Opens `databaseUrl` (`file:…`, relative to the working directory as Prisma reads it)
  * with the server's settings: WAL lets pages read while the bus writes, and
@@ -106,7 +147,7 @@ export class SqliteEngine {
  * or power cut can lose the last commits. busy_timeout 0: a lock held by another
  * connection is waited for by the WriteQueue, asynchronously, never by blocking here.
  */
-export function openSqliteEngine(databaseUrl: string): SqliteEngine {
+export function openSqliteEngine(databaseUrl: string, options: { checkTurns: boolean } = { checkTurns: true }): SqliteEngine {
   return new SqliteEngine(() => {
     const connection = new Database(sqliteFile(databaseUrl), { fileMustExist: true });
     connection.pragma("journal_mode = WAL");
@@ -117,20 +158,10 @@ export function openSqliteEngine(databaseUrl: string): SqliteEngine {
     connection.pragma("wal_autocheckpoint = 0");
     connection.pragma("foreign_keys = ON");
     return connection;
-  });
+  }, options);
 }
 
 /** The file a `file:` database URL names, relative to the working directory as Prisma reads it. */
 export function sqliteFile(databaseUrl: string): string {
   return databaseUrl.replace(/^file:/, "");
-}
-
-/** Prisma's text form of a DateTime in SQLite, so rows written here read back the same through Prisma. */
-export function sqliteTimestamp(date: Date): string {
-  return date.toISOString().replace("Z", "+00:00");
-}
-
-/** A DateTime column as read here (Prisma's text form) in ISO form, for views. */
-export function isoFromSqlite(value: string): string {
-  return new Date(value).toISOString();
 }

@@ -1,9 +1,8 @@
 import "server-only";
-import type { SqliteEngine } from "./sqlite-engine";
+import { RankedTx, type SqlEngine, type SqlTx, type Write } from "./sql-tx";
 import { classifyStorageError, StorageError } from "./storage-error";
 
-/** A write: synchronous statements on the engine, run inside a transaction the queue opens. */
-export type Write<T> = (engine: SqliteEngine) => T;
+export type { Write } from "./sql-tx";
 
 type Queued = { write: Write<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
 
@@ -17,12 +16,16 @@ type WriteQueueOptions = {
 const BUSY_RETRY_MS = [2, 5, 10, 25, 50, 100];
 
 /**
- * Group commit on the hot path's connection: every write asked for in one turn of the
+ * Group commit on the hot path's engine: every write asked for in one turn of the
  * event loop (the tasks posted, the deliveries that ran, their replies and events)
  * commits in one transaction at the end of that turn, and each caller gets its own
  * result once it has committed. Measured here, a commit costs far more than the rows
- * in it (WAL frames for every page touched, a checkpoint now and then), so under load
- * dozens of tasks share one; alone, a write waits for less than a turn.
+ * in it (WAL frames for every page touched, a checkpoint now and then; on PostgreSQL a
+ * round trip and a WAL flush), so under load dozens of tasks share one; alone, a write
+ * waits for less than a turn. On PostgreSQL the writes of a turn go out pipelined on
+ * one connection; on SQLite they settle within the turn. One transaction is in flight
+ * at a time: writes asked for meanwhile form the next one, so commits keep the order
+ * writes were asked in (a delivery's "done" never lands before its message).
  *
  * It never wedges: a busy database (another process holding the lock) is retried on
  * timers, never by blocking the event loop, until `busyDeadlineMs`; a full disk, a
@@ -33,6 +36,8 @@ const BUSY_RETRY_MS = [2, 5, 10, 25, 50, 100];
 export class WriteQueue {
   private queued: Queued[] = [];
   private scheduled = false;
+  /** A transaction is open: the next flush waits for it. */
+  private flushing = false;
   /** While the database is busy: when it first was, and the retry timer. */
   private busySince: number | undefined;
   private busyRetry: NodeJS.Timeout | undefined;
@@ -42,7 +47,7 @@ export class WriteQueue {
   private lastFault: { error: StorageError; at: number } | undefined;
 
   constructor(
-    private readonly engine: SqliteEngine,
+    private readonly engine: SqlEngine,
     private readonly options: WriteQueueOptions = {},
   ) {
     this.busyDeadlineMs = options.busyDeadlineMs ?? 5_000;
@@ -53,11 +58,14 @@ export class WriteQueue {
     const promise = new Promise<T>((resolve, reject) => {
       this.queued.push({ write, resolve: resolve as (value: unknown) => void, reject });
     });
-    if (!this.scheduled && this.busySince === undefined) {
-      this.scheduled = true;
-      setImmediate(() => this.flush());
-    }
+    this.schedule();
     return promise;
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.flushing || this.busySince !== undefined || this.queued.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => void this.flush());
   }
 
   /** Writes waiting to be committed (for readiness: a queue that only grows is wedged). */
@@ -72,22 +80,32 @@ export class WriteQueue {
 
   /** Resolves once every write asked for so far has committed or failed (a clean stop). */
   async drained(): Promise<void> {
-    while (this.queued.length > 0 || this.scheduled || this.busyRetry) {
+    while (this.queued.length > 0 || this.scheduled || this.flushing || this.busyRetry) {
       await new Promise((resolve) => setTimeout(resolve, this.busyRetry ? 10 : 0));
     }
   }
 
-  private flush(): void {
+  private async flush(): Promise<void> {
     this.scheduled = false;
     this.busyRetry = undefined;
     const batch = this.queued;
     if (batch.length === 0) return;
     this.queued = [];
+    this.flushing = true;
+    try {
+      await this.commit(batch);
+    } finally {
+      this.flushing = false;
+      this.schedule();
+    }
+  }
+
+  private async commit(batch: Queued[]): Promise<void> {
     let results: unknown[];
     try {
-      results = this.engine.transaction(() => batch.map((queued) => queued.write(this.engine)));
+      results = await this.engine.transaction((tx) => runAll(batch, tx));
     } catch (error) {
-      this.failed(batch, error);
+      await this.failed(batch, error);
       return;
     }
     this.busySince = undefined;
@@ -95,7 +113,7 @@ export class WriteQueue {
     batch.forEach((queued, i) => queued.resolve(results[i]));
   }
 
-  private failed(batch: Queued[], error: unknown): void {
+  private async failed(batch: Queued[], error: unknown): Promise<void> {
     const storage = classifyStorageError(error);
     if (storage?.fault === "busy") return this.waitForLock(batch, storage);
     this.busySince = undefined;
@@ -110,7 +128,7 @@ export class WriteQueue {
     this.options.onRetryAlone?.(error);
     for (const queued of batch) {
       try {
-        queued.resolve(this.engine.transaction(() => queued.write(this.engine)));
+        queued.resolve(await this.engine.transaction((tx) => queued.write(tx)));
       } catch (alone) {
         queued.reject(classifyStorageError(alone) ?? alone);
       }
@@ -131,6 +149,20 @@ export class WriteQueue {
     }
     this.queued = [...batch, ...this.queued];
     const delay = BUSY_RETRY_MS[Math.min(this.busyAttempt++, BUSY_RETRY_MS.length - 1)]!;
-    this.busyRetry ??= setTimeout(() => this.flush(), delay);
+    this.busyRetry ??= setTimeout(() => void this.flush(), delay);
   }
+}
+
+/**
+ * Every write of the batch on `tx`, their results in order. All of them settle before
+ * this does, even when one fails early: none may still send a statement once the
+ * transaction rolls back. Their statements interleave (each write runs until its first
+ * await), so what they defer is ranked by their place in the batch: events are then
+ * numbered in the order their writes were asked for, the order their pushes go out.
+ */
+async function runAll(batch: Queued[], tx: SqlTx): Promise<unknown[]> {
+  const outcomes = await Promise.allSettled(batch.map((queued, i) => queued.write(new RankedTx(tx, i))));
+  const failure = outcomes.find((outcome) => outcome.status === "rejected");
+  if (failure) throw failure.reason;
+  return outcomes.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value);
 }

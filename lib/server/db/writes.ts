@@ -2,28 +2,41 @@ import "server-only";
 import { isAppError } from "../app-error";
 import { env } from "../env";
 import { log } from "../log";
-import { openSqliteEngine, type SqliteEngine } from "./sqlite-engine";
+import { databaseProvider } from "./provider";
+import type { SqlEngine } from "./sql-tx";
 import { WriteQueue } from "./write-queue";
 
-const key = Symbol.for("tourbus.sqlite");
-type Holder = { [key]?: { engine: SqliteEngine; writes: WriteQueue } };
+const key = Symbol.for("tourbus.hot-path");
+type Shared = { engine: SqlEngine; writes: WriteQueue };
+type Holder = { [key]?: Promise<Shared> };
+
+async function openEngine(): Promise<SqlEngine> {
+  if (databaseProvider === "postgresql") {
+    // Loaded only here: a SQLite start does not load pg.
+    const { COMMIT_ORDER_LOCK, openPgEngine } = await import("./postgres/pg-engine");
+    return openPgEngine(env.DATABASE_URL, { commitOrderLock: COMMIT_ORDER_LOCK });
+  }
+  const { openSqliteEngine } = await import("./sqlite-engine");
+  // The check that a write awaits only its transaction, in tests and development (sqlite-engine.ts).
+  return openSqliteEngine(env.DATABASE_URL, { checkTurns: env.NODE_ENV !== "production" });
+}
 
 /**
- * The process's one hot-path connection and its write queue, on globalThis because
- * Next bundles server actions apart from server.ts and both must share them.
+ * The process's one hot-path engine (SQLite's connection or PostgreSQL's pool, by
+ * DATABASE_URL) and its write queue, on globalThis because Next bundles server actions
+ * apart from server.ts and both must share them.
  */
-const shared = ((globalThis as Holder)[key] ??= (() => {
-  const engine = openSqliteEngine(env.DATABASE_URL);
-  const writes = new WriteQueue(engine, {
+const shared = await ((globalThis as Holder)[key] ??= openEngine().then((engine) => ({
+  engine,
+  writes: new WriteQueue(engine, {
     // A refusal made on purpose inside a write (AppError: a reused Idempotency-Key) is an answer, not a fault.
     onRetryAlone: (err) => {
       if (!isAppError(err)) log.warn({ err }, "shared write failed; retrying its writes one by one");
     },
-  });
-  return { engine, writes };
-})());
+  }),
+})));
 
-/** Reads on the hot path (synchronous, prepared once). */
-export const sqlite: SqliteEngine = shared.engine;
+/** Reads on the hot path outside a write (prepared once; what is committed now). */
+export const engine: SqlEngine = shared.engine;
 /** Writes on the hot path, group-committed. */
 export const writes: WriteQueue = shared.writes;

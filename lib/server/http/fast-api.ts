@@ -1,10 +1,12 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { SECURITY_HEADERS } from "@/lib/shared/security-headers";
 import { taskInputSchema } from "@/lib/features/tasks/schema";
 import { authenticateRequest } from "../auth/authenticate-request";
 import { addTask } from "@/lib/features/tasks/server/add-task";
 import { idempotencyOf } from "@/lib/features/tasks/server/idempotency";
+import { inSpan } from "../tracing/in-span";
 import { errorAnswer, parseJson, readBodyText, requireJsonContentType } from "./responses";
 
 const BASE_HEADERS: Record<string, string> = {
@@ -24,7 +26,16 @@ const BASE_HEADERS: Record<string, string> = {
  */
 export function serveFastApi(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method !== "POST" || !isTasksPath(req.url)) return false;
-  void addTaskRoute(req, res);
+  // The trace's root (or a caller's child): the task's request on the bus is sent inside it.
+  void inSpan(
+    "POST /api/tasks",
+    { kind: SpanKind.SERVER, attributes: { "http.request.method": "POST", "http.route": "/api/tasks" }, remoteParent: req.headers },
+    async (span) => {
+      await addTaskRoute(req, res);
+      span.setAttribute("http.response.status_code", res.statusCode);
+      if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+    },
+  );
   return true;
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getBus } from "../bus/get-bus";
-import { sqliteTimestamp } from "../db/sqlite-engine";
+import { dbTimestamp } from "../db/sql-tx";
 import { writes } from "../db/writes";
 import { redisClients, type RedisClients } from "../redis/redis-clients";
 import { isDraining } from "./draining";
@@ -53,11 +53,11 @@ export async function readiness(redis: Promise<RedisClients> | undefined = redis
 async function writeHeartbeat(): Promise<"committed" | "failed" | "slow"> {
   const instanceId = getBus().instanceId;
   const write = writes
-    .write((engine) =>
-      engine.run(
+    .write((tx) =>
+      tx.run(
         `INSERT INTO "InstanceHeartbeat" ("instanceId", "at") VALUES (?, ?) ON CONFLICT ("instanceId") DO UPDATE SET "at" = excluded."at"`,
         instanceId,
-        sqliteTimestamp(new Date()),
+        dbTimestamp(new Date()),
       ),
     )
     .then(

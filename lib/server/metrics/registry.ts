@@ -3,7 +3,7 @@ import type { DestinationStats } from "@/lib/messaging/destination-stats";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import { getBus } from "../bus/get-bus";
 import { prismaCounts } from "../db/client";
-import { sqlite, writes } from "../db/writes";
+import { engine, writes } from "../db/writes";
 import { getRealtimeServer } from "../realtime/publish";
 
 const key = Symbol.for("tourbus.metrics");
@@ -81,7 +81,7 @@ function sqlCounter(name: string, help: string, count: "statements" | "transacti
     registers,
     collect() {
       this.reset();
-      this.inc({ connection: "engine" }, sqlite.counts[count]);
+      this.inc({ connection: "engine" }, engine.counts[count]);
       this.inc({ connection: "prisma" }, prismaCounts[count]);
     },
   });

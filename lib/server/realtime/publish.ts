@@ -1,4 +1,5 @@
 import "server-only";
+import { SpanKind, type Span } from "@opentelemetry/api";
 import type { Server } from "socket.io";
 import type {
   ClientToServerEvents,
@@ -9,7 +10,8 @@ import type {
   ServerToClientEvents,
 } from "@/lib/shared/realtime-events";
 import { readersOf } from "../access/permissions";
-import { sqliteTimestamp, type DeferredRows, type SqliteEngine } from "../db/sqlite-engine";
+import { dbTimestamp, type DeferredRows, type SqlTx } from "../db/sql-tx";
+import { tracer } from "../tracing/in-span";
 import { roomOf } from "./rooms";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -35,14 +37,14 @@ const EVENT_CHUNK = 300;
 const eventRows: DeferredRows<EventRow> = {
   name: "portal events",
   order: 2,
-  write(engine, rows) {
+  async write(tx, rows) {
     for (let start = 0; start < rows.length; start += EVENT_CHUNK) {
       const chunk = rows.slice(start, start + EVENT_CHUNK);
-      const seqs = engine
-        .all<{ seq: number }>(
-          `INSERT INTO "PortalEvent" ("type", "data", "createdAt") VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")} RETURNING "seq"`,
-          ...chunk.flatMap((row) => [row.type, row.text, row.at]),
-        )
+      const inserted = await tx.all<{ seq: number }>(
+        `INSERT INTO "PortalEvent" ("type", "data", "createdAt") VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")} RETURNING "seq"`,
+        ...chunk.flatMap((row) => [row.type, row.text, row.at]),
+      );
+      const seqs = inserted
         .map((row) => row.seq)
         // Rows go in in VALUES order, so ascending numbers match them one by one.
         .sort((a, b) => a - b);
@@ -57,14 +59,14 @@ const eventRows: DeferredRows<EventRow> = {
  * commit are one statement). The log is what a page that was offline catches up
  * from; `push` the event once the write has committed.
  */
-export function logEvent<T extends PortalEventType>(engine: SqliteEngine, type: T, data: PortalEventMap[T]): PortalEvent {
+export function logEvent<T extends PortalEventType>(tx: SqlTx, type: T, data: PortalEventMap[T]): PortalEvent {
   const event = { type, data, seq: 0 } as PortalEvent;
-  engine.defer(eventRows, { event, type, text: JSON.stringify(data), at: sqliteTimestamp(new Date()) });
+  tx.defer(eventRows, { event, type, text: JSON.stringify(data), at: dbTimestamp(new Date()) });
   return event;
 }
 
 /** Pushes waiting for the end of this stretch of work, by the rooms they go to. */
-let outbox = new Map<string, { rooms: string[]; events: PortalEventTuple[] }>();
+let outbox = new Map<string, { rooms: string[]; events: PortalEventTuple[]; spans: Span[] }>();
 let flushQueued = false;
 
 /**
@@ -76,8 +78,10 @@ export function push(event: PortalEvent): void {
   if (!getRealtimeServer()) return;
   const rooms = readersOf(event.type, event.data as never).map(roomOf);
   const group = rooms.join(" ");
-  const pending = outbox.get(group) ?? { rooms, events: [] };
+  const pending = outbox.get(group) ?? { rooms, events: [], spans: [] };
   pending.events.push([event.type, event.data, event.seq] as PortalEventTuple);
+  // Child of what made the event (a request, a reply's delivery); it ends once the frame is emitted.
+  pending.spans.push(tracer.startSpan(`push ${event.type}`, { kind: SpanKind.PRODUCER, attributes: { "tourbus.event.seq": event.seq, "tourbus.push.rooms": rooms.length } }));
   outbox.set(group, pending);
   if (flushQueued) return;
   flushQueued = true;
@@ -89,5 +93,8 @@ function flushPushes(): void {
   const io = getRealtimeServer();
   const groups = outbox;
   outbox = new Map();
-  for (const { rooms, events } of groups.values()) io?.to(rooms).emit("batch", events);
+  for (const { rooms, events, spans } of groups.values()) {
+    io?.to(rooms).emit("batch", events);
+    for (const span of spans) span.end();
+  }
 }

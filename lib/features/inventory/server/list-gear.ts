@@ -1,14 +1,16 @@
 import "server-only";
 import type { GearItemView } from "@/lib/shared/gear";
-import type { SqliteEngine } from "@/lib/server/db/sqlite-engine";
-import { sqlite } from "@/lib/server/db/writes";
+import type { SqlTx } from "@/lib/server/db/sql-tx";
+import { engine } from "@/lib/server/db/writes";
 
-/** The whole stock, by name: a touring inventory is dozens of rows, not thousands. */
-export function readStock(engine: SqliteEngine): GearItemView[] {
-  return engine.all<GearItemView>(`SELECT "id", "name", "quantity" FROM "GearItem" ORDER BY "name" ASC`);
+const STOCK = `SELECT "id", "name", "quantity" FROM "GearItem" ORDER BY "name" ASC`;
+
+/** The whole stock, by name, inside a write: a touring inventory is dozens of rows, not thousands. */
+export function readStock(tx: SqlTx): Promise<GearItemView[]> {
+  return tx.all<GearItemView>(STOCK);
 }
 
 /** The stock as committed now (pages and the inventory's answers). */
-export function listGear(): GearItemView[] {
-  return readStock(sqlite);
+export function listGear(): Promise<GearItemView[]> {
+  return engine.all<GearItemView>(STOCK);
 }

@@ -5,5 +5,5 @@ import { readStock } from "./list-gear";
 
 /** Shows the stock as it now is in every open Inventory portlet (read and logged in one write). */
 export async function publishStock(): Promise<void> {
-  push(await writes.write((engine) => logEvent(engine, "inventory:stock", readStock(engine))));
+  push(await writes.write(async (tx) => logEvent(tx, "inventory:stock", await readStock(tx))));
 }

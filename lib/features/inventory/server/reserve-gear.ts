@@ -1,7 +1,8 @@
 import "server-only";
 import type { GearNeed } from "@/lib/shared/gear";
 import { orderedId } from "@/lib/server/db/ordered-id";
-import { sqliteTimestamp, type SqliteEngine } from "@/lib/server/db/sqlite-engine";
+import { dbTimestamp, type SqlTx } from "@/lib/server/db/sql-tx";
+import { StorageError } from "@/lib/server/db/storage-error";
 import { writes } from "@/lib/server/db/writes";
 import { logEvent, push } from "@/lib/server/realtime/publish";
 import { readStock } from "./list-gear";
@@ -23,30 +24,33 @@ export type Reservation = {
  * gets none, so the stock is never held by work that cannot start. One write: the
  * check, the stock change and the reservation record (under the request message's
  * id, so a redelivered message finds it and reserves nothing twice) commit together,
- * and nothing else runs between the check and the change.
+ * and no other write of the hot path runs between the check and the change (one
+ * writer at a time: SQLite's lock, PostgreSQL's commit-order lock in pg-engine.ts);
+ * the updates are conditional besides, against writers outside the write queue.
  */
 export async function reserveGear(options: {
   messageId: string;
   requestId: string;
   needs: readonly GearNeed[];
 }): Promise<Reservation> {
-  const { reservation, event } = await writes.write((engine) => reserveIn(engine, options));
+  const { reservation, event } = await writes.write((tx) => reserveIn(tx, options));
   if (event) push(event);
   return reservation;
 }
 
-function reserveIn(engine: SqliteEngine, options: { messageId: string; requestId: string; needs: readonly GearNeed[] }) {
+async function reserveIn(tx: SqlTx, options: { messageId: string; requestId: string; needs: readonly GearNeed[] }) {
   const { messageId, requestId, needs } = options;
-  const done = engine.get<{ reserved: number; answer: string; lines: string }>(
+  // PostgreSQL answers a Boolean column with true/false, SQLite with 1/0.
+  const done = await tx.get<{ reserved: number | boolean; answer: string; lines: string }>(
     `SELECT "reserved", "answer", "lines" FROM "GearReservation" WHERE "messageId" = ?`,
     messageId,
   );
   if (done) {
     const lines = JSON.parse(done.lines) as ReservationLine[];
-    return { reservation: { reserved: done.reserved === 1, answer: done.answer, lines, fresh: false } };
+    return { reservation: { reserved: Boolean(done.reserved), answer: done.answer, lines, fresh: false } };
   }
 
-  const stock = readStock(engine);
+  const stock = await readStock(tx);
   const byKey = new Map(stock.map((item) => [gearKey(item.name), item]));
   const lines = needs.map((need) => {
     const item = byKey.get(gearKey(need.name));
@@ -59,15 +63,20 @@ function reserveIn(engine: SqliteEngine, options: { messageId: string; requestId
   const reserved = short.length === 0;
 
   if (reserved) {
-    for (const [id, quantity] of wanted) {
-      engine.run(`UPDATE "GearItem" SET "quantity" = "quantity" - ? WHERE "id" = ?`, quantity, id);
-    }
+    const taken = await Promise.all(
+      [...wanted].map(([id, quantity]) =>
+        tx.run(`UPDATE "GearItem" SET "quantity" = "quantity" - ? WHERE "id" = ? AND "quantity" >= ?`, quantity, id, quantity),
+      ),
+    );
+    // The stock moved between the read and the update (a write outside the queue, another
+    // instance's): the write is tried again from the start, on fresh numbers.
+    if (taken.some((changed) => changed === 0)) throw new StorageError("busy");
   }
   const answer = reserved
     ? `Reserved: ${lines.map((line) => `${line.quantity} × ${line.name}`).join(", ")}`
     : `Short: ${short.map((line) => `${line.quantity} × ${line.name} (${line.available} in stock)`).join(", ")}. Nothing reserved.`;
   const recorded = lines.map(({ name, quantity, available }) => ({ name, quantity, available }));
-  engine.run(
+  await tx.run(
     `INSERT INTO "GearReservation" ("id", "messageId", "requestId", "reserved", "answer", "lines", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
     orderedId(),
     messageId,
@@ -75,9 +84,9 @@ function reserveIn(engine: SqliteEngine, options: { messageId: string; requestId
     reserved ? 1 : 0,
     answer,
     JSON.stringify(recorded),
-    sqliteTimestamp(new Date()),
+    dbTimestamp(new Date()),
   );
   const reservation: Reservation = { reserved, answer, lines: recorded, fresh: true };
   // The stock as it now is, in every open Inventory portlet.
-  return { reservation, event: reserved ? logEvent(engine, "inventory:stock", readStock(engine)) : undefined };
+  return { reservation, event: reserved ? logEvent(tx, "inventory:stock", await readStock(tx)) : undefined };
 }

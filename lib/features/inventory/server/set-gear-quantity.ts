@@ -29,12 +29,19 @@ export class StockMovedError extends Error {
  * free that were not), so the inventory manager is asked to check again instead.
  */
 export async function setGearQuantity(input: GearQuantityInput): Promise<GearItemView> {
-  const { item, event } = await writes.write((engine) => {
-    const current = engine.get<GearItemView>(`SELECT "id", "name", "quantity" FROM "GearItem" WHERE "id" = ?`, input.id);
-    if (!current) throw new UnknownGearError(input.id);
-    if (current.quantity !== input.expected) throw new StockMovedError(current, input.expected);
-    engine.run(`UPDATE "GearItem" SET "quantity" = ? WHERE "id" = ?`, input.quantity, input.id);
-    return { item: { ...current, quantity: input.quantity }, event: logEvent(engine, "inventory:stock", readStock(engine)) };
+  const { item, event } = await writes.write(async (tx) => {
+    // Compare and set in one statement: it holds whatever else writes the row meanwhile.
+    const saved = await tx.get<GearItemView>(
+      `UPDATE "GearItem" SET "quantity" = ? WHERE "id" = ? AND "quantity" = ? RETURNING "id", "name", "quantity"`,
+      input.quantity,
+      input.id,
+      input.expected,
+    );
+    if (!saved) {
+      const current = await tx.get<GearItemView>(`SELECT "id", "name", "quantity" FROM "GearItem" WHERE "id" = ?`, input.id);
+      throw current ? new StockMovedError(current, input.expected) : new UnknownGearError(input.id);
+    }
+    return { item: saved, event: logEvent(tx, "inventory:stock", await readStock(tx)) };
   });
   push(event);
   return item;

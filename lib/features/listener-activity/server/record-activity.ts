@@ -4,7 +4,7 @@ import type { ResponderId } from "@/lib/features/responders";
 import type { SetupRequest } from "@/lib/features/setup/schema";
 import type { ListenerActivityView } from "@/lib/shared/task";
 import { orderedId } from "@/lib/server/db/ordered-id";
-import { sqliteTimestamp } from "@/lib/server/db/sqlite-engine";
+import { dbTimestamp } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
 import { logEvent, push } from "@/lib/server/realtime/publish";
 
@@ -21,10 +21,10 @@ export async function recordActivity(options: {
 }): Promise<void> {
   const { listener, message, request, answer } = options;
   const taskName = request.name;
-  const event = await writes.write((engine) => {
+  const event = await writes.write(async (tx) => {
     const createdAt = new Date();
     const id = orderedId();
-    const inserted = engine.run(
+    const inserted = await tx.run(
       `INSERT INTO "ListenerActivity" ("id", "listener", "messageId", "requestId", "taskName", "answer", "createdAt")
        VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("listener", "messageId") DO NOTHING`,
       id,
@@ -33,9 +33,9 @@ export async function recordActivity(options: {
       message.correlationId,
       taskName,
       answer,
-      sqliteTimestamp(createdAt),
+      dbTimestamp(createdAt),
     );
-    if (inserted.changes === 0) return undefined;
+    if (inserted === 0) return undefined;
     const view: ListenerActivityView = {
       id,
       listener,
@@ -45,7 +45,7 @@ export async function recordActivity(options: {
       createdAt: createdAt.toISOString(),
       request: { description: request.description, gear: request.gear },
     };
-    return logEvent(engine, "listener:activity", view);
+    return logEvent(tx, "listener:activity", view);
   });
   if (event) push(event);
 }

@@ -21,7 +21,7 @@ const sameFilters = (a: Filters, b: Filters) => a.status === b.status && a.query
 /**
  * The tour manager's portlet: add tasks and watch the crew's replies arrive. The list
  * is one page of the server's (search and status filter run there, over every task),
- * with "Show more" for the next; live pushes keep what is shown current.
+ * with "Show more tasks" for the next; live pushes keep what is shown current.
  */
 export function TasksPortlet(props: {
   /** The first page, loaded on the server with `defaultFilter` and `pageSize`. */
@@ -133,7 +133,7 @@ export function TasksPortlet(props: {
           aria-describedby="task-count"
           className={`${secondaryButtonClass} mt-2`}
         >
-          {loading === "more" ? "Loading more…" : "Show more"}
+          {loading === "more" ? "Loading more…" : "Show more tasks"}
         </button>
       ) : null}
     </>

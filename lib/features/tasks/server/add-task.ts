@@ -5,7 +5,7 @@ import { requireKnownGear } from "@/lib/features/inventory/server/known-gear";
 import { listGear } from "@/lib/features/inventory/server/list-gear";
 import { taskStanding } from "@/lib/shared/task-status";
 import { orderedId } from "@/lib/server/db/ordered-id";
-import { sqliteTimestamp, type SqliteEngine } from "@/lib/server/db/sqlite-engine";
+import { dbTimestamp, type SqlTx } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
 import { logEvent, push } from "@/lib/server/realtime/publish";
 import { CURRENT_RESPONDERS } from "./expected-replies";
@@ -27,16 +27,17 @@ export async function addTask(
 ): Promise<AddedTask> {
   const { idempotency } = options;
   // Checked before anything is written or sent: a refused task leaves no trace.
-  const input = given.gear.length > 0 ? { ...given, gear: requireKnownGear(given.gear, listGear()) } : given;
+  const input = given.gear.length > 0 ? { ...given, gear: requireKnownGear(given.gear, await listGear()) } : given;
   const createdAt = new Date();
   // Its request goes to the responders wired now: the delivery records the send writes.
   const task: TaskView = { id: orderedId(), ...input, createdAt: createdAt.toISOString(), expected: CURRENT_RESPONDERS, replies: [] };
   const requestId = orderedId();
   const request = { ...input, requestId };
-  const store = (engine: SqliteEngine) => {
-    const earlier = idempotency && earlierAnswer(engine, idempotency);
+  const store = async (tx: SqlTx) => {
+    const earlier = idempotency && (await earlierAnswer(tx, idempotency));
     if (earlier) return { earlier };
-    engine.run(
+    // Not awaited alone: on PostgreSQL the task, its key and its event go out pipelined.
+    const inserted = tx.run(
       `INSERT INTO "Task" ("id", "name", "description", "status", "requestId", "gear", "standing", "createdById", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       task.id,
       task.name,
@@ -46,10 +47,11 @@ export async function addTask(
       JSON.stringify(task.gear),
       taskStanding(task),
       options.createdById ?? null,
-      sqliteTimestamp(createdAt),
+      dbTimestamp(createdAt),
     );
-    if (idempotency) recordAnswer(engine, idempotency, task);
-    return { added: logEvent(engine, "task:added", task) };
+    const recorded = idempotency && recordAnswer(tx, idempotency, task);
+    await Promise.all([inserted, recorded]);
+    return { added: logEvent(tx, "task:added", task) };
   };
 
   if (!idempotency) {

@@ -12,9 +12,9 @@ const BATCH = 500;
 export async function fillTaskStandings(): Promise<number> {
   let filled = 0;
   for (;;) {
-    const done = await writes.write((engine) => {
-      const ids = engine.all<{ id: string }>(`SELECT "id" FROM "Task" WHERE "standing" IS NULL LIMIT ${BATCH}`);
-      for (const { id } of ids) refreshStanding(engine, id);
+    const done = await writes.write(async (tx) => {
+      const ids = await tx.all<{ id: string }>(`SELECT "id" FROM "Task" WHERE "standing" IS NULL LIMIT ${BATCH}`);
+      await Promise.all(ids.map(({ id }) => refreshStanding(tx, id)));
       return ids.length;
     });
     filled += done;

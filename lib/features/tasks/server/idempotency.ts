@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { TaskView } from "@/lib/shared/task";
 import { AppError } from "@/lib/server/app-error";
-import { sqliteTimestamp, type SqliteEngine } from "@/lib/server/db/sqlite-engine";
+import { dbTimestamp, type SqlTx } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
 import { CURRENT_RESPONDERS } from "./expected-replies";
 
@@ -35,8 +35,8 @@ export function idempotencyOf(options: { userId: string; key: string | null | un
  * with another request is refused: the client reused a key, and guessing which
  * request it meant would be wrong either way.
  */
-export function earlierAnswer(engine: SqliteEngine, idempotency: Idempotency): TaskView | undefined {
-  const row = engine.get<{ requestHash: string; response: string; createdAt: string }>(
+export async function earlierAnswer(tx: SqlTx, idempotency: Idempotency): Promise<TaskView | undefined> {
+  const row = await tx.get<{ requestHash: string; response: string; createdAt: string }>(
     `SELECT "requestHash", "response", "createdAt" FROM "IdempotencyKey" WHERE "userId" = ? AND "key" = ?`,
     idempotency.userId,
     idempotency.key,
@@ -51,8 +51,8 @@ export function earlierAnswer(engine: SqliteEngine, idempotency: Idempotency): T
 }
 
 /** Keeps the first answer for this key, in the write that stores the task. */
-export function recordAnswer(engine: SqliteEngine, idempotency: Idempotency, task: TaskView): void {
-  engine.run(
+export async function recordAnswer(tx: SqlTx, idempotency: Idempotency, task: TaskView): Promise<void> {
+  await tx.run(
     `INSERT INTO "IdempotencyKey" ("userId", "key", "requestHash", "taskId", "response", "createdAt") VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT ("userId", "key") DO UPDATE SET "requestHash" = excluded."requestHash", "taskId" = excluded."taskId",
        "response" = excluded."response", "createdAt" = excluded."createdAt"`,
@@ -61,12 +61,12 @@ export function recordAnswer(engine: SqliteEngine, idempotency: Idempotency, tas
     idempotency.requestHash,
     task.id,
     JSON.stringify(task),
-    sqliteTimestamp(new Date()),
+    dbTimestamp(new Date()),
   );
 }
 
 /** Forgets answers older than the TTL (at start and now and then). */
 export function pruneIdempotencyKeys(): Promise<number> {
-  const cutoff = sqliteTimestamp(new Date(Date.now() - IDEMPOTENCY_KEY_TTL_MS));
-  return writes.write((engine) => engine.run(`DELETE FROM "IdempotencyKey" WHERE "createdAt" < ?`, cutoff).changes);
+  const cutoff = dbTimestamp(new Date(Date.now() - IDEMPOTENCY_KEY_TTL_MS));
+  return writes.write((tx) => tx.run(`DELETE FROM "IdempotencyKey" WHERE "createdAt" < ?`, cutoff));
 }

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Message } from "@/lib/messaging/types";
 import { taskQueryInput, taskQuerySchema, type TaskQuery } from "@/lib/shared/task-query";
 import { db } from "@/lib/server/db/client";
-import { sqliteTimestamp } from "@/lib/server/db/sqlite-engine";
-import { sqlite, writes } from "@/lib/server/db/writes";
+import { dbTimestamp } from "@/lib/server/db/sql-tx";
+import type { SqliteEngine } from "@/lib/server/db/sqlite-engine";
+import { engine, writes } from "@/lib/server/db/writes";
 import { fillTaskStandings } from "./fill-task-standings";
 import { listTasks } from "./list-tasks";
 import { storeReply } from "./store-reply";
@@ -12,16 +13,16 @@ const START = Date.parse("2026-11-01T00:00:00.000Z");
 
 /** Inserts tasks straight into the table (no bus): `at` is each one's creation time in ms after START. */
 async function insertTasks(tasks: { id: string; name: string; description?: string; at: number; standing?: string | null }[]) {
-  await writes.write((engine) => {
+  await writes.write(async (tx) => {
     for (const task of tasks) {
-      engine.run(
+      await tx.run(
         `INSERT INTO "Task" ("id", "name", "description", "status", "requestId", "gear", "standing", "createdAt") VALUES (?, ?, ?, 'Open', ?, '[]', ?, ?)`,
         task.id,
         task.name,
         task.description ?? "",
         `request-${task.id}`,
         task.standing === undefined ? "Waiting" : task.standing,
-        sqliteTimestamp(new Date(START + task.at)),
+        dbTimestamp(new Date(START + task.at)),
       );
     }
   });
@@ -126,7 +127,8 @@ describe("listTasks (keyset paging, search and status on the server)", () => {
   it("walks the indexes in order instead of sorting", () => {
     // The shape Prisma gives listTasks' query: the filter, then the cursor's bound and tie-break.
     const plan = (sql: string) =>
-      sqlite.connection
+      // SQLite's own plans: the unit tests run on SQLite.
+      (engine as SqliteEngine).connection
         .prepare(`EXPLAIN QUERY PLAN ${sql}`)
         .all()
         .map((row) => (row as { detail: string }).detail)

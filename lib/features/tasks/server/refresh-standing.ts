@@ -1,7 +1,7 @@
 import "server-only";
 import type { ReplyView, TaskStatus } from "@/lib/shared/task";
 import { taskStanding } from "@/lib/shared/task-status";
-import type { SqliteEngine } from "@/lib/server/db/sqlite-engine";
+import type { SqlTx } from "@/lib/server/db/sql-tx";
 import { replyViewOf } from "./to-view";
 
 /** The task's status beside each of its replies (one row with no reply when it has none). */
@@ -13,8 +13,8 @@ type Row = { status: TaskStatus; id: string | null; from: string; kind: string; 
  * reads one indexed column, and it always agrees with what the portlet computes from
  * the same replies (both call taskStanding). One read and one write per reply stored.
  */
-export function refreshStanding(engine: SqliteEngine, taskId: string): void {
-  const rows = engine.all<Row>(
+export async function refreshStanding(tx: SqlTx, taskId: string): Promise<void> {
+  const rows = await tx.all<Row>(
     `SELECT t."status", r."id", r."from", r."kind", r."answer", r."body", r."createdAt"
      FROM "Task" t LEFT JOIN "TaskReply" r ON r."taskId" = t."id"
      WHERE t."id" = ? ORDER BY r."createdAt" ASC, r."id" ASC`,
@@ -25,5 +25,5 @@ export function refreshStanding(engine: SqliteEngine, taskId: string): void {
   const replies: ReplyView[] = rows
     .filter((row) => row.id !== null)
     .map((row) => replyViewOf({ ...row, id: row.id!, createdAt: new Date(row.createdAt) }));
-  engine.run(`UPDATE "Task" SET "standing" = ? WHERE "id" = ?`, taskStanding({ status, replies }), taskId);
+  await tx.run(`UPDATE "Task" SET "standing" = ? WHERE "id" = ?`, taskStanding({ status, replies }), taskId);
 }

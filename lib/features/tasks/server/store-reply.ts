@@ -3,7 +3,7 @@ import type { Message } from "@/lib/messaging/types";
 import type { ReplyView } from "@/lib/shared/task";
 import { describeReply, type TaskReply } from "@/lib/features/responders";
 import { orderedId } from "@/lib/server/db/ordered-id";
-import { sqliteTimestamp, type SqliteEngine } from "@/lib/server/db/sqlite-engine";
+import { dbTimestamp, type SqlTx } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
 import { logEvent, push } from "@/lib/server/realtime/publish";
 import { refreshStanding } from "./refresh-standing";
@@ -25,9 +25,9 @@ export type StoredReply = { taskId: string; requestId: string; reply: ReplyView 
  */
 export async function storeReply(message: Message, reply: TaskReply): Promise<StoredReply> {
   const { kind, answer } = describeReply(reply);
-  const stored = await writes.write((engine) => {
+  const stored = await writes.write(async (tx) => {
     const createdAt = new Date();
-    const row = engine.get<{ id: string; taskId: string }>(
+    const row = await tx.get<{ id: string; taskId: string }>(
       `INSERT INTO "TaskReply" ("id", "messageId", "taskId", "from", "kind", "answer", "body", "createdAt")
        SELECT ?, ?, t."id", ?, ?, ?, ?, ? FROM "Task" t WHERE t."requestId" = ?
        ON CONFLICT ("messageId") DO NOTHING RETURNING "id", "taskId"`,
@@ -37,17 +37,17 @@ export async function storeReply(message: Message, reply: TaskReply): Promise<St
       kind,
       answer,
       JSON.stringify(reply),
-      sqliteTimestamp(createdAt),
+      dbTimestamp(createdAt),
       message.correlationId,
     );
-    if (!row) return { fresh: false as const, existing: existingReply(engine, message) };
-    refreshStanding(engine, row.taskId);
+    if (!row) return { fresh: false as const, existing: await existingReply(tx, message) };
+    await refreshStanding(tx, row.taskId);
     const data: StoredReply = {
       taskId: row.taskId,
       requestId: message.correlationId,
       reply: replyViewOf({ id: row.id, from: reply.from, kind, answer, createdAt }, reply),
     };
-    return { fresh: true as const, data, event: logEvent(engine, "task:reply", data) };
+    return { fresh: true as const, data, event: logEvent(tx, "task:reply", data) };
   });
   if (!stored.fresh) return stored.existing;
   push(stored.event);
@@ -55,8 +55,8 @@ export async function storeReply(message: Message, reply: TaskReply): Promise<St
 }
 
 /** The row a redelivered reply finds (nothing new to push), or UnknownTaskError when no task has that correlation id. */
-function existingReply(engine: SqliteEngine, message: Message): StoredReply {
-  const row = engine.get<{ id: string; taskId: string; from: string; kind: string; answer: string; body: string; createdAt: string }>(
+async function existingReply(tx: SqlTx, message: Message): Promise<StoredReply> {
+  const row = await tx.get<{ id: string; taskId: string; from: string; kind: string; answer: string; body: string; createdAt: string }>(
     `SELECT "id", "taskId", "from", "kind", "answer", "body", "createdAt" FROM "TaskReply" WHERE "messageId" = ?`,
     message.id,
   );

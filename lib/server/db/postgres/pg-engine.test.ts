@@ -124,6 +124,33 @@ describe("PgEngine", () => {
     expect(await ids()).toEqual(["b"]);
   });
 
+  it("with a commit-order lock, makes another instance's transaction wait from BEGIN to COMMIT, so serial numbers follow commit order", async () => {
+    await admin.query(`CREATE TABLE IF NOT EXISTS "Numbered" ("seq" SERIAL PRIMARY KEY, "by" TEXT NOT NULL)`);
+    const lock = 0x7465737431n;
+    const first = openPgEngine(database.url, { max: 1, commitOrderLock: lock });
+    const second = openPgEngine(database.url, { max: 1, commitOrderLock: lock });
+    try {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      // The first takes the lock, then waits before it numbers its row and commits.
+      const slow = first.transaction(async (tx) => {
+        await tx.get(`SELECT 1`);
+        await held;
+        await tx.run(`INSERT INTO "Numbered" ("by") VALUES (?)`, "first");
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const quick = second.transaction((tx) => tx.run(`INSERT INTO "Numbered" ("by") VALUES (?)`, "second"));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Without the lock the second would have numbered and committed its row by now.
+      expect((await admin.query(`SELECT count(*)::int AS n FROM "Numbered"`)).rows[0].n).toBe(0);
+      release();
+      await Promise.all([slow, quick]);
+      expect((await admin.query(`SELECT "by" FROM "Numbered" ORDER BY "seq"`)).rows.map((row) => row.by)).toEqual(["first", "second"]);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  });
+
   it("leaves a constraint violation as it is: the app's mistake, not the storage's", async () => {
     await admin.query(`INSERT INTO "Item" ("id", "n") VALUES ('a', 0)`);
     const outcome = engine.transaction((tx) => tx.run(`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "a", 1));

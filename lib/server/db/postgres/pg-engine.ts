@@ -2,10 +2,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { log } from "../../log";
+import { DeferredSet, type DeferredRows, type SqlEngine, type SqlParams as Params, type SqlTx } from "../sql-tx";
 import { classifyStorageError, StorageError } from "../storage-error";
 import { toPostgresPlaceholders } from "./placeholders";
 
-type Params = readonly unknown[];
 type Counts = { statements: number; transactions: number };
 
 /** node-postgres' type ids (pg_type.oid) of the columns read differently here. */
@@ -33,8 +33,8 @@ function prismaTimestamp(value: string): string {
   return `${date}T${seconds}.${fraction.padEnd(3, "0")}+00:00`;
 }
 
-/** A connection ended under us (the server restarted, the network dropped): no SQLSTATE, but a storage fault. */
-const CONNECTION_LOST = /Connection terminated|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT/;
+/** A connection ended under us (the server restarted, the network dropped; node-postgres then refuses the statements queued behind as "not queryable"): no SQLSTATE, but a storage fault. */
+const CONNECTION_LOST = /Connection terminated|is not queryable|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT/;
 
 /** The StorageError a failure here stands for, or the failure itself (a bug, a constraint). */
 function storageFault(error: unknown): unknown {
@@ -49,7 +49,10 @@ function storageFault(error: unknown): unknown {
  * its statement at once, before the ones before it have answered, so writes that
  * do not await each other cost one round trip together instead of one each.
  */
-export class PgTransaction {
+export class PgTransaction implements SqlTx {
+  readonly deferred = new DeferredSet();
+  /** Set once the transaction has ended: a statement then would go out on a connection back in the pool. */
+  closed = false;
   /** Every statement sent: COMMIT waits for all of them. */
   private readonly sent: Promise<unknown>[] = [];
   /**
@@ -76,9 +79,14 @@ export class PgTransaction {
     return (await this.send(sql, params)).rowCount ?? 0;
   }
 
-  /** Sends a statement of the engine's own (BEGIN), tracked like the caller's. */
-  sendRaw(sql: string): Promise<pg.QueryResult> {
-    return this.track(this.client.query(sql));
+  defer<R>(kind: DeferredRows<R>, row: R, rank?: number): void {
+    if (this.closed) throw new Error(`${kind.name}: deferred rows belong in a transaction, and this one has ended`);
+    this.deferred.add(kind, row, rank);
+  }
+
+  /** Sends a statement of the engine's own (BEGIN, the lock), tracked like the caller's. */
+  sendRaw(sql: string, values?: unknown[]): Promise<pg.QueryResult> {
+    return this.track(this.client.query(sql, values));
   }
 
   /** Resolves once every statement sent has answered; rejects with the first failure, if any. */
@@ -88,6 +96,7 @@ export class PgTransaction {
   }
 
   private send(sql: string, params: Params): Promise<pg.QueryResult> {
+    if (this.closed) return Promise.reject(new Error("a write ran a statement after its transaction ended"));
     return this.track(this.engine.send(this.client, sql, params));
   }
 
@@ -104,12 +113,19 @@ export class PgTransaction {
  * placeholders. Unlike SQLite's, statements here are asynchronous; a transaction
  * holds one connection from BEGIN to COMMIT.
  */
-export class PgEngine {
+export class PgEngine implements SqlEngine {
   /** What ran, for /metrics and the bench: data statements and transactions. */
   readonly counts: Counts = { statements: 0, transactions: 0 };
   private readonly named = new Map<string, { name: string; text: string }>();
 
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly options: { commitOrderLock?: bigint } = {},
+  ) {}
+
+  async get<T>(sql: string, ...params: Params): Promise<T | undefined> {
+    return (await this.all<T>(sql, ...params))[0];
+  }
 
   /** One statement outside a transaction (a read, or a write that is a transaction by itself). */
   async all<T>(sql: string, ...params: Params): Promise<T[]> {
@@ -139,13 +155,25 @@ export class PgEngine {
     try {
       // Not awaited: the statements `fn` sends go out behind it on the same connection.
       void tx.sendRaw("BEGIN");
+      // Serial columns (BusMessage.seq, PortalEvent.seq) take their numbers when a row goes
+      // in, not when it commits: with every writer holding this lock from BEGIN to COMMIT,
+      // numbers are taken in commit order across instances, and a reader that caught up
+      // to number n never sees a lower one commit later. Taken at BEGIN, not before the
+      // first such row, because nearly every hot-path transaction writes one, and one
+      // lock taken first by all cannot deadlock with the row locks taken after it.
+      if (this.options.commitOrderLock !== undefined) void tx.sendRaw("SELECT pg_advisory_xact_lock($1)", [this.options.commitOrderLock.toString()]);
       let result: T;
       try {
         result = await fn(tx);
+        await tx.deferred.write(tx);
       } catch (error) {
-        // Nothing may still be running when the connection goes back to the pool.
-        await tx.settled().catch(() => undefined);
-        throw error;
+        // Nothing may still be running when the connection goes back to the pool. The
+        // statement that failed first is the cause: the ones after it only found the
+        // transaction aborted (25P02), and a full disk must not pass for a bug.
+        throw await tx.settled().then(
+          () => error,
+          (first: unknown) => first,
+        );
       }
       await tx.settled();
       await client.query("COMMIT");
@@ -156,6 +184,7 @@ export class PgEngine {
       else if (!broken) await client.query("ROLLBACK").catch((rollback: Error) => (broken = rollback));
       throw fault;
     } finally {
+      tx.closed = true;
       client.off("error", onError);
       // A broken connection is closed rather than handed to the next transaction.
       client.release(broken);
@@ -184,8 +213,11 @@ export class PgEngine {
   }
 }
 
+/** The advisory lock the hot path's write transactions take first (PgEngine.transaction says why): "tourbus" in ASCII, apart from the migrations' key. */
+export const COMMIT_ORDER_LOCK = 0x746f7572627573n;
+
 /** Opens a pool on `databaseUrl` (postgres:// or postgresql://) with the hot path's settings. */
-export function openPgEngine(databaseUrl: string, options: { max?: number } = {}): PgEngine {
+export function openPgEngine(databaseUrl: string, options: { max?: number; commitOrderLock?: bigint } = {}): PgEngine {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     // Group commit keeps one transaction open at a time; reads run beside it.
@@ -196,5 +228,5 @@ export function openPgEngine(databaseUrl: string, options: { max?: number } = {}
   });
   // An idle connection that dies (a server restart) must not crash the process; the next use reconnects.
   pool.on("error", (err) => log.warn({ err }, "an idle PostgreSQL connection failed; the pool opens another when needed"));
-  return new PgEngine(pool);
+  return new PgEngine(pool, { commitOrderLock: options.commitOrderLock });
 }

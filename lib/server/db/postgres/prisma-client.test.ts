@@ -23,15 +23,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-async function direct<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const direct = <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => database.query<T>(sql, params);
 
 describe("Prisma on PostgreSQL", () => {
   it("is chosen by a postgresql:// DATABASE_URL", async () => {
