@@ -26,6 +26,7 @@ import { closeRedis, redisClients } from "@/lib/server/redis/redis-clients";
 import { pruneEvents } from "@/lib/server/realtime/events-since";
 import { checkDatabaseWritable } from "@/lib/server/start/check-database-writable";
 import { guardStartup } from "@/lib/server/start/guard-startup";
+import { underSeedLock } from "@/lib/server/start/seed-lock";
 import { pruneIdempotencyKeys } from "@/lib/features/tasks/server/idempotency";
 import { fillTaskStandings } from "@/lib/features/tasks/server/fill-task-standings";
 import { resendUnsentRequests } from "@/lib/features/tasks/server/resend-unsent-requests";
@@ -72,13 +73,16 @@ const standings = await fillTaskStandings();
 await pruneIdempotencyKeys();
 const pruned = await pruneEvents();
 log.info({ ...resumed, resent, pruned, standings }, "recovered unfinished bus work");
-if (env.SEED_DEMO_DATA && (await seedDemoData())) log.info("seeded demo gear, crew and tasks");
-if (env.SEED_DEMO_USERS) {
-  const users = await seedDemoUsers();
-  if (users > 0) log.info({ users }, "seeded one demo user per role (README, Sign-in)");
-  if (env.NODE_ENV === "production" && (await existingDemoUsers()).length > 0) {
-    log.warn("demo users with published passwords can sign in: for a real crew, set SEED_DEMO_USERS=false and remove them");
+// One instance at a time: several starting together against an empty database must seed it once.
+await underSeedLock(async () => {
+  if (env.SEED_DEMO_DATA && (await seedDemoData())) log.info("seeded demo gear, crew and tasks");
+  if (env.SEED_DEMO_USERS) {
+    const users = await seedDemoUsers();
+    if (users > 0) log.info({ users }, "seeded one demo user per role (README, Sign-in)");
   }
+});
+if (env.SEED_DEMO_USERS && env.NODE_ENV === "production" && (await existingDemoUsers()).length > 0) {
+  log.warn("demo users with published passwords can sign in: for a real crew, set SEED_DEMO_USERS=false and remove them");
 }
 
 httpServer.listen(env.PORT, env.HOSTNAME, () => {
@@ -106,7 +110,8 @@ async function shutdown(signal: string): Promise<void> {
     bus.idle().then(() => true),
     new Promise<false>((resolve) => setTimeout(() => resolve(false), Math.max(0, deadline - Date.now())).unref()),
   ]);
-  bus.close();
+  // On Redis: gives its partitions up and leaves the cluster, so another instance takes over at once.
+  await bus.close();
   await writes.drained();
   await io.close();
   await closeRedis();

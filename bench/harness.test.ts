@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { makeBusBatch, makeEmitterBatch } from "./bus-core.bench";
 import { sendAtFixedRate } from "./lib/fixed-rate";
 import { percentile, summarize } from "./lib/percentiles";
-import { renderReport } from "./lib/report";
+import { mergeReport, renderReport } from "./lib/report";
 import { sessionCookie } from "./lib/server";
 import { isMet } from "./lib/types";
 import { scriptUrls } from "./page-weight.bench";
@@ -57,6 +57,38 @@ describe("targets", () => {
     expect(report).toContain("| SQL per task | n/a (no /metrics) | ≤ 12.0 per task | n/a |");
     expect(report).toContain("1 of 1 targets met (1 not measurable in this run)");
     expect(report).toContain("| peer table |");
+  });
+});
+
+describe("--merge", () => {
+  const machine = { cpu: "Test CPU", cores: 2, ramGb: 4, node: "v20", date: "2026-01-01", loadAtStart: [0, 0, 0] };
+  const full = renderReport({
+    machine,
+    quick: false,
+    totalSeconds: 1,
+    changes: ["a change"],
+    suites: [
+      { title: "6. Throughput", results: [{ name: "rate", value: 1400, unit: "tasks/s" }], notes: ["six"] },
+      { title: "7. Peers", results: [{ name: "ratio", value: 2, unit: "×" }], notes: ["seven"] },
+    ],
+  });
+  const cluster = (value: number) => ({ title: "8. Cluster", results: [{ name: "2 ÷ 1", value, unit: "×", target: { op: ">=", bound: 1.6 } as const }], notes: ["eight"] });
+
+  it("adds a suite's section after the others, leaving every other line as it was", () => {
+    const merged = mergeReport(full, [cluster(1.2)], { ...machine, date: "2026-02-02" });
+    expect(merged).toContain("| 2 ÷ 1 | 1.20× | ≥ 1.60× | **missed** |");
+    expect(merged).toContain("on 2026-02-02: Test CPU, 2 cores");
+    expect(merged.indexOf("## 8. Cluster")).toBeGreaterThan(merged.indexOf("## 7. Peers"));
+    expect(merged.indexOf("## 8. Cluster")).toBeLessThan(merged.indexOf("## What was changed"));
+    expect(merged.replace(/## 8\. Cluster[\s\S]*?(?=## What was changed)/, "")).toBe(full);
+  });
+
+  it("replaces that suite's own section when it is there already", () => {
+    const twice = mergeReport(mergeReport(full, [cluster(1.2)], machine), [cluster(1.7)], machine);
+    expect(twice).toContain("| 2 ÷ 1 | 1.70× | ≥ 1.60× | met |");
+    expect(twice).not.toContain("1.20×");
+    expect(twice.match(/## 8\. Cluster/g)).toHaveLength(1);
+    expect(twice).toContain("## 6. Throughput");
   });
 });
 

@@ -1,12 +1,15 @@
 /**
  * `npm run bench`: every suite in turn, then BENCHMARKS.md at the repo root.
  * `--quick` runs the same harness briefly (a smoke test, not numbers to compare).
- * `--only=bus,durable,e2e,fanout,page,throughput,peers` picks suites (the server suites share one build);
+ * `--only=bus,durable,e2e,fanout,page,throughput,cluster,peers` picks suites (the server suites share one build);
+ * `--merge` writes only the suites run into the existing BENCHMARKS.md, each in place
+ * of its own section (e.g. `--only=cluster --merge`), leaving the rest as it was;
  * `--no-build` reuses the existing `.next` (while working on the harness);
  * `--profile-server` writes a CPU profile of each load-suite server to data/bench/profiles/.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { runBusCore } from "./bus-core.bench";
+import { runCluster } from "./cluster.bench";
 import { measureColdStart } from "./cold-start.bench";
 import { runDurableSend } from "./durable-send.bench";
 import { runE2eLatency } from "./e2e-latency.bench";
@@ -14,7 +17,7 @@ import { runFanOut } from "./fan-out.bench";
 import { CHANGES, PROPOSALS } from "./findings";
 import { describeMachine } from "./lib/machine";
 import type { PeerRow } from "./lib/peer-table";
-import { renderReport } from "./lib/report";
+import { mergeReport, renderReport } from "./lib/report";
 import { buildApp, freshServerDatabase, startServer } from "./lib/server";
 import type { BenchOptions, BenchResult, SuiteReport } from "./lib/types";
 import { measurePageWeight } from "./page-weight.bench";
@@ -25,6 +28,7 @@ const quick = process.argv.includes("--quick");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const wants = (suite: string) => !only || only.includes(suite);
 const noBuild = process.argv.includes("--no-build");
+const merge = process.argv.includes("--merge");
 // Unset: each server gets a port the kernel says is free. Either way the busId check applies.
 const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined;
 const serverNodeArgs = process.argv.includes("--profile-server") ? ["--cpu-prof", "--cpu-prof-dir=data/bench/profiles"] : [];
@@ -46,7 +50,7 @@ if (wants("durable")) {
 }
 let tourbusHeadline: PeerRow | undefined;
 
-if (wants("e2e") || wants("fanout") || wants("page") || wants("throughput")) {
+if (wants("e2e") || wants("fanout") || wants("page") || wants("throughput") || wants("cluster")) {
   if (!noBuild) log("next build");
   const buildSeconds = noBuild ? Number.NaN : buildApp() / 1000;
   log(noBuild ? "reusing the existing .next (--no-build)" : `built in ${buildSeconds.toFixed(0)} s`);
@@ -96,6 +100,11 @@ if (wants("e2e") || wants("fanout") || wants("page") || wants("throughput")) {
       await server.stop();
     }
   }
+  if (wants("cluster")) {
+    log("8. cluster");
+    // Its own PostgreSQL databases and Redis prefixes (one instance, then two), and BullMQ on that Redis.
+    suites.push(await runCluster({ ...options, port }));
+  }
   if (wants("fanout")) {
     log("4. fan-out");
     // Its own database and server, so the peak RSS owes nothing to the earlier suites.
@@ -120,15 +129,10 @@ if (wants("peers")) {
 const totalSeconds = (performance.now() - started) / 1000;
 // In suite-number order (the page suite runs first, before any load has grown the database).
 suites.sort((a, b) => a.title.localeCompare(b.title));
-const report = renderReport({
-  machine,
-  quick,
-  suites,
-  totalSeconds,
-  changes: CHANGES,
-  proposals: PROPOSALS,
-});
+const report = merge
+  ? mergeReport(readFileSync("BENCHMARKS.md", "utf8"), suites, machine)
+  : renderReport({ machine, quick, suites, totalSeconds, changes: CHANGES, proposals: PROPOSALS });
 writeFileSync("BENCHMARKS.md", report);
-log(`wrote BENCHMARKS.md in ${totalSeconds.toFixed(0)} s`);
+log(`${merge ? `merged ${suites.map((suite) => suite.title.split(" ")[0]).join(", ")} into` : "wrote"} BENCHMARKS.md in ${totalSeconds.toFixed(0)} s`);
 // Socket.IO clients and Prisma may hold handles open; the report is written, so leave.
 process.exit(0);

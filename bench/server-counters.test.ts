@@ -1,6 +1,6 @@
 /** The bench's readers of server counters: CPU time from /proc and SQL counts from /metrics. */
 import { describe, expect, it } from "vitest";
-import { cpuMsFromStat, readCpuMs } from "./lib/process-cpu";
+import { cpuMsFromStat, machineCpuFromStat, readCpuMs } from "./lib/process-cpu";
 import { sumCounters } from "./lib/server-metrics";
 
 describe("server CPU", () => {
@@ -14,6 +14,13 @@ describe("server CPU", () => {
     const until = performance.now() + 60;
     while (performance.now() < until) Math.sqrt(Math.random());
     expect(readCpuMs(process.pid)).toBeGreaterThan(before);
+  });
+});
+
+describe("machine CPU", () => {
+  it("counts everything but idle and iowait as busy, from /proc/stat's first line", () => {
+    const stat = "cpu  100 10 40 800 50 0 0 0 0 0\ncpu0 50 5 20 400 25 0 0 0 0 0\n";
+    expect(machineCpuFromStat(stat)).toEqual({ busy: 150, total: 1000 });
   });
 });
 

@@ -36,3 +36,15 @@ export function cpuMsFromStat(stat: string, ticks: number): number {
   const stime = Number(fields[12]);
   return ((utime + stime) * 1000) / ticks;
 }
+
+/** The whole machine's CPU time so far (/proc/stat's first line), busy and in all, in clock ticks. */
+export function readMachineCpu(): { busy: number; total: number } {
+  return machineCpuFromStat(readFileSync("/proc/stat", "utf8"));
+}
+
+/** "cpu  user nice system idle iowait irq softirq steal …": busy is all but idle and iowait. */
+export function machineCpuFromStat(stat: string): { busy: number; total: number } {
+  const ticks = stat.split("\n")[0]!.trim().split(/\s+/).slice(1, 9).map(Number);
+  const total = ticks.reduce((sum, n) => sum + n, 0);
+  return { busy: total - ticks[3]! - ticks[4]!, total };
+}

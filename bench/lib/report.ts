@@ -25,6 +25,49 @@ function verdict(result: BenchResult): string {
   return met ? "met" : "**missed**";
 }
 
+/** One suite's section: its heading, its own table if any, its results, its notes. */
+function renderSuite(suite: SuiteReport): string[] {
+  const lines = [`## ${suite.title}`, ""];
+  if (suite.table) lines.push(...suite.table, "");
+  lines.push("| result | value | target | verdict | note |", "| --- | --- | --- | --- | --- |");
+  for (const r of suite.results) {
+    lines.push(`| ${r.name} | ${formatValue(r)} | ${formatTarget(r)} | ${verdict(r)} | ${r.note ?? ""} |`);
+  }
+  lines.push("", ...suite.notes.map((n) => `- ${n}`), "");
+  return lines;
+}
+
+/** Where a section that BENCHMARKS.md lacks goes: before the first of these, else at the end. */
+const AFTER_SUITES = ["## What was changed", "## Proposed, not applied", "## How to reproduce"];
+
+/**
+ * `--merge`: the suites just run replace their own sections of an existing
+ * BENCHMARKS.md (found by their number, "## 8. …"), or are added after the last
+ * suite; every other line stays as the full run wrote it. Each merged section says
+ * when and on what it ran, since the file's Machine section describes the other run.
+ */
+export function mergeReport(existing: string, suites: SuiteReport[], machine: Machine): string {
+  let text = existing;
+  for (const suite of suites) {
+    const ranAlone =
+      `Run on its own (\`npm run bench -- --only=… --merge\`) on ${machine.date}: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGb.toFixed(1)} GB, Node.js ${machine.node}; ` +
+      `load average (1/5/15 min) ${machine.loadAtStart.map((l) => l.toFixed(2)).join(" / ")} at the start, ${loadavg().map((l) => l.toFixed(2)).join(" / ")} at the end. The Machine section above describes the run the other sections come from; the summary lists that run's targets.`;
+    const section = renderSuite({ ...suite, notes: [...suite.notes, ranAlone] }).join("\n");
+    const number = suite.title.split(" ")[0]!;
+    const lines = text.split("\n");
+    const start = lines.findIndex((line) => line.startsWith(`## ${number} `));
+    if (start >= 0) {
+      const end = lines.findIndex((line, i) => i > start && line.startsWith("## "));
+      lines.splice(start, (end < 0 ? lines.length : end) - start, ...section.split("\n"));
+    } else {
+      const at = lines.findIndex((line) => AFTER_SUITES.some((heading) => line.startsWith(heading)));
+      lines.splice(at < 0 ? lines.length : at, 0, ...section.split("\n"));
+    }
+    text = lines.join("\n");
+  }
+  return text.replace(/\n{3,}/g, "\n\n");
+}
+
 /** BENCHMARKS.md: the machine, one table per suite with targets and verdicts, and how to reproduce. */
 export function renderReport(options: {
   machine: Machine;
@@ -62,15 +105,7 @@ export function renderReport(options: {
     ...all.map((r) => `| ${r.name} | ${formatValue(r)} | ${formatTarget(r)} | ${verdict(r)} |`),
     "",
   ];
-  for (const suite of suites) {
-    lines.push(`## ${suite.title}`, "");
-    if (suite.table) lines.push(...suite.table, "");
-    lines.push("| result | value | target | verdict | note |", "| --- | --- | --- | --- | --- |");
-    for (const r of suite.results) {
-      lines.push(`| ${r.name} | ${formatValue(r)} | ${formatTarget(r)} | ${verdict(r)} | ${r.note ?? ""} |`);
-    }
-    lines.push("", ...suite.notes.map((n) => `- ${n}`), "");
-  }
+  for (const suite of suites) lines.push(...renderSuite(suite));
   if (options.changes.length) lines.push("## What was changed, and what it bought", "", ...options.changes.map((c) => `- ${c}`), "");
   if (options.proposals?.length) {
     lines.push("## Proposed, not applied (shared code)", "", ...options.proposals.map((p) => `- ${p}`), "");

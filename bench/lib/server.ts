@@ -39,14 +39,14 @@ export type SpawnedServer = {
 
 export type RunningServer = SpawnedServer & { credentials: Credentials };
 
-function serverEnv(options: { port: number; databaseFile: string; demoUsers: boolean }): NodeJS.ProcessEnv {
+function serverEnv(options: ServerOptions & { port: number; demoUsers: boolean }): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(options.port),
     HOSTNAME: "127.0.0.1",
-    DATABASE_URL: `file:./${options.databaseFile}`,
+    DATABASE_URL: "databaseUrl" in options ? options.databaseUrl : `file:./${options.databaseFile}`,
     SEED_DEMO_DATA: "false",
     // One user per role (lib/shared/demo-users.ts) into an empty database: the harness signs in as admin.
     SEED_DEMO_USERS: String(options.demoUsers),
@@ -56,6 +56,7 @@ function serverEnv(options: { port: number; databaseFile: string; demoUsers: boo
     AUTH_SECRET: BENCH_ONLY_AUTH_SECRET,
     // Info, because the "ready" line (port, busId) is how the bench knows its own server; spawnServer prints only warnings and worse.
     LOG_LEVEL: "info",
+    ...options.env,
   };
 }
 
@@ -84,10 +85,11 @@ export function freshServerDatabase(name: string): string {
 type ServerOptions = {
   /** Forced by `BENCH_PORT`; otherwise a port the kernel says is free. The busId check applies either way. */
   port?: number;
-  databaseFile: string;
   /** Extra Node flags, e.g. `--cpu-prof` to profile the server under load. */
   nodeArgs?: string[];
-};
+  /** Further settings, e.g. REDIS_URL and REDIS_PREFIX for the cluster suite. */
+  env?: Record<string, string>;
+} & ({ databaseFile: string } | { /** A scratch PostgreSQL database's URL (lib/scratch-postgres.ts). */ databaseUrl: string });
 
 /**
  * Spawns server.ts (one process, as `npm run serve`) and resolves at its first 200 on

@@ -10,14 +10,17 @@ export type PostgresDatabase = { url: string; query<T extends pg.QueryResultRow>
 
 /**
  * A fresh database of the test's own (tourbus_e2e_<random>), migrated as `npm start`
- * migrates it (lib/node/postgres-migrate.mjs), for a server started with its url.
+ * migrates it (lib/node/postgres-migrate.mjs), for a server started with its url —
+ * or left empty (`migrate: false`) for servers that migrate it themselves.
  * `drop` removes it, even while a killed server's connections linger.
  */
-export async function freshPostgresDatabase(): Promise<PostgresDatabase> {
+export async function freshPostgresDatabase(options: { migrate?: boolean } = {}): Promise<PostgresDatabase> {
   const name = `tourbus_e2e_${randomBytes(6).toString("hex")}`;
   await onServer("postgres", `CREATE DATABASE "${name}"`);
   const url = `${SERVER}/${name}`;
-  await migratePostgres({ connectionString: url, migrationsDir: path.resolve("prisma/postgresql/migrations") });
+  if (options.migrate !== false) {
+    await migratePostgres({ connectionString: url, migrationsDir: path.resolve("prisma/postgresql/migrations") });
+  }
   return {
     url,
     query: (sql, params) => onServer(name, sql, params),

@@ -6,7 +6,10 @@ import { E2E_AUTH_SECRET } from "./auth";
 export const SERVER_ARGS = ["--import", "tsx", "--import", "./lib/node/allow-server-only.mjs", "server.ts"];
 
 /** A tourbus server of a test's own, on its own port and database (a SQLite file, or PostgreSQL: postgres-database.ts), from the built app. */
-export type ServerProcess = { url: string; child: ChildProcess; output: () => string };
+export type ServerProcess = { url: string; busId: string; child: ChildProcess; output: () => string };
+
+/** What `npm start` runs before the server (lib/node/prepare-start.mjs), less the build: the database's migrations. */
+const MIGRATE_ARGS = ["lib/node/migrate-database.mjs"];
 
 export function freshDatabase(file: string): string {
   mkdirSync("data", { recursive: true });
@@ -22,8 +25,14 @@ export function freshDatabase(file: string): string {
  * must answer with that bus id: a test never drives a server it did not start (two
  * suites on one machine once shared a fixed port, and one wrote into the other's).
  */
-export async function startServer(options: { databaseUrl: string; env?: Partial<NodeJS.ProcessEnv> }): Promise<ServerProcess> {
+export async function startServer(options: {
+  databaseUrl: string;
+  env?: Partial<NodeJS.ProcessEnv>;
+  /** Migrate the database first, as `npm start` does (instances started together each do). */
+  migrate?: boolean;
+}): Promise<ServerProcess> {
   let output = "";
+  if (options.migrate) output += await migrate({ ...process.env, DATABASE_URL: options.databaseUrl, ...options.env });
   const child = spawn(
     process.execPath,
     SERVER_ARGS,
@@ -53,13 +62,25 @@ export async function startServer(options: { databaseUrl: string; env?: Partial<
     if (ready) {
       const url = `http://127.0.0.1:${ready.port}`;
       const health = (await fetch(`${url}/api/health`).then((r) => r.json(), () => undefined)) as { busId?: string } | undefined;
-      if (health?.busId === ready.busId) return { url, child, output: () => output };
+      if (health?.busId === ready.busId) return { url, busId: ready.busId, child, output: () => output };
       if (health) throw new Error(`the server at ${url} is not the one this test started (bus ${health.busId}, not ${ready.busId})`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill("SIGKILL");
   throw new Error(`server did not become healthy within 60 s:\n${output}`);
+}
+
+/** Runs the migrations step to its end; resolves with what it printed, rejects with it on failure. */
+function migrate(env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const child = spawn(process.execPath, MIGRATE_ARGS, { env, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve(output) : reject(new Error(`migrating failed (${code}):\n${output}`))));
+  });
 }
 
 /** The port and bus id from server.ts's "tourbus ready" log line, once it is out. */

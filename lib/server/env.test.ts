@@ -84,14 +84,39 @@ describe("env: DATABASE_URL", () => {
 describe("env: REDIS_URL", () => {
   afterEach(() => vi.unstubAllEnvs());
 
+  const postgres = "postgresql://postgres@127.0.0.1:5432/tourbus";
+
   it("is optional, and a redis:// or rediss:// URL when set", async () => {
     expect((await loadEnv({ REDIS_URL: undefined })).REDIS_URL).toBeUndefined();
-    expect((await loadEnv({ REDIS_URL: "redis://127.0.0.1:6379" })).REDIS_URL).toBe("redis://127.0.0.1:6379");
-    expect((await loadEnv({ REDIS_URL: "rediss://user:pw@cache.example:6380/2" })).REDIS_URL).toBe("rediss://user:pw@cache.example:6380/2");
+    expect((await loadEnv({ REDIS_URL: "redis://127.0.0.1:6379", DATABASE_URL: postgres })).REDIS_URL).toBe("redis://127.0.0.1:6379");
+    expect((await loadEnv({ REDIS_URL: "rediss://user:pw@cache.example:6380/2", DATABASE_URL: postgres })).REDIS_URL).toBe(
+      "rediss://user:pw@cache.example:6380/2",
+    );
   });
 
   it("refuses anything else with a message that says what is expected", async () => {
-    await expect(loadEnv({ REDIS_URL: "127.0.0.1:6379" })).rejects.toThrow(/REDIS_URL: a redis:\/\/ or rediss:\/\/ URL/);
+    await expect(loadEnv({ REDIS_URL: "127.0.0.1:6379", DATABASE_URL: postgres })).rejects.toThrow(/REDIS_URL: a redis:\/\/ or rediss:\/\/ URL/);
+  });
+
+  it("is refused with a SQLite database, saying the cluster needs PostgreSQL", async () => {
+    await expect(loadEnv({ REDIS_URL: "redis://127.0.0.1:6379", DATABASE_URL: "file:./data/tourbus.db" })).rejects.toThrow(
+      /REDIS_URL: .*one PostgreSQL database; DATABASE_URL names a SQLite file/,
+    );
+    await expect(loadEnv({ REDIS_URL: "redis://127.0.0.1:6379", DATABASE_URL: undefined })).rejects.toThrow(/DATABASE_URL names a SQLite file/);
+  });
+});
+
+describe("env: REDIS_PREFIX", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("is tourbus unless set", async () => {
+    expect((await loadEnv({ REDIS_PREFIX: undefined })).REDIS_PREFIX).toBe("tourbus");
+    expect((await loadEnv({ REDIS_PREFIX: " tourbus-staging " })).REDIS_PREFIX).toBe("tourbus-staging");
+  });
+
+  it("refuses an empty prefix or one with spaces", async () => {
+    await expect(loadEnv({ REDIS_PREFIX: "" })).rejects.toThrow(/REDIS_PREFIX: a key prefix without spaces/);
+    await expect(loadEnv({ REDIS_PREFIX: "tour bus" })).rejects.toThrow(/REDIS_PREFIX: a key prefix without spaces/);
   });
 });
 

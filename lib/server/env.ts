@@ -38,6 +38,15 @@ const envSchema = z.object({
     .regex(/^rediss?:\/\/[^\s]+$/, "a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379")
     .optional(),
   /**
+   * Every Redis key the bus writes starts with it: instances of one cluster share it,
+   * and another cluster (or test run) on the same Redis takes its own.
+   */
+  REDIS_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[^\s]+$/, "a key prefix without spaces, e.g. tourbus or tourbus-staging")
+    .default("tourbus"),
+  /**
    * Lets a scraper read /metrics with `Authorization: Bearer <token>` and no session
    * (Prometheus' `authorization` block); an admin's API token works too.
    */
@@ -117,6 +126,14 @@ export type Env = Omit<ParsedEnv, "AUTH_SECRET" | "AUTH_SECRET_FILE"> & { AUTH_S
 function loadEnv(): Env {
   const parsed = envSchema.safeParse(process.env);
   if (!parsed.success) fail(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  if (parsed.data.REDIS_URL && !isPostgresUrl(parsed.data.DATABASE_URL)) {
+    // Instances sharing work on Redis each resume deliveries from the store: a SQLite
+    // file is one machine's, so another instance would resume from a store without them.
+    fail([
+      "REDIS_URL: several instances share their work through Redis and their record through one PostgreSQL database; " +
+        "DATABASE_URL names a SQLite file. Set DATABASE_URL=postgresql://… (README, Running several instances) or unset REDIS_URL.",
+    ]);
+  }
   const { AUTH_SECRET_FILE, ...settings } = parsed.data;
   return { ...settings, AUTH_SECRET: resolveSecret(settings, AUTH_SECRET_FILE) };
 }

@@ -22,8 +22,8 @@ export type RedisClient = ReturnType<typeof createRedisClient>;
  */
 export type RedisClients = { commands: RedisClient; adapter: RedisClient };
 
-/** Every key tourbus writes outside the bus transport starts with this (another app may share the Redis). */
-export const REDIS_KEY_PREFIX = "tourbus:";
+/** Every key tourbus writes outside the bus transport starts with this, as the bus's do with REDIS_PREFIX (another cluster or app may share the Redis). */
+export const REDIS_KEY_PREFIX = `${env.REDIS_PREFIX}:`;
 
 const key = Symbol.for("tourbus.redis");
 type Holder = { [key]?: Promise<RedisClients> };

@@ -4,14 +4,14 @@ import type { TaskInput } from "@/lib/features/tasks/schema";
 import { requireKnownGear } from "@/lib/features/inventory/server/known-gear";
 import { listGear } from "@/lib/features/inventory/server/list-gear";
 import { taskStanding } from "@/lib/shared/task-status";
-import { getBus } from "@/lib/server/bus/get-bus";
-import { SETUP_DESTINATION, TASK_REPLY_DESTINATION } from "@/lib/server/bus/messages";
 import { orderedId } from "@/lib/server/db/ordered-id";
 import { dbTimestamp, type SqlTx } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
 import { logEvent, push } from "@/lib/server/realtime/publish";
 import { CURRENT_RESPONDERS } from "./expected-replies";
 import { earlierAnswer, recordAnswer, type Idempotency } from "./idempotency";
+import { resendUnsentRequests } from "./resend-unsent-requests";
+import { sendSetupRequest } from "./send-setup-request";
 
 export type AddedTask = { task: TaskView; /** true: the key's first answer, given again; nothing was added. */ replayed: boolean };
 
@@ -61,30 +61,17 @@ export async function addTask(
     if (stored.added) push(stored.added);
     return { task, replayed: false };
   }
-  // With a key, the request goes out only once this task is known to be new: a retry
-  // racing the first must not send a second request. A crash in between leaves a
-  // task without a request, which the next start sends (resend-unsent-requests.ts).
+  // With a key, the request goes out once this task is known to be new. A crash in
+  // between leaves a task without a request: the retry that finds the task sends it
+  // (on a cluster the retry may reach another instance than the one that died), and
+  // so does the next start (resend-unsent-requests.ts). Its message id is the task's
+  // requestId, so a retry racing a live first try sends nothing twice.
   const stored = await writes.write(store);
-  if (stored.earlier) return { task: stored.earlier, replayed: true };
+  if (stored.earlier) {
+    await resendUnsentRequests({ taskId: stored.earlier.id });
+    return { task: stored.earlier, replayed: true };
+  }
   push(stored.added);
   await sendSetupRequest(request);
   return { task, replayed: false };
-}
-
-/**
- * The request's message id is the task's requestId, so sending it again (after a
- * crash between storing the task and sending) is a no-op when it went out already.
- */
-export async function sendSetupRequest(task: TaskInput & { requestId: string }): Promise<void> {
-  await getBus().send(
-    SETUP_DESTINATION,
-    {
-      name: task.name,
-      description: task.description,
-      status: task.status,
-      gear: task.gear,
-      responseDestinationName: TASK_REPLY_DESTINATION,
-    },
-    { id: task.requestId, correlationId: task.requestId },
-  );
 }
