@@ -42,7 +42,8 @@ export default defineConfig({
     // The production build, on a fresh database of its own.
     command: "node --import tsx e2e/start-test-server.ts",
     url: `http://localhost:${PORT}/api/health`,
-    timeout: 180_000,
+    // It builds first: a few minutes when the machine is busy.
+    timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: { E2E_PORT: String(PORT) },
