@@ -10,7 +10,7 @@
  */
 import type { APIResponse, Page } from "@playwright/test";
 import { demoUser } from "@/lib/shared/demo-users";
-import { GEAR_NEEDS_MAX, GEAR_QUANTITY_MAX } from "@/lib/shared/gear";
+import { GEAR_NEEDS_MAX, GEAR_QUANTITY_MAX } from "@/lib/shared/gear-limits";
 import { TASK_DESCRIPTION_MAX, TASK_NAME_MAX } from "@/lib/shared/task";
 import { io } from "socket.io-client";
 import { sessionCookieOf } from "../support/auth";

@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { gearKey } from "./gear-key";
-
-export const GEAR_NAME_MAX = 60;
-export const GEAR_QUANTITY_MAX = 9999;
-export const GEAR_NEEDS_MAX = 20;
+import { GEAR_NAME_MAX, GEAR_NEEDS_MAX, GEAR_QUANTITY_MAX } from "./gear-limits";
 
 const gearName = z
   .string({ error: "Gear name is required." })

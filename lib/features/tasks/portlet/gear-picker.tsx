@@ -1,7 +1,8 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { controlClass, secondaryButtonClass } from "@/components/ui/field";
-import { GEAR_NEEDS_MAX, GEAR_QUANTITY_MAX, type GearItemView } from "@/lib/shared/gear";
+import type { GearItemView } from "@/lib/shared/gear";
+import { GEAR_NEEDS_MAX, GEAR_QUANTITY_MAX } from "@/lib/shared/gear-limits";
 import type { GearLineValues } from "@/lib/shared/task-form";
 
 /**
