@@ -14,7 +14,7 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOSTNAME: z.string().min(1).default("0.0.0.0"),
-  /** A SQLite file (the default) or a PostgreSQL database (README, PostgreSQL). */
+  /** A SQLite file (the default) or a PostgreSQL database (docs/settings.md, PostgreSQL). */
   DATABASE_URL: z
     .string()
     .trim()
@@ -56,7 +56,7 @@ const envSchema = z.object({
   /** On SIGTERM, how long deliveries under way may take to finish before the server exits anyway. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   /**
-   * Traces (README, Traces): "otlp" exports them over OTLP/HTTP, "none" records
+   * Traces (docs/operations.md, Traces): "otlp" exports them over OTLP/HTTP, "none" records
    * nothing. Unset: "otlp" when an OTLP endpoint is set, else "none".
    */
   OTEL_TRACES_EXPORTER: z.enum(["none", "otlp"]).optional(),
@@ -131,7 +131,7 @@ function loadEnv(): Env {
     // file is one machine's, so another instance would resume from a store without them.
     fail([
       "REDIS_URL: several instances share their work through Redis and their record through one PostgreSQL database; " +
-        "DATABASE_URL names a SQLite file. Set DATABASE_URL=postgresql://… (README, Running several instances) or unset REDIS_URL.",
+        "DATABASE_URL names a SQLite file. Set DATABASE_URL=postgresql://… (docs/operations.md, Running several instances) or unset REDIS_URL.",
     ]);
   }
   const { AUTH_SECRET_FILE, ...settings } = parsed.data;
