@@ -3,17 +3,18 @@ import type { PrismaClient } from "@/lib/server/db/generated/client";
 import type { AddedTask } from "./add-task";
 import type { Idempotency } from "./idempotency";
 
+const input = { name: "Same key", description: "", status: "Open" as const, gear: [{ name: "Amplifier", quantity: 1 }] };
+
 /** The app as one process runs it, on the engine the test file chose. */
 export type App = {
   db: PrismaClient;
-  addTask: (input: typeof input, options: { idempotency: Idempotency }) => Promise<AddedTask>;
+  addTask: (given: typeof input, options: { idempotency: Idempotency }) => Promise<AddedTask>;
   idle(): Promise<void>;
   /** Holds the database's write lock from another connection until the returned function is called. */
   lockWrites(): Promise<() => Promise<void>>;
   close(): Promise<void>;
 };
 
-const input = { name: "Same key", description: "", status: "Open" as const, gear: [{ name: "Amplifier", quantity: 1 }] };
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
