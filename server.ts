@@ -29,6 +29,7 @@ import { guardStartup } from "@/lib/server/start/guard-startup";
 import { underSeedLock } from "@/lib/server/start/seed-lock";
 import { pruneIdempotencyKeys } from "@/lib/features/tasks/server/idempotency";
 import { fillTaskStandings } from "@/lib/features/tasks/server/fill-task-standings";
+import { backfillAfterListening } from "@/lib/server/lifecycle/backfill";
 import { resendUnsentRequests } from "@/lib/features/tasks/server/resend-unsent-requests";
 
 // First: every span after this (Next's, the bus's) goes to the exporter, when there is one.
@@ -69,10 +70,9 @@ metricsRegistry();
 // Finish what a previous run left (a crash, a restart) before taking new work.
 const resumed = await bus.recover();
 const resent = await resendUnsentRequests();
-const standings = await fillTaskStandings();
 await pruneIdempotencyKeys();
 const pruned = await pruneEvents();
-log.info({ ...resumed, resent, pruned, standings }, "recovered unfinished bus work");
+log.info({ ...resumed, resent, pruned }, "recovered unfinished bus work");
 // One instance at a time: several starting together against an empty database must seed it once.
 await underSeedLock(async () => {
   if (env.SEED_DEMO_DATA && (await seedDemoData())) log.info("seeded demo gear, crew and tasks");
@@ -91,6 +91,8 @@ httpServer.listen(env.PORT, env.HOSTNAME, () => {
   const port = typeof address === "object" && address ? address.port : env.PORT;
   log.info({ port, busId: bus.instanceId, mode: env.NODE_ENV }, `tourbus ready on http://localhost:${port}`);
 });
+// Rows from before Task.standing: filled in batches while serving, /api/ready false until done.
+void backfillAfterListening("task standings", fillTaskStandings);
 
 /**
  * A clean stop (SIGTERM from a supervisor, Ctrl-C): refuse new work (503, readiness

@@ -102,7 +102,7 @@ test("GET /api/ready says this instance takes work; GET /metrics is Prometheus t
   expect(ready.status()).toBe(200);
   expect(await ready.json()).toEqual({
     ready: true,
-    checks: { draining: false, databaseWritable: true, storageFault: null, busCaughtUp: true, redisReachable: null },
+    checks: { draining: false, backfilling: false, databaseWritable: true, storageFault: null, busCaughtUp: true, redisReachable: null },
   });
 
   await request.post("/api/tasks", { data: { name: `Metrics ${Date.now()}` } });

@@ -55,6 +55,7 @@ test("/api/health needs nothing; /api/ready lists its checks, Redis not configur
   expect(ready.status()).toBe(200);
   expect((await ready.json()).checks).toEqual({
     draining: false,
+    backfilling: false,
     databaseWritable: true,
     storageFault: null,
     busCaughtUp: true,
