@@ -142,4 +142,21 @@ describe("listTasks (keyset paging, search and status on the server)", () => {
     expect(filtered).toContain("Task_standing_createdAt_id_idx");
     expect(filtered).not.toContain("TEMP B-TREE");
   });
+
+  it("refuses a cursor this server did not write (400 at the cursor field), even a well-formed one", async () => {
+    const { nextCursor, tasks: [newest] } = await listTasks(query("limit=1"));
+    expect(nextCursor).not.toBeNull();
+    // The payload a client can read and change: base64url of [createdAt, id].
+    const forged = btoa(JSON.stringify([new Date(START + 10).toISOString(), idOf(20)])).replace(/=+$/, "");
+    const [, signature] = nextCursor!.split(".");
+    for (const bad of [forged, `${forged}.${signature}`, `${nextCursor}x`]) {
+      await expect(listTasks(query(`cursor=${encodeURIComponent(bad)}`))).rejects.toMatchObject({
+        code: "invalid_input",
+        fields: { cursor: expect.stringContaining("not valid") },
+      });
+    }
+    const next = await listTasks(query(`limit=1&cursor=${nextCursor}`));
+    expect(next.tasks).toHaveLength(1);
+    expect(next.tasks[0]!.id).not.toBe(newest!.id);
+  });
 });
