@@ -30,6 +30,7 @@ import { underSeedLock } from "@/lib/server/start/seed-lock";
 import { pruneIdempotencyKeys } from "@/lib/features/tasks/server/idempotency";
 import { fillTaskStandings } from "@/lib/features/tasks/server/fill-task-standings";
 import { backfillAfterListening } from "@/lib/server/lifecycle/backfill";
+import { isServerAction, screenActionBody } from "@/lib/server/http/action-body";
 import { resendUnsentRequests } from "@/lib/features/tasks/server/resend-unsent-requests";
 
 // First: every span after this (Next's, the bus's) goes to the exporter, when there is one.
@@ -60,6 +61,12 @@ const httpServer = createServer((req, res) => {
   if (hasMalformedPath(req.url)) return refuseMalformedPath(res);
   if (refuseNewWorkWhileDraining(req, res)) return;
   if (serveFastApi(req, res)) return;
+  // A server action's body is screened first: too large or too deep is a 413/400 here, not Next's bare 500.
+  if (isServerAction(req)) {
+    return void screenActionBody(req, res)
+      .then((screened) => screened && handle(screened, res))
+      .catch(() => res.destroy()); // the client went away mid-body
+  }
   void handle(req, res);
 });
 // With REDIS_URL, pushes, per-user limits and "end this user's sockets" span every instance.
