@@ -11,7 +11,6 @@ import {
   type Context,
   type Span,
 } from "@opentelemetry/api";
-import { INBOX_PREFIX } from "./transport/transport";
 import type { ListenerContext, Message, MessageListener } from "./types";
 
 /**
@@ -109,29 +108,18 @@ async function runInSpan(span: Span, active: Context, run: () => void | Promise<
   }
 }
 
-/**
- * `{operation} {destination}`; a reply inbox's name is generated per process (a
- * temporary, anonymous destination), so its spans name its template instead.
- */
+/** `{operation} {destination}`: every destination is declared, so its name is low-cardinality. */
 function spanName(operation: "send" | "process", destination: string): string {
-  return `${operation} ${destination.startsWith(INBOX_PREFIX) ? INBOX_TEMPLATE : destination}`;
+  return `${operation} ${destination}`;
 }
 
-const INBOX_TEMPLATE = `${INBOX_PREFIX}{instance}`;
-
 function destinationAttributes(operation: "send" | "process", destination: string): Attributes {
-  const attributes: Attributes = {
+  return {
     "messaging.system": MESSAGING_SYSTEM,
     "messaging.operation.name": operation,
     "messaging.operation.type": operation,
     "messaging.destination.name": destination,
   };
-  if (destination.startsWith(INBOX_PREFIX)) {
-    attributes["messaging.destination.template"] = INBOX_TEMPLATE;
-    attributes["messaging.destination.temporary"] = true;
-    attributes["messaging.destination.anonymous"] = true;
-  }
-  return attributes;
 }
 
 function messageAttributes(message: Message): Attributes {

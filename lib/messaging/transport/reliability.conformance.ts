@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemoryMessageStore } from "../store/memory-store";
-import type { BusObserver, DestinationDefinition, Message, MessageListener, Route } from "../types";
+import type { DestinationDefinition, Message, MessageListener, Route } from "../types";
 import { busMaker, type TransportHarness } from "./transport-harness";
 
 type Map_ = { work: Route; replies: Route; other: Route };
@@ -12,13 +12,13 @@ const collect = (into: Message[], name = "collector"): MessageListener => ({ nam
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Retries, dead letters, replay, request/reply, destination types and durability,
+ * Retries, dead letters, replay, destination types and durability,
  * whatever carries the bus's messages: every Transport passes it.
  */
 export function describeReliability(name: string, harness: TransportHarness): void {
   const { make, settle } = busMaker(harness);
 
-  function makeBus(config: Config, options: { store?: MemoryMessageStore; observers?: BusObserver[]; start?: boolean } = {}) {
+  function makeBus(config: Config, options: { store?: MemoryMessageStore; start?: boolean } = {}) {
     return make<Map_>({
       destinations: {
         work: { type: "serial", listeners: [] },
@@ -27,7 +27,6 @@ export function describeReliability(name: string, harness: TransportHarness): vo
         ...config,
       },
       store: options.store ?? new MemoryMessageStore(),
-      observers: options.observers,
       onInternalError: (error) => {
         throw error;
       },
@@ -143,49 +142,6 @@ export function describeReliability(name: string, harness: TransportHarness): vo
         expect(handled).toHaveLength(1);
         expect(bus.stats().find((s) => s.destination === "work")).toMatchObject({ retrying: 1, dead: 0 });
         await settle(bus);
-      });
-    });
-
-    describe("request/reply", () => {
-      const answering = (name: string, delayMs = 0): MessageListener => ({
-        name,
-        async receive(message, context) {
-          if (delayMs) await wait(delayMs);
-          await context.reply({ from: name, echo: message.payload });
-        },
-      });
-
-      it("resolves with the first correlated reply", async () => {
-        const bus = await makeBus({ work: { type: "serial", listeners: [answering("setup")] } });
-        const [reply] = await bus.request("work", { q: 1 }, { timeoutMs: 1000 });
-        expect(reply!.payload).toEqual({ from: "setup", echo: { q: 1 } });
-      });
-
-      it("gathers the replies of every listener (scatter-gather)", async () => {
-        const bus = await makeBus({
-          work: { type: "parallel", listeners: [answering("setup", 5), answering("inventory", 1)] },
-        });
-        const replies = await bus.request("work", { q: 2 }, { timeoutMs: 1000, replies: 2 });
-        expect(replies.map((r) => (r.payload as { from: string }).from).sort()).toEqual(["inventory", "setup"]);
-        expect(new Set(replies.map((r) => r.correlationId)).size).toBe(1);
-      });
-
-      it("times out with a clear error, and keeps the late reply", async () => {
-        const late: Message[] = [];
-        const store = new MemoryMessageStore();
-        const bus = await makeBus(
-          { work: { type: "serial", listeners: [answering("setup"), answering("inventory", 60)] } },
-          { store, observers: [{ lateReply: (m) => void late.push(m) }] },
-        );
-
-        const error = await bus.request("work", {}, { timeoutMs: 30, replies: 2 }).catch((e: unknown) => e);
-
-        expect(error).toMatchObject({ name: "TimeoutError", received: 1, expected: 2, timeoutMs: 30 });
-        expect((error as Error).message).toBe('No complete reply from "work" within 30 ms (1 of 2 replies).');
-        expect((error as Error).stack).toContain("reliability.conformance.ts");
-        await settle(bus);
-        expect(late).toHaveLength(1);
-        expect(await store.get(late[0]!.id)).toBeDefined();
       });
     });
 

@@ -288,20 +288,6 @@ describe("redis-streams cluster", { timeout: 30_000 }, () => {
     expect(await b.bus.deadLetters()).toEqual([]);
   });
 
-  it("brings a reply made on another instance back to the requester's inbox", async () => {
-    const c = cluster({ partitions: 1 });
-    const answering = (node: string): Partial<DestinationsConfig<Map_>> => ({
-      work: { type: "serial", listeners: [{ name: "setup", receive: (_m, { reply }) => reply({ from: node }).then(() => undefined) }] },
-    });
-    // b starts first and holds the one partition of "work"; a's request is handled there.
-    await c.start("b", answering);
-    const a = await c.start("a", answering);
-    const [reply] = await a.bus.request("work", { q: 1 }, { timeoutMs: 5_000 });
-    expect(reply!.payload).toEqual({ from: "b" });
-    expect(reply!.destination).toBe(a.bus.inbox);
-    await waitFor("reply recorded", c.finished);
-  });
-
   it("recovers stored messages missing from Redis once, when two instances start at once", async () => {
     const handled = new Map<string, string[]>();
     const c = cluster();
@@ -342,38 +328,6 @@ describe("redis-streams cluster", { timeout: 30_000 }, () => {
     await waitFor("a second run, recorded", c.finished);
     expect(runs).toEqual([1, 2]);
     expect((await c.store.get(message.id))?.deliveries).toEqual([expect.objectContaining({ state: "done" })]);
-  });
-
-  it("records a reply to an inbox whose instance stopped as dead, instead of making the inbox again", async () => {
-    const c = cluster({ partitions: 1 });
-    let answer!: () => void;
-    const answered = new Promise<void>((resolve) => (answer = resolve));
-    const slowReply = (): Partial<DestinationsConfig<Map_>> => ({
-      work: {
-        type: "serial",
-        listeners: [
-          {
-            name: "setup",
-            async receive(_m, { reply }) {
-              await answered;
-              await reply({ late: true });
-            },
-          },
-        ],
-      },
-    });
-    // Every instance declares the same listeners; b starts first and reads "work".
-    await c.start("b", slowReply);
-    const a = await c.start("a", slowReply);
-    const request = a.bus.request("work", {}, { timeoutMs: 50 }).catch((error: unknown) => error);
-    expect(await request).toMatchObject({ name: "TimeoutError" });
-    await a.bus.close();
-    answer();
-
-    await waitFor("the reply recorded", c.finished);
-    const [dead] = await c.store.deadLetters(10);
-    expect(dead?.message.destination).toBe(a.bus.inbox);
-    expect(dead?.deliveries).toEqual([expect.objectContaining({ listener: "requester", state: "dead", lastError: "inbox gone" })]);
   });
 
   it("reports depth per destination from Redis: queued and taken", async () => {

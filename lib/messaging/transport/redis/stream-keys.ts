@@ -1,8 +1,5 @@
-import type { ResolvedDestination } from "../../destination-runtime";
 import type { Message } from "../../types";
-
-/** The consumer group every instance reads through (one per stream). */
-export const GROUP = "tourbus";
+import type { QueuedDestination } from "../transport";
 
 /** Redis key names for one bus: everything under its prefix, so test runs and tenants never meet. */
 export class StreamKeys {
@@ -16,10 +13,6 @@ export class StreamKeys {
   /** Who reads a partition now (SET NX PX, renewed). */
   lease(stream: string): string {
     return `${stream}:lease`;
-  }
-
-  inbox(instanceId: string): string {
-    return `${this.prefix}:inbox:${instanceId}`;
   }
 
   /** Live instances: a sorted set scored by when each one's membership runs out. */
@@ -38,7 +31,7 @@ export class StreamKeys {
  * stream (one message at a time, cluster-wide); with a key, or parallel, `partitions`
  * streams, each read by one instance at a time, so the work spreads over the cluster.
  */
-export function partitionCount(definition: ResolvedDestination, partitions: number): number {
+export function partitionCount(definition: QueuedDestination, partitions: number): number {
   return definition.type === "serial" && !definition.orderingKey ? 1 : partitions;
 }
 
@@ -46,7 +39,7 @@ export function partitionCount(definition: ResolvedDestination, partitions: numb
  * The partition a message goes to: by its ordering key (so one key's messages stay in
  * one stream, in order), else by its id (parallel: any spread will do).
  */
-export function partitionOf(definition: ResolvedDestination, message: Message, partitions: number): number {
+export function partitionOf(definition: QueuedDestination, message: Message, partitions: number): number {
   const count = partitionCount(definition, partitions);
   if (count === 1) return 0;
   return fnv1a(definition.orderingKey?.(message) ?? message.id) % count;
