@@ -30,7 +30,7 @@ export function createDeliver({ recorder, observers, sendReply }: DeliveryParts)
     // in the store and runs again on recovery; one write less per delivery.
     const started = performance.now();
     try {
-      await receiveTraced(listener, message, new DeliveryContext(sendReply, job), runtime.name);
+      await receiveTraced(job, new DeliveryContext(sendReply, job));
       const durationMs = performance.now() - started;
       // Checked here, not only in `record`: the update object is not built without a store.
       if (recorder.durable) {

@@ -47,22 +47,30 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
   private readonly host: TransportHost;
 
   constructor(options: BusOptions<M>) {
-    const store = (this.store = options.store);
+    const { runtimes } = this;
     const onInternalError = options.onInternalError ?? ((error, context) => console.error(`tourbus bus: ${context}`, error));
-    const observers = (this.observers = new Observers(options.observers ?? [], onInternalError));
-    const recorder = (this.recorder = new DeliveryRecorder(store, onInternalError));
+    this.store = options.store;
+    this.observers = new Observers(options.observers ?? [], onInternalError);
+    this.recorder = new DeliveryRecorder(this.store, onInternalError);
     const deliver = createDeliver({
-      recorder,
-      observers,
-      sendReply: (destination, payload, sendOptions) => this.sender.send(destination, payload, { ...sendOptions, from: "listener" }),
+      recorder: this.recorder,
+      observers: this.observers,
+      // A listener's reply is a send like any other (`sender` exists by the time a listener runs).
+      sendReply: (...reply) => this.sender.send(...reply),
     });
     const declared = Object.entries(options.destinations) as [string, DestinationDefinition][];
-    for (const [name, definition] of declared) this.runtimes.set(name, new DestinationRuntime(resolveDestination(name, definition), deliver));
-    const recovery = new Recovery(this.runtimes, store);
-    const host = createTransportHost({ instanceId: this.instanceId, runtimes: this.runtimes, recovery, store, onInternalError });
-    this.transport = options.transport ?? new InProcessTransport(host);
-    this.sender = new Sender({ runtimes: this.runtimes, store, observers, newId: options.newId ?? (() => crypto.randomUUID()), transport: this.transport, host });
-    this.host = host;
+    for (const [name, definition] of declared) runtimes.set(name, new DestinationRuntime(resolveDestination(name, definition), deliver));
+    const recovery = new Recovery(runtimes, this.store);
+    this.host = createTransportHost({ instanceId: this.instanceId, runtimes, recovery, store: this.store, onInternalError });
+    this.transport = options.transport ?? new InProcessTransport(this.host);
+    this.sender = new Sender({
+      runtimes,
+      store: this.store,
+      observers: this.observers,
+      newId: options.newId ?? (() => crypto.randomUUID()),
+      transport: this.transport,
+      host: this.host,
+    });
   }
 
   get destinations(): string[] {
@@ -136,8 +144,8 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
   async idle(): Promise<void> {
     const runtimes = [...this.runtimes.values()];
     // A reply handled on one destination may queue work on another: look again.
-    for (let writes = this.recorder.pending(); !runtimes.every((r) => r.isIdle()) || writes.length > 0; writes = this.recorder.pending()) {
-      await Promise.all([...runtimes.map((runtime) => runtime.idle()), ...writes]);
+    while (!runtimes.every((runtime) => runtime.isIdle()) || this.recorder.busy) {
+      await Promise.all([...runtimes.map((runtime) => runtime.idle()), ...this.recorder.pending()]);
     }
   }
 

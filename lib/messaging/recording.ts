@@ -40,6 +40,11 @@ export class DeliveryRecorder {
     return write;
   }
 
+  /** Whether a write is under way. */
+  get busy(): boolean {
+    return this.writing.size > 0;
+  }
+
   /** The writes under way now (for `idle`). */
   pending(): Promise<boolean>[] {
     return [...this.writing];

@@ -1,9 +1,10 @@
 import type { DeliveryJob } from "./destination-runtime";
 import { NoReturnAddressError } from "./errors";
-import type { ListenerContext, Message, SendOptions } from "./types";
+import type { Sending } from "./send";
+import type { ListenerContext, Message } from "./types";
 
-/** The bus's send, as a listener's reply makes it (from a listener, not a sender). */
-export type SendReply = (destination: string, payload: unknown, options: SendOptions) => Promise<Message>;
+/** The bus's send, as a listener's reply makes it (`from: "listener"`). */
+export type SendReply = (destination: string, payload: unknown, options: Sending) => Promise<Message>;
 
 /**
  * What a listener gets with each delivery: one small object per delivery. Its reply
@@ -32,6 +33,8 @@ export class DeliveryContext implements ListenerContext {
       id,
       correlationId: message.correlationId,
       headers: { ...options?.headers, listener: listener.name },
+      // A reply's worker may start at once: its sender is a listener, not a request waiting to return.
+      from: "listener",
     });
   };
 }

@@ -39,8 +39,8 @@ export class Sender {
       const { listeners } = runtime.definition;
       const { store, observers } = this.parts;
 
-      if (listeners.length === 0) return await this.reject(runtime, message, "no-listeners");
-      if (!runtime.reserve()) return await this.reject(runtime, message, "queue-full");
+      if (listeners.length === 0) return await this.reject({ runtime, message, reason: "no-listeners" });
+      if (!runtime.reserve()) return await this.reject({ runtime, message, reason: "queue-full" });
       try {
         const isNew = store ? await store.append(message, listeners.map((l) => l.name)) : true;
         // An idempotent re-send: the first send's deliveries are already under way or done.
@@ -84,7 +84,7 @@ export class Sender {
   }
 
   /** Records a refused message; a full queue is also the sender's error. */
-  private async reject(runtime: DestinationRuntime, message: Message, reason: RejectionReason): Promise<Message> {
+  private async reject({ runtime, message, reason }: { runtime: DestinationRuntime; message: Message; reason: RejectionReason }): Promise<Message> {
     runtime.stats.rejected++;
     await this.parts.store?.recordRejection(message, reason);
     this.parts.observers.notify((o) => o.rejected?.({ message, reason }));

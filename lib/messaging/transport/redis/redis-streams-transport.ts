@@ -8,7 +8,7 @@ import { command, type RedisClient } from "./redis-client";
 import { recoverUnqueued } from "./recover-unqueued";
 import { streamDepth } from "./stream-depth";
 import { encodeEntry } from "./stream-entry";
-import { partitionCount, partitionOf, StreamKeys } from "./stream-keys";
+import { StreamKeys } from "./stream-keys";
 import { StreamReader } from "./stream-reader";
 
 export type RedisStreamsOptions = {
@@ -78,7 +78,6 @@ export class RedisStreamsTransport implements Transport {
     // RESP2: replies keep the array shapes the stream code reads (node-redis 6 defaults to RESP3 maps).
     this.commands = createClient({ url: options.url, RESP: 2 });
     this.reader = this.commands.duplicate();
-    this.keys = new StreamKeys(options.prefix);
     this.settings = {
       partitions: options.partitions ?? 8,
       leaseMs: options.leaseMs ?? 10_000,
@@ -88,6 +87,7 @@ export class RedisStreamsTransport implements Transport {
       reconcileIntervalMs: options.reconcileIntervalMs ?? 60_000,
     };
     const { partitions, leaseMs, claimIdleMs, maxHeld } = this.settings;
+    this.keys = new StreamKeys({ prefix: options.prefix, partitions });
     for (const [name, value] of Object.entries({ partitions, leaseMs, claimIdleMs, maxHeld })) {
       if (!Number.isInteger(value) || value < 1) throw new RangeError(`RedisStreamsTransport: ${name} must be a whole number ≥ 1, got ${value}`);
     }
@@ -102,13 +102,12 @@ export class RedisStreamsTransport implements Transport {
 
   async start(host: TransportHost): Promise<{ messages: number; deliveries: number }> {
     if (this.started) throw new Error("RedisStreamsTransport: one bus, started once");
-    const { partitions, leaseMs, maxHeld, claimIdleMs, reconcileIntervalMs } = this.settings;
+    const { leaseMs, maxHeld, claimIdleMs, reconcileIntervalMs } = this.settings;
     for (const destination of host.destinations) {
-      const count = partitionCount(destination, partitions);
       this.destinations.set(destination.name, destination);
-      this.streams.set(destination.name, Array.from({ length: count }, (_, i) => this.keys.stream(destination.name, i)));
+      this.streams.set(destination.name, this.keys.streamsOf(destination));
     }
-    const leases = new PartitionLeases(this.commands, this.keys, host.instanceId, leaseMs);
+    const leases = new PartitionLeases({ redis: this.commands, keys: this.keys, me: host.instanceId, leaseMs });
     const running = () => this.running;
     const reader: StreamReader = new StreamReader({
       reader: this.reader,
@@ -181,7 +180,7 @@ export class RedisStreamsTransport implements Transport {
 
   private streamOf(message: Message): string | undefined {
     const destination = this.destinations.get(message.destination);
-    return destination && this.keys.stream(destination.name, partitionOf(destination, message, this.settings.partitions));
+    return destination && this.keys.streamFor(destination, message);
   }
 
   private stop(): boolean {

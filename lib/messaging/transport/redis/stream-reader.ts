@@ -77,7 +77,7 @@ export class StreamReader {
         this.readsDone = seq;
       }
       for (const [stream, entries] of reply ?? []) {
-        for (const [id, fields] of entries) if (fields) await this.take(stream, id, fields, false);
+        for (const [id, fields] of entries) if (fields) await this.take({ stream, id, fields, claimed: false });
       }
     }
   }
@@ -102,13 +102,14 @@ export class StreamReader {
         "XAUTOCLAIM", stream, GROUP, this.parts.host.instanceId, String(minIdleMs), cursor, "COUNT", String(CLAIM_PAGE),
       );
       for (const [id, fields] of entries) {
-        if (fields && !this.parts.held.has(stream, id)) await this.take(stream, id, fields, true);
+        if (fields && !this.parts.held.has(stream, id)) await this.take({ stream, id, fields, claimed: true });
       }
       cursor = next;
     } while (cursor !== "0-0" && this.parts.running());
   }
 
-  private async take(stream: string, id: string, fields: string[], claimed: boolean): Promise<void> {
+  /** Hands one entry to the bus; `claimed`: taken back from a reader that did not finish it. */
+  private async take({ stream, id, fields, claimed }: { stream: string; id: string; fields: string[]; claimed: boolean }): Promise<void> {
     const { host, held } = this.parts;
     let item;
     try {
