@@ -18,17 +18,22 @@ export function UseMyPagesForm() {
       notify(`${ROLE_LABELS[role]}: new users start with your ${result.value} page${result.value === 1 ? "" : "s"}.`);
     });
   return (
-    <div className="flex flex-wrap items-end gap-2">
-      <label className="text-sm font-medium">
+    <div className="flex flex-wrap items-center gap-2">
+      <label htmlFor="start-pages-role" className="text-sm font-medium">
         Role
-        <select value={role} onChange={(event) => setRole(event.target.value as Role)} className={`${controlClass} mt-1 block py-1.5`}>
-          {ROLES.map((candidate) => (
-            <option key={candidate} value={candidate}>
-              {ROLE_LABELS[candidate]}
-            </option>
-          ))}
-        </select>
       </label>
+      <select
+        id="start-pages-role"
+        value={role}
+        onChange={(event) => setRole(event.target.value as Role)}
+        className={`${controlClass} py-1.5`}
+      >
+        {ROLES.map((candidate) => (
+          <option key={candidate} value={candidate}>
+            {ROLE_LABELS[candidate]}
+          </option>
+        ))}
+      </select>
       <button type="button" onClick={copy} disabled={pending} aria-busy={pending} className={secondaryButtonClass}>
         {pending ? "Saving…" : "Use my pages"}
       </button>

@@ -61,11 +61,13 @@ test("a permission removed is refused at once in an open session and its socket;
   browser,
   baseURL,
 }) => {
+  // Two browsers, a socket and five tasks through the crew.
+  test.slow();
   // The inventory manager's page is open and live, and a socket of theirs listens.
   const context = await browser.newContext({ storageState: storageStateOf("inventory") });
   const crew = await context.newPage();
   await crew.goto("/");
-  await expect(crew.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+  await expect(crew.getByRole("status").filter({ hasText: "Live" })).toBeVisible({ timeout: 15_000 });
   await expect(portlet(crew, "Inventory")).toBeVisible();
   const socket: Socket = io(baseURL!, { transports: ["websocket"], extraHeaders: { cookie: sessionCookieOf("inventory") } });
   const received: string[] = [];

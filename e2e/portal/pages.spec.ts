@@ -19,6 +19,8 @@ test("several pages: add, rename, reorder and remove, each with its own portlets
   page,
   browser,
 }) => {
+  // A whole day's worth of page edits, in two browsers: three times the default.
+  test.slow();
   // A user of their own: the demo users' pages are shared by the other suites.
   const user = newUser("manager", "Pages");
   await page.goto("/admin/users");
@@ -99,6 +101,8 @@ test("several pages: add, rename, reorder and remove, each with its own portlets
 });
 
 test("the admin sets the pages a role starts with; a new user of that role gets them", async ({ page, browser }) => {
+  // Three users made and signed in, in three browsers.
+  test.slow();
   // An admin of their own arranges the pages to hand on.
   const admin = newUser("admin", "Designer");
   await page.goto("/admin/users");
@@ -113,7 +117,7 @@ test("the admin sets the pages a role starts with; a new user of that role gets 
   await expect(portlet(designer, "Inventory")).toBeVisible();
 
   await designer.goto("/admin/pages");
-  await designer.getByLabel("Role").selectOption("Inventory manager");
+  await designer.getByLabel("Role", { exact: true }).selectOption("Inventory manager");
   await designer.getByRole("button", { name: "Use my pages" }).click();
   await expect(designer.getByRole("status", { name: "Notifications" })).toContainText("Inventory manager: new users start with your 2 pages.");
   const start = designer.getByRole("list", { name: "Start pages of Inventory manager" });
