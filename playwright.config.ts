@@ -43,7 +43,7 @@ export default defineConfig({
     command: "node --import tsx e2e/start-test-server.ts",
     url: `http://localhost:${PORT}/api/health`,
     // It builds first: a few minutes when the machine is busy.
-    timeout: 1_200_000,
+    timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: { E2E_PORT: String(PORT) },
