@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
 import { resetLayoutAction } from "@/app/actions/reset-layout";
-import { columnSpans, type LayoutTemplate } from "@/lib/shared/layout-template";
+import { templateSpans, type LayoutTemplate } from "@/lib/shared/layout-template";
 import { placePortlet, removePortlet, withTemplate } from "@/lib/shared/portal-page-edits";
 import type { PortalPage } from "@/lib/shared/portal-page";
 import { shownTitleOf, type ConfigField, type PortletConfigValues } from "@/lib/shared/portlet-config-view";
@@ -29,7 +29,15 @@ export type PortletSlot = {
   configKey: string;
 };
 
-const GRID_COLUMNS: Record<LayoutTemplate, string> = { 1: "lg:grid-cols-1", 2: "lg:grid-cols-2", 3: "lg:grid-cols-3" };
+/** Static class names, for Tailwind to find; minmax(0, …) lets a track shrink below its content's width. */
+const GRID_COLUMNS: Record<LayoutTemplate, string> = {
+  "1": "lg:grid-cols-1",
+  "2": "lg:grid-cols-2",
+  "3": "lg:grid-cols-3",
+  "30-70": "lg:grid-cols-[minmax(0,3fr)_minmax(0,7fr)]",
+  "70-30": "lg:grid-cols-[minmax(0,7fr)_minmax(0,3fr)]",
+  "1-2-1": "lg:grid-cols-2",
+};
 
 /**
  * The user's portal page: portlets in the saved order and template, rearranged by
@@ -38,7 +46,7 @@ const GRID_COLUMNS: Record<LayoutTemplate, string> = { 1: "lg:grid-cols-1", 2: "
  * background; one that needs the server's data (an added portlet, a new configuration)
  * refreshes the page's server data after it is saved.
  */
-export function PortalLayoutView({ initialPage, portlets }: { initialPage: PortalPage; portlets: PortletSlot[] }) {
+export function PortalLayoutView({ pageId, initialPage, portlets }: { pageId: string; initialPage: PortalPage; portlets: PortletSlot[] }) {
   const [page, setPage] = useState(initialPage);
   const [configs, setConfigs] = useState(() => configsOf(portlets));
   const [serverSlots, setServerSlots] = useState(portlets);
@@ -51,7 +59,7 @@ export function PortalLayoutView({ initialPage, portlets }: { initialPage: Porta
   const [resetting, startReset] = useTransition();
   const router = useRouter();
   const notify = useToast();
-  const save = usePageSaving();
+  const save = usePageSaving(pageId);
   const sortable = useSortableLayer();
   const addButton = useRef<HTMLButtonElement>(null);
   const optionsButtons = useRef(new Map<string, HTMLElement | null>());
@@ -62,7 +70,7 @@ export function PortalLayoutView({ initialPage, portlets }: { initialPage: Porta
   const maximized = placed.find((placement) => placement.state === "maximized")?.id;
   const shown = placed.filter((placement) => !maximized || placement.id === maximized);
   const spans = new Map(
-    columnSpans(
+    templateSpans(
       shown.map((placement) => byId.get(placement.id)?.wide ?? false),
       page.template,
     ).map((span, index) => [shown[index]!.id, span]),
@@ -136,7 +144,7 @@ export function PortalLayoutView({ initialPage, portlets }: { initialPage: Porta
 
   function reset(): void {
     startReset(async () => {
-      const result = await resetLayoutAction();
+      const result = await resetLayoutAction(pageId);
       if (!result.ok) return notify(result.message, "error");
       setPage(result.value);
       notify("Layout reset.");
@@ -208,6 +216,7 @@ export function PortalLayoutView({ initialPage, portlets }: { initialPage: Porta
       {configuring ? (
         <PortletConfigDialog
           open
+          pageId={pageId}
           portletId={configuring.id}
           title={titleOf(configuring.id)}
           fields={configuring.fields}

@@ -1,6 +1,7 @@
 "use client";
 import type { Socket } from "socket.io-client";
 import {
+  ACCESS_CHANGED,
   SESSION_ENDED,
   UNAUTHENTICATED,
   type ClientToServerEvents,
@@ -78,6 +79,8 @@ function connect(): Promise<PortalSocket> {
     created.on("connect", () => void catchUp(created));
     // Pushes need a live session: without one (expired, signed out elsewhere) go sign in.
     created.on(SESSION_ENDED, toSignIn);
+    // The role's permissions changed: portlets may come or go, so the page is rendered afresh.
+    created.on(ACCESS_CHANGED, () => window.location.reload());
     created.on("connect_error", (error) => {
       if (error.message === UNAUTHENTICATED) toSignIn();
     });

@@ -9,9 +9,9 @@ describe("portal page", () => {
     expect(defaultPage(ids)).toEqual({
       portlets: ids.map((id) => ({ id, state: "normal" })),
       removed: [],
-      template: 2,
+      template: "2",
     });
-    expect(defaultPage(["setup"]).template).toBe(1);
+    expect(defaultPage(["setup"]).template).toBe("1");
   });
 
   it("removes a portlet, keeps it removed when normalized, and places it back first", () => {
@@ -26,7 +26,7 @@ describe("portal page", () => {
   });
 
   it("lets a portlet new to the user join at the end, and forgets ones they may no longer see", () => {
-    const saved = { portlets: [{ id: "tasks", state: "minimized" as const }], removed: ["message-bus", "gone"], template: 3 as const };
+    const saved = { portlets: [{ id: "tasks", state: "minimized" as const }], removed: ["message-bus", "gone"], template: "3" as const };
     expect(normalizePage(saved, ids)).toEqual({
       portlets: [
         { id: "tasks", state: "minimized" },
@@ -34,14 +34,16 @@ describe("portal page", () => {
         { id: "inventory", state: "normal" },
       ],
       removed: ["message-bus"],
-      template: 3,
+      template: "3",
     });
-    expect(normalizePage(saved, ["setup"])).toEqual({ portlets: [{ id: "setup", state: "normal" }], removed: [], template: 3 });
+    expect(normalizePage(saved, ["setup"])).toEqual({ portlets: [{ id: "setup", state: "normal" }], removed: [], template: "3" });
   });
 
-  it("accepts only 1, 2 or 3 columns and known-looking ids", () => {
-    expect(portalPageSchema.safeParse(withTemplate(defaultPage(ids), 3)).success).toBe(true);
-    expect(portalPageSchema.safeParse({ ...defaultPage(ids), template: 4 }).success).toBe(false);
+  it("accepts only the known templates and known-looking ids", () => {
+    expect(portalPageSchema.safeParse(withTemplate(defaultPage(ids), "3")).success).toBe(true);
+    expect(portalPageSchema.safeParse(withTemplate(defaultPage(ids), "1-2-1")).success).toBe(true);
+    expect(portalPageSchema.safeParse({ ...defaultPage(ids), template: "4" }).success).toBe(false);
+    expect(portalPageSchema.safeParse({ ...defaultPage(ids), template: 2 }).success).toBe(false);
     expect(portalPageSchema.safeParse({ ...defaultPage(ids), removed: ["<script>"] }).success).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { secondaryButtonClass } from "@/components/ui/field";
 import type { ProgressView } from "@/lib/shared/progress";
 import type { ListenerActivityView, ReplyView } from "@/lib/shared/task";
 import { RequestCard } from "./request-card";
-import { describeSetupFilter, isFiltering, matchesSetupFilter, NO_SETUP_FILTER, type SetupFilter } from "./setup-filter";
+import { describeSetupFilter, isFiltering, matchesSetupFilter, NO_SETUP_FILTER, type RequestState, type SetupFilter } from "./setup-filter";
 import { SetupFilters } from "./setup-filters";
 
 /**
@@ -20,6 +20,8 @@ export function SetupPortlet(props: {
   initialAnswers: Record<string, ReplyView[]>;
   /** The roadies on this tour, from the crew list. */
   crew: string[];
+  /** States this user's configuration leaves out of the list (Done, Blocked). */
+  hidden?: readonly RequestState[];
 }) {
   const activity = useListenerActivity("setup", props.initialActivity);
   const [progress, setProgress] = useState(props.initialProgress);
@@ -58,9 +60,11 @@ export function SetupPortlet(props: {
       </>
     );
   }
-  const shown = activity.filter((entry) =>
-    matchesSetupFilter({ ...entry, state: progress[entry.requestId]?.state ?? "not-started" }, filter),
-  );
+  const hidden = props.hidden ?? [];
+  const shown = activity.filter((entry) => {
+    const state = progress[entry.requestId]?.state ?? "not-started";
+    return !hidden.includes(state) && matchesSetupFilter({ ...entry, state }, filter);
+  });
   return (
     <>
       {onDuty}
@@ -68,7 +72,9 @@ export function SetupPortlet(props: {
       <p role="status" className="sr-only">
         {isFiltering(filter) ? `${shown.length} of ${activity.length} requests shown.` : ""}
       </p>
-      {shown.length === 0 ? (
+      {shown.length === 0 && !isFiltering(filter) ? (
+        <p className="text-sm text-muted">No requests to show: the others are left out by this portlet&apos;s Configuration.</p>
+      ) : shown.length === 0 ? (
         <div className="space-y-2 text-sm">
           <p className="text-muted">
             {/* Only the newest requests are here: say so rather than claim none exists. */}
