@@ -115,7 +115,7 @@ test("GET /api/ready says this instance takes work; GET /metrics is Prometheus t
   await expect
     .poll(async () => (await (await request.get("/metrics")).text()).match(/^tourbus_bus_handling_seconds_count\{destination="tour\/roadie\/setup",listener="setup"\} ([1-9]\d*)$/m))
     .toBeTruthy();
-  expect(text).toMatch(/^tourbus_nodejs_eventloop_lag_seconds \d/m);
+  expect(text).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
 
   const roadie = await apiAs(baseURL!, "roadie");
   expect((await roadie.get("/metrics")).status()).toBe(403);

@@ -28,7 +28,7 @@ test("/metrics answers the scraper's token, and 401 without it or with another",
   expect(text).toMatch(/^tourbus_bus_pending\{destination="tour\/roadie\/setup"\} \d+$/m);
   expect(text).toMatch(/^# TYPE tourbus_bus_handling_seconds histogram$/m);
   expect(text).toMatch(/^tourbus_sockets_connected \d+$/m);
-  expect(text).toMatch(/^tourbus_nodejs_eventloop_lag_seconds \d/m);
+  expect(text).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
 
   expect((await scrape()).status()).toBe(401);
   expect((await scrape(`Bearer ${METRICS_TOKEN}x`)).status()).toBe(401);
