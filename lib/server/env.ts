@@ -1,11 +1,10 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { isIP } from "node:net";
 import { z } from "zod";
 import { isPostgresUrl } from "@/lib/node/database-url.mjs";
 import { MAX_SOCKETS_PER_USER } from "@/lib/shared/realtime-events";
-import { normalizeAddress, type TrustProxy } from "./http/forwarded";
+import { parseTrustProxy, type TrustProxy } from "./http/forwarded";
 
 const MIN_SECRET_LENGTH = 32;
 
@@ -90,25 +89,17 @@ const envSchema = z.object({
   /**
    * Believe X-Forwarded-For (the client's address, which the sign-in lockout keys on)
    * and X-Forwarded-Proto (https: Secure cookies) from: nobody ("false"), any peer
-   * ("true": only a proxy can reach the server), or peers at these addresses.
+   * ("true": only a proxy can reach the server), or peers matching these addresses,
+   * ranges (10.0.0.0/8) and names (loopback, linklocal, uniquelocal).
    */
   TRUST_PROXY: z
     .string()
-    .trim()
     .default("false")
     .transform((value, context): TrustProxy => {
-      if (value === "false" || value === "") return false;
-      if (value === "true") return true;
-      const addresses = value.split(",").map((address) => address.trim()).filter(Boolean);
-      const invalid = addresses.filter((address) => isIP(address) === 0);
-      if (invalid.length > 0) {
-        context.addIssue({
-          code: "custom",
-          message: `"true", "false" or proxy IP addresses separated by commas; not an IP address: ${invalid.join(", ")}`,
-        });
-        return z.NEVER;
-      }
-      return addresses.map(normalizeAddress);
+      const parsed = parseTrustProxy(value);
+      if ("trust" in parsed) return parsed.trust;
+      context.addIssue({ code: "custom", message: parsed.problem });
+      return z.NEVER;
     }),
 });
 
