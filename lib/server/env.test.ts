@@ -68,6 +68,16 @@ describe("env: TRUST_PROXY", () => {
   });
 });
 
+describe("env: SEED_DEMO_USERS", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("follows SEED_DEMO_DATA unless set", async () => {
+    expect((await loadEnv({ SEED_DEMO_DATA: "false", SEED_DEMO_USERS: undefined })).SEED_DEMO_USERS).toBe(false);
+    expect((await loadEnv({ SEED_DEMO_DATA: "true", SEED_DEMO_USERS: undefined })).SEED_DEMO_USERS).toBe(true);
+    expect((await loadEnv({ SEED_DEMO_DATA: "false", SEED_DEMO_USERS: "true" })).SEED_DEMO_USERS).toBe(true);
+  });
+});
+
 describe("env: DATABASE_URL", () => {
   afterEach(() => vi.unstubAllEnvs());
 
