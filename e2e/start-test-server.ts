@@ -1,8 +1,9 @@
 /**
- * Playwright's web server: build, migrate a fresh SQLite file, and start server.ts
- * in production mode, so the browser tests meet what `npm start` serves.
+ * Playwright's web server: build (Next, then server.ts compiled), migrate a fresh SQLite
+ * file, and start the compiled server in production mode, so the browser tests meet what `npm start` serves.
  */
 import { execFileSync, spawn } from "node:child_process";
+import { compileServer } from "@/lib/node/compile-server.mjs";
 import { E2E_AUTH_SECRET } from "./support/auth";
 import { freshDatabase, SERVER_ARGS } from "./support/server-process";
 
@@ -17,6 +18,8 @@ const env: NodeJS.ProcessEnv = {
 };
 
 execFileSync("node_modules/.bin/next", ["build"], { env, stdio: "inherit" });
+// As `npm start` builds (lib/node/build-if-changed.mjs, runBuild): server.ts compiled beside Next's build.
+compileServer(process.cwd());
 
 const server = spawn(process.execPath, SERVER_ARGS, { env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => server.kill(signal));
