@@ -584,6 +584,25 @@ export interface operations {
                     };
                 };
             };
+            /** @description `invalid_input`: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_json" | "invalid_input" | "unauthenticated" | "forbidden" | "cross_origin" | "payload_too_large" | "not_found" | "conflict" | "unsupported_media_type" | "idempotency_conflict" | "rate_limited" | "busy" | "storage_unavailable" | "shutting_down" | "internal";
+                            message: string;
+                            /** @description Per field, what is wrong (validation errors). */
+                            fields?: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
             /** @description No valid token or session. */
             401: {
                 headers: {
@@ -683,6 +702,25 @@ export interface operations {
                                 updatedAt: string;
                             }[];
                         }[];
+                    };
+                };
+            };
+            /** @description `invalid_input`: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_json" | "invalid_input" | "unauthenticated" | "forbidden" | "cross_origin" | "payload_too_large" | "not_found" | "conflict" | "unsupported_media_type" | "idempotency_conflict" | "rate_limited" | "busy" | "storage_unavailable" | "shutting_down" | "internal";
+                            message: string;
+                            /** @description Per field, what is wrong (validation errors). */
+                            fields?: {
+                                [key: string]: string;
+                            };
+                        };
                     };
                 };
             };
@@ -1265,6 +1303,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `invalid_input`: the path is not valid percent-encoding. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_json" | "invalid_input" | "unauthenticated" | "forbidden" | "cross_origin" | "payload_too_large" | "not_found" | "conflict" | "unsupported_media_type" | "idempotency_conflict" | "rate_limited" | "busy" | "storage_unavailable" | "shutting_down" | "internal";
+                            message: string;
+                            /** @description Per field, what is wrong (validation errors). */
+                            fields?: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
             };
             /** @description No valid token or session. */
             401: {

@@ -26,6 +26,8 @@ const bodyErrors = {
   "415": failure("Not `Content-Type: application/json`."),
 };
 const idParameter = { name: "id", in: "path", required: true, schema: { type: "string" } };
+// server.ts refuses a path that is not valid percent-encoding before any route sees it (malformed-url.ts).
+const malformedPath = { "400": failure("`invalid_input`: the path is not valid percent-encoding.") };
 
 /** A query parameter described by the schema `GET /api/tasks` parses it with (its output type). */
 function queryParameter(name: "q" | "status" | "limit", description: string) {
@@ -72,7 +74,7 @@ const paths: Record<string, Record<string, Operation>> = {
       operationId: "getTask",
       summary: "A task with its replies",
       parameters: [idParameter],
-      responses: { "200": answer("The task.", answers.taskAnswer), ...denied, "404": failure("No such task.") },
+      responses: { "200": answer("The task.", answers.taskAnswer), ...malformedPath, ...denied, "404": failure("No such task.") },
     },
   },
   "/api/tasks/{id}/trail": {
@@ -80,7 +82,7 @@ const paths: Record<string, Record<string, Operation>> = {
       operationId: "getTaskTrail",
       summary: "Every message the task caused, with each delivery's state",
       parameters: [idParameter],
-      responses: { "200": answer("The trail.", answers.taskTrailAnswer), ...denied, "404": failure("No such task.") },
+      responses: { "200": answer("The trail.", answers.taskTrailAnswer), ...malformedPath, ...denied, "404": failure("No such task.") },
     },
   },
   "/api/bus/destinations": {
@@ -126,7 +128,7 @@ const paths: Record<string, Record<string, Operation>> = {
       summary: "Revoke one of your API tokens",
       security: [{ session: [] }],
       parameters: [idParameter],
-      responses: { "204": answer("Revoked."), ...denied, "404": failure("No such token of yours.") },
+      responses: { "204": answer("Revoked."), ...malformedPath, ...denied, "404": failure("No such token of yours.") },
     },
   },
   "/api/health": {
