@@ -13,6 +13,8 @@ let server: ServerProcess;
 let api: APIRequestContext;
 
 test.beforeAll(async () => {
+  // A server of its own starts in 2 s on a quiet machine, 20 s or more on a loaded one: more than a hook's default 30 s with its migration.
+  test.setTimeout(120_000);
   database = await freshPostgresDatabase();
   server = await startServer({ databaseUrl: database.url, env: { SEED_DEMO_DATA: "true" } });
   const token = await createToken(await signedInContext(server.url, "admin"), "postgres smoke");
