@@ -29,7 +29,7 @@ test("a roadie sees each request's description, gear and what is short, live and
   await expect(request).toContainText("Stage left, before doors open");
   await expect(request).toContainText("Needs: 1 Amplifier, 3 Fog machine");
   await expect(request).toContainText("Inventory: Short: 3 × Fog machine (0 in stock). Nothing reserved.");
-  await expect(request).toContainText("Answered: Yes");
+  await expect(request).toContainText("Status: Received");
 
   await reloadLive(page);
   await expect(card(page, name)).toContainText("Stage left, before doors open");
@@ -53,7 +53,7 @@ test("a card follows another roadie's report live", async ({ page, browser, base
   const name = uniqueName("Tape the setlists");
   await addTaskAsManager(baseURL!, { name, description: "One per musician" });
 
-  await expect(card(page, name)).toContainText("Now: not started");
+  await expect(card(page, name)).toContainText("Now: waiting for a roadie");
   await card(colleague, name).getByRole("button", { name: "In progress" }).click();
   await expect(card(page, name)).toContainText("Now: In progress");
   await card(colleague, name).getByLabel("Reason blocked").fill("No tape left");
