@@ -1,11 +1,10 @@
 import "server-only";
 import { listCrew } from "@/lib/server/crew/list-crew";
-import { listActivity } from "../listener-activity/server/list-activity";
 import type { PortletDefinition } from "../portlet";
 import { SetupPortlet } from "./portlet/setup-portlet";
+import { REQUEST_PAGE_SIZE } from "./request-page";
 import { setupResponder } from "./responder";
-import { latestProgress } from "./server/latest-progress";
-import { requestAnswers } from "./server/request-answers";
+import { listRequests } from "./server/list-requests";
 
 export const setupPortlet = {
   id: "setup",
@@ -13,9 +12,7 @@ export const setupPortlet = {
   subtitle: "Roadies",
   permission: setupResponder.permission,
   load: async () => {
-    const [activity, crew] = await Promise.all([listActivity(setupResponder.id), listCrew("roadie")]);
-    const requestIds = activity.map((entry) => entry.requestId);
-    const [progress, answers] = await Promise.all([latestProgress(requestIds), requestAnswers(requestIds)]);
-    return <SetupPortlet initialActivity={activity} initialProgress={progress} initialAnswers={answers} crew={crew} />;
+    const [page, crew] = await Promise.all([listRequests({ limit: REQUEST_PAGE_SIZE }), listCrew("roadie")]);
+    return <SetupPortlet initialPage={page} crew={crew} />;
   },
 } as const satisfies PortletDefinition;
