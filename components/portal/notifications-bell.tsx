@@ -22,7 +22,7 @@ export function NotificationsBell({ initialUnread }: { initialUnread: number }) 
     initialUnread,
     onProblems: (problems: ProblemNotice[]) => {
       for (const problem of problems) {
-        notify(`“${problem.taskName}”: ${problem.text}.`, "error", {
+        notify(`“${problem.taskName}”: ${problem.text}`, "error", {
           label: "Show task",
           href: taskHref(problem.taskId),
           onFollow: () => {
