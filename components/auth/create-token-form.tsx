@@ -48,7 +48,7 @@ export function CreateTokenForm() {
               onFocus={(event) => event.currentTarget.select()}
               className={`${inputClass} min-w-0 flex-1 font-mono`}
             />
-            <CopyButton text={state.token} label="Copy the new token" />
+            <CopyButton text={state.token} label="Copy token" />
           </div>
           <p className="mt-2 text-xs text-muted">
             Use it as <code>Authorization: Bearer {state.token.slice(0, 10)}…</code>

@@ -35,14 +35,26 @@ export function useUnreadCount(options: { initialUnread: number; onProblems: (pr
   onProblems.current = options.onProblems;
 
   useSocketEvent("task:reply", ({ reply }) => {
-    if (isProblem(reply)) problems.current.push(reply.id);
-    else if (looking()) seen.current.push(reply.id);
+    // A problem is told at once; routine replies arriving together are counted in one call.
+    if (isProblem(reply)) {
+      problems.current.push(reply.id);
+      return schedule(0);
+    }
+    if (looking()) seen.current.push(reply.id);
     schedule(SETTLE_MS);
   });
 
+  /** When the pending call is due: a routine reply waits for others, but never delays a problem's call. */
+  const due = useRef(Infinity);
   function schedule(delay: number): void {
+    const at = Date.now() + delay;
+    if (delay > 0 && due.current <= at) return;
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(sync, delay);
+    due.current = at;
+    timer.current = window.setTimeout(() => {
+      due.current = Infinity;
+      sync();
+    }, delay);
   }
 
   function sync(): void {

@@ -77,7 +77,7 @@ test("gear that is short is a problem too: toasted with the task's name and coun
   const api = await apiAs(baseURL!, "manager");
   const name = uniqueName("Haze for the encore");
   await addTasks(api, [{ name, gear: "2 Fog machine" }]);
-  await expect(toasts(page).getByText(`“${name}”: Short: 2 × Fog machine (0 in stock). Nothing reserved.`)).toBeVisible({ timeout: 2_000 });
+  await expect(toasts(page).getByText(`“${name}”: Short: 2 × Fog machine (0 in stock). Nothing reserved.`)).toBeVisible({ timeout: 5_000 });
   await expect(bell(page)).toHaveAccessibleName("Notifications, 1 unread problem");
   await expect(page).toHaveTitle("(1) tourbus");
   await api.dispose();

@@ -37,13 +37,13 @@ test.describe("the one-time API token", () => {
     await page.goto("/tokens");
     await page.getByLabel("Token name").fill(uniqueName("Copy me"));
     await page.getByRole("button", { name: "Create token" }).click();
-    const token = await page.getByLabel("New token").inputValue();
+    const token = await page.getByLabel("New token", { exact: true }).inputValue();
     expect(token).toMatch(/^tb_/);
-    await page.getByRole("button", { name: "Copy the new token" }).click();
+    await page.getByRole("button", { name: "Copy token" }).click();
     await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
     await expect(page.getByRole("status").filter({ hasText: "Copied to the clipboard." })).toBeAttached();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(token);
     // It reads "Copy" again after a moment, ready for another go.
-    await expect(page.getByRole("button", { name: "Copy the new token" })).toBeVisible({ timeout: 5_000 });
+    await expect(page.getByRole("button", { name: "Copy token" })).toBeVisible({ timeout: 5_000 });
   });
 });
