@@ -56,6 +56,7 @@ test.describe("the admin's page", () => {
     await expect(portlet(page, "Inventory")).toHaveCount(0);
 
     await page.getByRole("button", { name: "Add portlet" }).click();
+    await expect(page.getByRole("dialog", { name: "Add portlet" })).toBeVisible();
     const saved = page.waitForResponse((response) => response.request().headers()["next-action"] !== undefined);
     await page.getByRole("dialog", { name: "Add portlet" }).getByRole("button", { name: "Add Inventory" }).click();
     await saved;

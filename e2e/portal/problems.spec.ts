@@ -8,6 +8,20 @@ test.use({ storageState: storageStateOf("manager") });
 const bell = (page: Page) => page.getByRole("button", { name: /^Notifications/ });
 const toasts = (page: Page) => page.getByRole("status", { name: "Notifications" });
 
+/** The tab goes to the background: routine replies are then not read by arriving on screen. */
+async function setHidden(page: Page, hidden: boolean) {
+  await page.evaluate((hide) => {
+    if (hide) {
+      Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+      Object.defineProperty(document, "hidden", { configurable: true, get: () => true });
+    } else {
+      Reflect.deleteProperty(document, "visibilityState");
+      Reflect.deleteProperty(document, "hidden");
+    }
+    document.dispatchEvent(new Event("visibilitychange"));
+  }, hidden);
+}
+
 /** Reads whatever earlier suites left unread, so each test counts from zero. */
 async function readAll(page: Page) {
   await bell(page).click();
@@ -92,12 +106,15 @@ test("the bell counts tasks with problems, not replies, and lists problems apart
   const api = await apiAs(baseURL!, "manager");
   const short = [uniqueName("Short A"), uniqueName("Short B"), uniqueName("Short C")];
   const fine = uniqueName("Fine");
+  // Looking elsewhere while they arrive: the routine answers stay unread, to be listed.
+  await setHidden(page, true);
   await addTasks(api, [...short.map((name) => ({ name, gear: "1 Fog machine" })), { name: fine, gear: "1 Amplifier" }]);
   // Three tasks with a problem; eight replies in all (a receipt and an answer each): the bell says 3.
   await expect(bell(page)).toHaveAccessibleName("Notifications, 3 unread problems");
   await expect(bell(page)).toContainText("3");
   await expect(page).toHaveTitle("(3) tourbus");
 
+  await setHidden(page, false);
   await bell(page).click();
   const problems = page.getByRole("list", { name: "Problems on your tasks" }).getByRole("listitem");
   await expect(problems).toHaveCount(3);
