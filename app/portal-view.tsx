@@ -57,9 +57,10 @@ export async function PortalView({ slug }: { slug?: string }) {
     <ToastProvider>
       <div className="mx-auto max-w-7xl p-4 sm:p-6">
         <LiveSince seq={seq} />
-        <header className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        {/* On a phone: the title, then one line of controls (the account menu folds), so the first field is near the top. */}
+        <header className="mb-3 flex flex-wrap items-center justify-between gap-2 sm:mb-4 sm:gap-3">
           <PageTitle subtitle="tour portal" />
-          <div className="flex flex-wrap items-center gap-4">
+          <div className="flex flex-wrap items-center gap-2 sm:gap-4">
             <ConnectionStatus />
             {notify ? <NotificationsBell initialUnread={unread} /> : null}
             <ThemeToggle />

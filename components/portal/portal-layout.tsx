@@ -63,6 +63,8 @@ export function PortalLayoutView({ pageId, initialPage, portlets }: { pageId: st
   const sortable = useSortableLayer();
   const addButton = useRef<HTMLButtonElement>(null);
   const optionsButtons = useRef(new Map<string, HTMLElement | null>());
+  /** The page's order when each portlet was removed, so "Add portlet" puts it back where it was. */
+  const removedFrom = useRef(new Map<string, string[]>());
 
   const byId = new Map(portlets.map((portlet) => [portlet.id, portlet]));
   const titleOf = (id: string) => shownTitleOf(configs[id], byId.get(id)?.title ?? id);
@@ -97,11 +99,19 @@ export function PortalLayoutView({ pageId, initialPage, portlets }: { pageId: st
   function add(id: string): void {
     setDialog(null);
     // Not on the page when it was rendered: its body comes with the refresh after saving.
-    commit(placePortlet(page, id), { refresh: byId.get(id)?.content === null });
+    // Where it was when removed on this page; else (removed before a reload) its place in the registry's order.
+    const order = removedFrom.current.get(id) ?? portlets.map((portlet) => portlet.id);
+    commit(placePortlet(page, id, order), { refresh: byId.get(id)?.content === null });
+    // It may come back below the fold: bring it into view once it is drawn.
+    window.requestAnimationFrame(() => document.querySelector(`[data-portlet="${id}"]`)?.scrollIntoView({ block: "nearest" }));
     notify(`${titleOf(id)} added.`);
   }
 
   function remove(id: string): void {
+    removedFrom.current.set(
+      id,
+      page.portlets.map((placement) => placement.id),
+    );
     commit(removePortlet(page, id));
     notify(`${titleOf(id)} removed. Add it back with “Add portlet”.`);
     // Its menu is gone with it: focus goes where the user can go on.

@@ -17,7 +17,8 @@ export function PortalToolbar(props: {
       <button ref={props.addButton} type="button" onClick={props.onAdd} aria-haspopup="dialog" className={secondaryButtonClass}>
         Add portlet
       </button>
-      <div className="flex items-center gap-2">
+      {/* A phone always shows one column: the choice is for wide screens, and off a phone's crowded top. */}
+      <div className="hidden items-center gap-2 sm:flex">
         <label htmlFor="layout-template" className="text-sm font-medium text-fg">
           Layout
         </label>

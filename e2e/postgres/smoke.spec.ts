@@ -84,13 +84,13 @@ test("a browser sees a task's Setup and Inventory replies arrive live", async ({
   await tasks.getByLabel("Name").fill("Soundcheck the microphones on PostgreSQL");
   await tasks.getByLabel("Description").fill("Six vocal mics on stage");
   await tasks.getByRole("button", { name: "Add task" }).click();
-  await expect(item("Soundcheck the microphones on PostgreSQL")).toContainText("Setup: Yes", { timeout: 5_000 });
+  await expect(item("Soundcheck the microphones on PostgreSQL")).toContainText("Setup: Received, waiting for a roadie", { timeout: 5_000 });
   await expect(item("Soundcheck the microphones on PostgreSQL")).toContainText("Inventory: In stock: Microphone", { timeout: 5_000 });
   await expect(item("Soundcheck the microphones on PostgreSQL")).toContainText("All replies in");
 
   // Through the API, while the page is open: pushed to it.
   expect((await api.post("/api/tasks", { data: { name: "Fog check on PostgreSQL", description: "the fog machine" } })).status()).toBe(201);
-  await expect(item("Fog check on PostgreSQL")).toContainText("Setup: Yes", { timeout: 5_000 });
+  await expect(item("Fog check on PostgreSQL")).toContainText("Setup: Received, waiting for a roadie", { timeout: 5_000 });
   await expect(item("Fog check on PostgreSQL")).toContainText("Out of stock: Fog machine", { timeout: 5_000 });
 
   // And after a reload, read back from PostgreSQL.

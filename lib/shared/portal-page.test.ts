@@ -14,15 +14,26 @@ describe("portal page", () => {
     expect(defaultPage(["setup"]).template).toBe("1");
   });
 
-  it("removes a portlet, keeps it removed when normalized, and places it back first", () => {
+  it("removes a portlet, keeps it removed when normalized, and places it back where it was", () => {
     const removed = removePortlet(defaultPage(ids), "setup");
     expect(removed.portlets.map((p) => p.id)).toEqual(["tasks", "inventory", "message-bus"]);
     expect(removed.removed).toEqual(["setup"]);
     expect(normalizePage(removed, ids)).toEqual(removed);
 
-    const back = placePortlet(removed, "setup");
-    expect(back.portlets.map((p) => p.id)).toEqual(["setup", "tasks", "inventory", "message-bus"]);
+    const back = placePortlet(removed, "setup", ids);
+    expect(back.portlets.map((p) => p.id)).toEqual(["tasks", "setup", "inventory", "message-bus"]);
     expect(back.removed).toEqual([]);
+  });
+
+  it("places a portlet back after the nearest one that preceded it and is still there, else first", () => {
+    const page = { ...defaultPage(ids), portlets: ["inventory", "message-bus"].map((id) => ({ id, state: "normal" as const })) };
+    // Removed from [message-bus, tasks, setup, inventory]: tasks is gone too, so it goes after message-bus.
+    expect(placePortlet(page, "setup", ["message-bus", "tasks", "setup", "inventory"]).portlets.map((p) => p.id)).toEqual([
+      "inventory",
+      "message-bus",
+      "setup",
+    ]);
+    expect(placePortlet(page, "tasks", ids).portlets.map((p) => p.id)).toEqual(["tasks", "inventory", "message-bus"]);
   });
 
   it("lets a portlet new to the user join at the end, and forgets ones they may no longer see", () => {

@@ -111,7 +111,7 @@ describe("listTasks (keyset paging, search and status on the server)", () => {
     expect((await listTasks(query("status=In%20progress"))).tasks.map((task) => task.id)).toEqual([idOf(6)]);
     expect((await listTasks(query("status=Blocked"))).tasks.map((task) => task.id)).toEqual([idOf(4)]);
     expect((await listTasks(query("status=Short%20of%20gear"))).tasks.map((task) => task.id)).toEqual([idOf(5)]);
-    expect((await listTasks(query("status=Acknowledged"))).tasks.map((task) => task.id)).toEqual([idOf(3)]);
+    expect((await listTasks(query("status=Received"))).tasks.map((task) => task.id)).toEqual([idOf(3)]);
     expect((await listTasks(query("status=Waiting"))).total).toBe(996);
     expect((await listTasks(query("status=Blocked&q=truck%204"))).total).toBe(1);
     expect((await listTasks(query("status=Blocked&q=amplifiers"))).total).toBe(0);
