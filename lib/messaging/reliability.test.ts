@@ -8,7 +8,6 @@ import type { Route } from "./types";
 
 describeReliability("in-process", inProcessHarness);
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("retry backoff", () => {
   it("doubles the wait on each retry up to the ceiling", () => {
