@@ -16,6 +16,8 @@ import { runE2eLatency } from "./e2e-latency.bench";
 import { runFanOut } from "./fan-out.bench";
 import { CHANGES, PROPOSALS } from "./findings";
 import { runFloor } from "./floor.bench";
+import { runGrowth } from "./growth.bench";
+import { runLighthouse } from "./lighthouse.bench";
 import { describeMachine } from "./lib/machine";
 import type { PeerRow } from "./lib/peer-table";
 import { mergeReport, renderReport } from "./lib/report";
@@ -123,6 +125,14 @@ if (serverSuites.some(wants)) {
   if (wants("floor")) {
     log("9. the floor");
     suites.push(await runFloor({ ...options, port }));
+  }
+  if (wants("growth")) {
+    log("10. growth");
+    suites.push(await runGrowth({ ...options, port }));
+  }
+  if (wants("lighthouse")) {
+    log("11. lighthouse");
+    suites.push(await runLighthouse({ ...options, port }));
   }
 }
 
