@@ -128,8 +128,11 @@ export async function runLighthouse(options: BenchOptions & { port?: number }): 
     results.push(weight[0]!);
   } finally {
     if (chromium) {
+      const exited = new Promise((resolve) => chromium!.child.once("exit", resolve));
       chromium.child.kill("SIGKILL");
-      rmSync(chromium.profile, { recursive: true, force: true });
+      await exited;
+      // Chromium's helper processes may still be writing to the profile for a moment.
+      rmSync(chromium.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     }
     await server.stop();
   }
