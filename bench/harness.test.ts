@@ -83,6 +83,15 @@ describe("--merge", () => {
     expect(merged.replace(/## 8\. Cluster[\s\S]*?(?=## What was changed)/, "")).toBe(full);
   });
 
+  it("adds a new suite in number order, before a higher-numbered one merged earlier", () => {
+    const eleven = { title: "11. Lighthouse", results: [{ name: "score", value: 0.7, unit: "score" }], notes: ["eleven"] };
+    const ten = { title: "10. Growth", results: [{ name: "search", value: 90, unit: "ms" }], notes: ["ten"] };
+    const merged = mergeReport(mergeReport(full, [eleven], machine), [ten], machine);
+    const order = ["## 7. Peers", "## 10. Growth", "## 11. Lighthouse", "## What was changed"].map((heading) => merged.indexOf(heading));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
   it("replaces that suite's own section when it is there already", () => {
     const twice = mergeReport(mergeReport(full, [cluster(1.2)], machine), [cluster(1.7)], machine);
     expect(twice).toContain("| 2 ÷ 1 | 1.70× | ≥ 1.60× | met |");

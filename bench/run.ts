@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every suite in turn, then BENCHMARKS.md at the repo root.
  * `--quick` runs the same harness briefly (a smoke test, not numbers to compare).
- * `--only=bus,durable,e2e,fanout,page,throughput,cluster,peers` picks suites (the server suites share one build);
+ * `--only=bus,durable,e2e,fanout,page,throughput,cluster,peers,floor,growth,lighthouse` picks suites (the server suites share one build);
  * `--merge` writes only the suites run into the existing BENCHMARKS.md, each in place
  * of its own section (e.g. `--only=cluster --merge`), leaving the rest as it was;
  * `--no-build` reuses the existing `.next` (while working on the harness);
@@ -15,6 +15,9 @@ import { runDurableSend } from "./durable-send.bench";
 import { runE2eLatency } from "./e2e-latency.bench";
 import { runFanOut } from "./fan-out.bench";
 import { CHANGES, PROPOSALS } from "./findings";
+import { runFloor } from "./floor.bench";
+import { runGrowth } from "./growth.bench";
+import { runLighthouse } from "./lighthouse.bench";
 import { describeMachine } from "./lib/machine";
 import type { PeerRow } from "./lib/peer-table";
 import { mergeReport, renderReport } from "./lib/report";
@@ -50,7 +53,8 @@ if (wants("durable")) {
 }
 let tourbusHeadline: PeerRow | undefined;
 
-if (wants("e2e") || wants("fanout") || wants("page") || wants("throughput") || wants("cluster")) {
+const serverSuites = ["e2e", "fanout", "page", "throughput", "cluster", "floor", "growth", "lighthouse"];
+if (serverSuites.some(wants)) {
   if (!noBuild) log("next build");
   const buildSeconds = noBuild ? Number.NaN : buildApp() / 1000;
   log(noBuild ? "reusing the existing .next (--no-build)" : `built in ${buildSeconds.toFixed(0)} s`);
@@ -118,6 +122,18 @@ if (wants("e2e") || wants("fanout") || wants("page") || wants("throughput") || w
       await server.stop();
     }
   }
+  if (wants("floor")) {
+    log("9. the floor");
+    suites.push(await runFloor({ ...options, port }));
+  }
+  if (wants("growth")) {
+    log("10. growth");
+    suites.push(await runGrowth({ ...options, port }));
+  }
+  if (wants("lighthouse")) {
+    log("11. lighthouse");
+    suites.push(await runLighthouse({ ...options, port }));
+  }
 }
 
 if (wants("peers")) {
@@ -128,7 +144,7 @@ if (wants("peers")) {
 
 const totalSeconds = (performance.now() - started) / 1000;
 // In suite-number order (the page suite runs first, before any load has grown the database).
-suites.sort((a, b) => a.title.localeCompare(b.title));
+suites.sort((a, b) => Number.parseInt(a.title, 10) - Number.parseInt(b.title, 10));
 const report = merge
   ? mergeReport(readFileSync("BENCHMARKS.md", "utf8"), suites, machine)
   : renderReport({ machine, quick, suites, totalSeconds, changes: CHANGES, proposals: PROPOSALS });

@@ -60,7 +60,9 @@ export function mergeReport(existing: string, suites: SuiteReport[], machine: Ma
       const end = lines.findIndex((line, i) => i > start && line.startsWith("## "));
       lines.splice(start, (end < 0 ? lines.length : end) - start, ...section.split("\n"));
     } else {
-      const at = lines.findIndex((line) => AFTER_SUITES.some((heading) => line.startsWith(heading)));
+      // Before the first suite numbered higher (a merge of 11 then 10 keeps 10 first), else after the last suite.
+      const later = lines.findIndex((line) => /^## \d+\. /.test(line) && Number.parseInt(line.slice(3), 10) > Number.parseInt(number, 10));
+      const at = later >= 0 ? later : lines.findIndex((line) => AFTER_SUITES.some((heading) => line.startsWith(heading)));
       lines.splice(at < 0 ? lines.length : at, 0, ...section.split("\n"));
     }
     text = lines.join("\n");

@@ -173,7 +173,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 }
 
 /** POST /api/auth/sign-in/email as the demo admin, then POST /api/tokens with that session. */
-async function signInAsAdmin(baseUrl: string): Promise<Credentials> {
+export async function signInAsAdmin(baseUrl: string): Promise<Credentials> {
   const { email, password } = demoUser("admin");
   const signIn = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
     method: "POST",
