@@ -130,6 +130,7 @@ export const readyAnswer = z.object({
   ready: z.boolean(),
   checks: z.object({
     draining: z.boolean(),
+    backfilling: z.boolean().describe("A one-off data change runs after the start (e.g. filling a new column): not ready until it is done."),
     databaseWritable: z.boolean(),
     storageFault: z.string().nullable(),
     busCaughtUp: z.boolean(),

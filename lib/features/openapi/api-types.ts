@@ -1575,6 +1575,8 @@ export interface operations {
                         ready: boolean;
                         checks: {
                             draining: boolean;
+                            /** @description A one-off data change runs after the start (e.g. filling a new column): not ready until it is done. */
+                            backfilling: boolean;
                             databaseWritable: boolean;
                             storageFault: string | null;
                             busCaughtUp: boolean;
@@ -1593,6 +1595,8 @@ export interface operations {
                         ready: boolean;
                         checks: {
                             draining: boolean;
+                            /** @description A one-off data change runs after the start (e.g. filling a new column): not ready until it is done. */
+                            backfilling: boolean;
                             databaseWritable: boolean;
                             storageFault: string | null;
                             busCaughtUp: boolean;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Role } from "@/lib/shared/roles";
-import { endUserSockets } from "../realtime/end-user-sockets";
+import { reloadUserPages } from "../realtime/end-user-sockets";
 import { assertAnotherAdminRemains, findUserOrThrow, inAdminTransaction } from "./admin-guard";
 
 /**
@@ -15,5 +15,5 @@ export async function changeUserRole(options: { userId: string; role: Role }): P
     await tx.user.update({ where: { id: user.id }, data: { role: options.role } });
     return true;
   });
-  if (changed) endUserSockets(options.userId);
+  if (changed) reloadUserPages(options.userId);
 }
