@@ -2,9 +2,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { TaskView } from "@/lib/shared/task";
 import { AppError } from "@/lib/server/app-error";
-import { dbTimestamp, type SqlTx } from "@/lib/server/db/sql-tx";
+import type { SqlTx } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
 import { CURRENT_RESPONDERS } from "./expected-replies";
+import { idempotencyKey, pruneIdempotencyKeysBefore, recordIdempotencyKey } from "./tasks.sql";
 
 /** How long a key's first answer is kept: a client retrying for a day gets the same task. */
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -36,12 +37,8 @@ export function idempotencyOf(options: { userId: string; key: string | null | un
  * request it meant would be wrong either way.
  */
 export async function earlierAnswer(tx: SqlTx, idempotency: Idempotency): Promise<TaskView | undefined> {
-  const row = await tx.get<{ requestHash: string; response: string; createdAt: string }>(
-    `SELECT "requestHash", "response", "createdAt" FROM "IdempotencyKey" WHERE "userId" = ? AND "key" = ?`,
-    idempotency.userId,
-    idempotency.key,
-  );
-  if (!row || Date.now() - Date.parse(row.createdAt) > IDEMPOTENCY_KEY_TTL_MS) return undefined;
+  const row = await tx.get(idempotencyKey, idempotency.userId, idempotency.key);
+  if (!row || Date.now() - row.createdAt.getTime() > IDEMPOTENCY_KEY_TTL_MS) return undefined;
   if (row.requestHash !== idempotency.requestHash) {
     throw new AppError("idempotency_conflict", "This Idempotency-Key was used with a different request: use a new key for a new task.");
   }
@@ -53,20 +50,18 @@ export async function earlierAnswer(tx: SqlTx, idempotency: Idempotency): Promis
 /** Keeps the first answer for this key, in the write that stores the task. */
 export async function recordAnswer(tx: SqlTx, idempotency: Idempotency, task: TaskView): Promise<void> {
   await tx.run(
-    `INSERT INTO "IdempotencyKey" ("userId", "key", "requestHash", "taskId", "response", "createdAt") VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT ("userId", "key") DO UPDATE SET "requestHash" = excluded."requestHash", "taskId" = excluded."taskId",
-       "response" = excluded."response", "createdAt" = excluded."createdAt"`,
+    recordIdempotencyKey,
     idempotency.userId,
     idempotency.key,
     idempotency.requestHash,
     task.id,
     JSON.stringify(task),
-    dbTimestamp(new Date()),
+    new Date(),
   );
 }
 
 /** Forgets answers older than the TTL (at start and now and then). */
 export function pruneIdempotencyKeys(): Promise<number> {
-  const cutoff = dbTimestamp(new Date(Date.now() - IDEMPOTENCY_KEY_TTL_MS));
-  return writes.write((tx) => tx.run(`DELETE FROM "IdempotencyKey" WHERE "createdAt" < ?`, cutoff));
+  const cutoff = new Date(Date.now() - IDEMPOTENCY_KEY_TTL_MS);
+  return writes.write((tx) => tx.run(pruneIdempotencyKeysBefore, cutoff));
 }

@@ -1,11 +1,9 @@
 import "server-only";
 import { gearNeedSchema } from "@/lib/shared/gear";
 import type { TaskStatus } from "@/lib/shared/task";
-import { db } from "@/lib/server/db/client";
-import { Prisma } from "@/lib/server/db/generated/client";
+import { engine } from "@/lib/server/db/writes";
 import { sendSetupRequest } from "./send-setup-request";
-
-type UnsentRow = { name: string; description: string; status: string; gear: string; requestId: string };
+import { unsentRequestOf, unsentRequests } from "./tasks.sql";
 
 /**
  * A crash between storing a task and logging its request leaves a task nobody was
@@ -15,10 +13,7 @@ type UnsentRow = { name: string; description: string; status: string; gear: stri
  * request that did go out is not sent twice: its message id is the task's requestId).
  */
 export async function resendUnsentRequests(only?: { taskId: string }): Promise<number> {
-  const unsent = await db.$queryRaw<UnsentRow[]>`
-    SELECT t."name", t."description", t."status", t."gear", t."requestId" FROM "Task" t
-    WHERE NOT EXISTS (SELECT 1 FROM "BusMessage" m WHERE m."id" = t."requestId")
-    ${only ? Prisma.sql`AND t."id" = ${only.taskId}` : Prisma.empty}`;
+  const unsent = only ? await engine.all(unsentRequestOf, only.taskId) : await engine.all(unsentRequests);
   for (const task of unsent) {
     const gear = gearNeedSchema.array().safeParse(JSON.parse(task.gear));
     await sendSetupRequest({ ...task, status: task.status as TaskStatus, gear: gear.success ? gear.data : [] });
