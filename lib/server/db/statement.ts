@@ -19,12 +19,20 @@ type Scalars<M extends ModelName> = Models[M]["payload"]["scalars"];
 
 /** A column of the schema, "Model.field". */
 export type Column = { [M in ModelName]: `${M}.${keyof Scalars<M> & string}` }[ModelName];
-/** A column, or one read through an outer join ("Model.field?": null when nothing joined). */
-export type Source = Column | `${Column}?`;
+/** Values that are no column: a count(*) read, a LIMIT bound (bigint in PostgreSQL, read as a number by its dialect). */
+type Expressions = { count: number; limit: number };
+/** A column, one read through an outer join ("Model.field?": null when nothing joined), or an expression. */
+export type Source = Column | `${Column}?` | keyof Expressions;
 
 type Lookup<M extends string, F extends string> = M extends ModelName ? (F extends keyof Scalars<M> ? Scalars<M>[F] : never) : never;
 /** The TypeScript type of a source's values, from the schema. */
-export type ValueOf<S> = S extends `${infer M}.${infer F}?` ? Lookup<M, F> | null : S extends `${infer M}.${infer F}` ? Lookup<M, F> : never;
+export type ValueOf<S> = S extends keyof Expressions
+  ? Expressions[S]
+  : S extends `${infer M}.${infer F}?`
+    ? Lookup<M, F> | null
+    : S extends `${infer M}.${infer F}`
+      ? Lookup<M, F>
+      : never;
 
 type ParamsOf<P extends readonly Source[]> = { -readonly [I in keyof P]: ValueOf<P[I]> };
 type RowOf<R extends Readonly<Record<string, Source>>> = { -readonly [K in keyof R]: ValueOf<R[K]> };
