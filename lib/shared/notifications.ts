@@ -1,5 +1,5 @@
 import { isResponderId, responderOf } from "@/lib/features/responders";
-import type { ReplyKind } from "./task";
+import type { ReplyKind, ReplyView } from "./task";
 
 /** A reply on one of the user's own tasks, as the Notifications panel lists it. */
 export type NotificationView = {
@@ -11,33 +11,60 @@ export type NotificationView = {
   kind: ReplyKind;
   answer: string;
   createdAt: string;
+  /** Needs the manager: a block or gear that is short (isProblem). */
+  problem: boolean;
 };
 
-/** What opening the panel answers: the unread replies (newest first, at most a page), all now read. */
+/**
+ * What opening the panel answers: the unread replies, newest first, problems apart from
+ * routine answers (each at most a page), all now read.
+ */
 export type OpenedNotifications = {
-  items: NotificationView[];
-  /** Unread beyond `items`, also read now. */
-  more: number;
-  /** What is still unread: replies that arrived after the list was read. */
+  problems: NotificationView[];
+  routine: NotificationView[];
+  /** Unread beyond the lists, also read now. */
+  more: { problems: number; routine: number };
+  /** What is still unread: problems that arrived after the list was read. */
   unread: number;
 };
 
-/** The panel lists this many; the rest are counted. */
-export const NOTIFICATIONS_LISTED = 50;
+/** A problem on one of the user's tasks that just arrived, for a toast. */
+export type ProblemNotice = { replyId: string; taskId: string; taskName: string; text: string };
 
-/** One line per notification: who answered which task, and what. */
-export function notificationText(item: Pick<NotificationView, "from" | "kind" | "taskName" | "answer">): string {
+/** The panel lists this many problems, and this many routine answers; the rest are counted. */
+export const NOTIFICATIONS_LISTED = { problems: 50, routine: 20 } as const;
+/** The badge shows at most this; more reads "99+" (the accessible name keeps the number). */
+export const BADGE_MAX = 99;
+
+/**
+ * A reply that needs the manager — a roadie's block, or gear the inventory could not
+ * reserve — as opposed to a routine answer (a receipt, a reservation, progress).
+ * Only these are counted on the bell and toasted.
+ */
+export function isProblem(reply: Pick<ReplyView, "progress" | "inStock">): boolean {
+  return reply.progress === "blocked" || reply.inStock === false;
+}
+
+/** One line per notification: what happened to which task. */
+export function notificationText(item: Pick<NotificationView, "from" | "kind" | "taskName" | "answer" | "problem">): string {
+  if (item.problem) return `“${item.taskName}”: ${item.answer}`;
   const who = item.kind === "progress" ? "Roadie progress" : `${isResponderId(item.from) ? responderOf(item.from).label : item.from} replied`;
   return `${who} on “${item.taskName}”: ${item.answer}`;
 }
 
-/** The bell's accessible name: the count is part of it, so a screen reader hears it. */
+/** The bell's accessible name: the count of tasks with an unread problem is part of it, so a screen reader hears it. */
 export function notificationsLabel(unread: number): string {
-  return unread > 0 ? `Notifications, ${unread} unread` : "Notifications";
+  if (unread === 0) return "Notifications";
+  return unread === 1 ? "Notifications, 1 unread problem" : `Notifications, ${unread} unread problems`;
 }
 
-/** The document's title with the unread count in front, as mail and chat tabs show it. */
+/** The badge: the count, or "99+" past BADGE_MAX. */
+export function badgeText(unread: number): string {
+  return unread > BADGE_MAX ? `${BADGE_MAX}+` : String(unread);
+}
+
+/** The document's title with the count in front, as mail and chat tabs show it. */
 export function titleWithCount(title: string, unread: number): string {
-  const base = title.replace(/^\(\d+\)\s+/, "");
-  return unread > 0 ? `(${unread}) ${base}` : base;
+  const base = title.replace(/^\(\d+\+?\)\s+/, "");
+  return unread > 0 ? `(${badgeText(unread)}) ${base}` : base;
 }

@@ -1,21 +1,22 @@
 import "server-only";
+import type { SignedInUser } from "@/lib/server/auth/read-session";
 import { listCrew } from "@/lib/server/crew/list-crew";
-import { listActivity } from "../listener-activity/server/list-activity";
+import { configured } from "@/lib/shared/portlet-config";
 import type { PortletDefinition } from "../portlet";
+import { SETUP_CONFIG, SETUP_SHOWABLE } from "./config";
 import { SetupPortlet } from "./portlet/setup-portlet";
+import { REQUEST_PAGE_SIZE } from "./request-page";
 import { setupResponder } from "./responder";
-import { latestProgress } from "./server/latest-progress";
-import { requestAnswers } from "./server/request-answers";
+import { listRequests } from "./server/list-requests";
 
 export const setupPortlet = {
   id: "setup",
   title: "Setup",
   subtitle: "Roadies",
   permission: setupResponder.permission,
-  load: async () => {
-    const [activity, crew] = await Promise.all([listActivity(setupResponder.id), listCrew("roadie")]);
-    const requestIds = activity.map((entry) => entry.requestId);
-    const [progress, answers] = await Promise.all([latestProgress(requestIds), requestAnswers(requestIds)]);
-    return <SetupPortlet initialActivity={activity} initialProgress={progress} initialAnswers={answers} crew={crew} />;
-  },
+  ...configured(SETUP_CONFIG, async (_user: SignedInUser, config) => {
+    const hidden = SETUP_SHOWABLE.filter((state) => !config.show.includes(state));
+    const [page, crew] = await Promise.all([listRequests({ limit: REQUEST_PAGE_SIZE, hide: hidden }), listCrew("roadie")]);
+    return <SetupPortlet initialPage={page} crew={crew} hidden={hidden} />;
+  }),
 } as const satisfies PortletDefinition;

@@ -77,8 +77,31 @@ export function mayReadEvent(role: Role, event: PortalEvent): boolean {
   return readersOf(event.type, event.data as never).some((permission) => can(role, permission));
 }
 
-export function can(role: Role, permission: Permission): boolean {
+/** Does the table above give `role` this permission (before any admin's change)? */
+export function canByDefault(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** An admin's stored changes to the table, by `grantKey`: true grants, false removes. */
+export type GrantOverrides = ReadonlyMap<string, boolean>;
+const overridesKey = Symbol.for("tourbus.permission-overrides");
+type OverridesHolder = { [overridesKey]?: GrantOverrides };
+
+export function grantKey(role: Role, permission: Permission): string {
+  return `${role} ${permission}`;
+}
+
+/**
+ * Set by stored-grants.ts when it reads the admin's changes (on globalThis: Next's
+ * bundles and server.ts each load this module, and must all see the same changes).
+ */
+export function setGrantOverrides(overrides: GrantOverrides): void {
+  (globalThis as OverridesHolder)[overridesKey] = overrides;
+}
+
+/** Does `role` have `permission` now: the admin's change if there is one, else the table. */
+export function can(role: Role, permission: Permission): boolean {
+  return (globalThis as OverridesHolder)[overridesKey]?.get(grantKey(role, permission)) ?? canByDefault(role, permission);
 }
 
 export function permissionsOf(role: Role): Permission[] {

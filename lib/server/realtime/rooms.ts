@@ -1,4 +1,5 @@
 import "server-only";
+import type { Role } from "@/lib/shared/roles";
 import type { Permission } from "../access/permissions";
 
 /** The Socket.IO room of everyone whose role has `permission`. */
@@ -9,4 +10,9 @@ export function roomOf(permission: Permission): string {
 /** The Socket.IO room of one user's sockets: ended together when an admin changes the user. */
 export function userRoom(userId: string): string {
   return `user:${userId}`;
+}
+
+/** The Socket.IO room of every socket whose user has `role`: moved together when the role's permissions change. */
+export function roleRoom(role: Role): string {
+  return `role:${role}`;
 }

@@ -9,7 +9,7 @@ import type { SqlTx } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
 import { logEvent, push } from "@/lib/server/realtime/publish";
 import { CURRENT_RESPONDERS } from "./expected-replies";
-import { earlierAnswer, recordAnswer, type Idempotency } from "./idempotency";
+import { claimKey, type Idempotency } from "./idempotency";
 import { resendUnsentRequests } from "./resend-unsent-requests";
 import { sendSetupRequest } from "./send-setup-request";
 import { insertTask } from "./tasks.sql";
@@ -35,10 +35,10 @@ export async function addTask(
   const requestId = orderedId();
   const request = { ...input, requestId };
   const store = async (tx: SqlTx) => {
-    const earlier = idempotency && (await earlierAnswer(tx, idempotency));
+    // The key is claimed before the task is written: a request that finds it taken adds nothing.
+    const earlier = idempotency && (await claimKey(tx, idempotency, task));
     if (earlier) return { earlier };
-    // Not awaited alone: on PostgreSQL the task, its key and its event go out pipelined.
-    const inserted = tx.run(
+    await tx.run(
       insertTask,
       task.id,
       task.name,
@@ -50,8 +50,6 @@ export async function addTask(
       options.createdById ?? null,
       createdAt,
     );
-    const recorded = idempotency && recordAnswer(tx, idempotency, task);
-    await Promise.all([inserted, recorded]);
     return { added: logEvent(tx, "task:added", task) };
   };
 

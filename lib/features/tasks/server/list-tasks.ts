@@ -1,8 +1,9 @@
 import "server-only";
 import { TASK_PAGE_SIZE, type TaskPage } from "@/lib/shared/task-page";
-import { encodeCursor, type TaskQuery } from "@/lib/shared/task-query";
+import type { TaskQuery } from "@/lib/shared/task-query";
 import { db } from "@/lib/server/db/client";
 import { engine } from "@/lib/server/db/writes";
+import { signCursor, verifyCursor } from "@/lib/server/http/signed-cursor";
 import { expectedReplies } from "./expected-replies";
 import { countTasks, pageOfTasks } from "./list-tasks.sql";
 import { toTaskView } from "./to-view";
@@ -22,8 +23,10 @@ import { toTaskView } from "./to-view";
  */
 export async function listTasks(query: Partial<TaskQuery> = {}): Promise<TaskPage> {
   const { q = "", status = "all", cursor, limit = TASK_PAGE_SIZE } = query;
+  // Checked before anything is read: a cursor this server did not sign is refused.
+  const after = cursor === undefined ? undefined : verifyCursor(cursor);
   // Bound in the order of the statements' conditions (list-tasks.sql.ts): standing, search, cursor.
-  const filter = { status: status !== "all", search: q !== "", after: cursor !== undefined && cursor !== null };
+  const filter = { status: status !== "all", search: q !== "", after: after !== undefined };
   const params: (string | Date)[] = [];
   if (filter.status) params.push(status);
   if (filter.search) {
@@ -31,9 +34,9 @@ export async function listTasks(query: Partial<TaskQuery> = {}): Promise<TaskPag
     params.push(pattern, pattern);
   }
   const counted = engine.get(countTasks(filter), ...params);
-  if (cursor) {
-    const at = new Date(cursor.createdAt);
-    params.push(at, at, cursor.id);
+  if (after) {
+    const at = new Date(after.createdAt);
+    params.push(at, at, after.id);
   }
   const [count, ids] = await Promise.all([counted, engine.all(pageOfTasks(filter), ...params, limit + 1)]);
   const shown = ids.slice(0, limit).map((row) => row.id);
@@ -51,6 +54,6 @@ export async function listTasks(query: Partial<TaskQuery> = {}): Promise<TaskPag
   return {
     tasks,
     total: count?.n ?? 0,
-    nextCursor: ids.length > limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
+    nextCursor: ids.length > limit && last ? signCursor({ createdAt: last.createdAt, id: last.id }) : null,
   };
 }

@@ -6,7 +6,7 @@ import { setStanding, taskWithReplies } from "./tasks.sql";
 import { replyViewOf } from "./to-view";
 
 /**
- * Recomputes where a task stands from its status and every reply so far, and stores it
+ * Recomputes where a task stands from every reply so far, and stores it
  * (`Task.standing`), inside the write that changed them: the list's status filter then
  * reads one indexed column, and it always agrees with what the portlet computes from
  * the same replies (both call taskStanding). One read and one write per reply stored.
@@ -21,5 +21,5 @@ export async function refreshStanding(tx: SqlTx, taskId: string): Promise<void> 
       ? [replyViewOf({ id, from, kind, answer, body, createdAt })]
       : [],
   );
-  await tx.run(setStanding, taskStanding({ status, replies }), taskId);
+  await tx.run(setStanding, taskStanding({ replies }), taskId);
 }

@@ -64,24 +64,31 @@ export const replyByMessage = statement({
   },
 });
 
+/** The answer kept for a key. */
 export const idempotencyKey = statement({
   name: "idempotency key",
-  sql: `SELECT "requestHash", "response", "createdAt" FROM "IdempotencyKey" WHERE "userId" = ? AND "key" = ?`,
+  sql: `SELECT "requestHash", "response" FROM "IdempotencyKey" WHERE "userId" = ? AND "key" = ?`,
   params: ["IdempotencyKey.userId", "IdempotencyKey.key"],
-  returns: { requestHash: "IdempotencyKey.requestHash", response: "IdempotencyKey.response", createdAt: "IdempotencyKey.createdAt" },
+  returns: { requestHash: "IdempotencyKey.requestHash", response: "IdempotencyKey.response" },
 });
 
-export const recordIdempotencyKey = statement({
-  name: "record idempotency key",
+/**
+ * Claims a key by inserting it (the last parameter: the TTL's cutoff). A live key is
+ * left alone and the statement changes no row; a key past its TTL is taken over.
+ */
+export const claimIdempotencyKey = statement({
+  name: "claim idempotency key",
   sql: `INSERT INTO "IdempotencyKey" ("userId", "key", "requestHash", "taskId", "response", "createdAt") VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT ("userId", "key") DO UPDATE SET "requestHash" = excluded."requestHash", "taskId" = excluded."taskId",
-          "response" = excluded."response", "createdAt" = excluded."createdAt"`,
+          "response" = excluded."response", "createdAt" = excluded."createdAt"
+        WHERE "IdempotencyKey"."createdAt" < ?`,
   params: [
     "IdempotencyKey.userId",
     "IdempotencyKey.key",
     "IdempotencyKey.requestHash",
     "IdempotencyKey.taskId",
     "IdempotencyKey.response",
+    "IdempotencyKey.createdAt",
     "IdempotencyKey.createdAt",
   ],
 });
@@ -96,7 +103,18 @@ const UNSENT = `SELECT t."name", t."description", t."status", t."gear", t."reque
         WHERE NOT EXISTS (SELECT 1 FROM "BusMessage" m WHERE m."id" = t."requestId")`;
 const UNSENT_ROW = { name: "Task.name", description: "Task.description", status: "Task.status", gear: "Task.gear", requestId: "Task.requestId" } as const;
 
-/** Tasks whose setup request was never logged (a crash in between): the task row is the outbox. */
-export const unsentRequests = statement({ name: "unsent requests", sql: UNSENT, params: [], returns: UNSENT_ROW });
+/**
+ * Tasks whose setup request was never logged (a crash in between), created since a
+ * time: at start, the last day only, through the (createdAt, id) index. A task goes
+ * unsent only when its process died between the commit and the send (moments before a
+ * crash), and a retry within the key's day sends it too; reading every task at every
+ * start cost most of a start at a million tasks (issue 17).
+ */
+export const unsentRequestsSince = statement({
+  name: "unsent requests since",
+  sql: `${UNSENT} AND t."createdAt" >= ?`,
+  params: ["Task.createdAt"],
+  returns: UNSENT_ROW,
+});
 
 export const unsentRequestOf = statement({ name: "unsent request of a task", sql: `${UNSENT} AND t."id" = ?`, params: ["Task.id"], returns: UNSENT_ROW });

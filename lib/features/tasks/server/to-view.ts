@@ -24,7 +24,9 @@ export function replyViewOf(fields: ReplyFields, payload?: TaskReplyPayload): Re
   };
   const body = payload ?? parseBody(fields.body);
   if (!body) return view;
-  const { inStock, progress } = describeReply(body);
+  // Worded now, not as stored: a reply stored before a responder changed its words reads like the new ones.
+  const { answer, inStock, progress } = describeReply(body);
+  view.answer = answer;
   if (inStock !== undefined) view.inStock = inStock;
   if (progress !== undefined) view.progress = progress;
   return view;
