@@ -8,7 +8,6 @@ import type { Route } from "./types";
 
 describeReliability("in-process", inProcessHarness);
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("retry backoff", () => {
   it("doubles the wait on each retry up to the ceiling", () => {
@@ -23,13 +22,23 @@ describe("bounded queues", () => {
     const store = new MemoryMessageStore();
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
+    let started!: () => void;
+    const working = new Promise<void>((resolve) => (started = resolve));
     const bus = new MessageBus<{ work: Route }>({
-      destinations: { work: { type: "serial", maxQueueSize: 2, listeners: [{ name: "slow", receive: () => gate }] } },
+      destinations: {
+        work: {
+          type: "serial",
+          maxQueueSize: 2,
+          listeners: [{ name: "slow", receive: () => (started(), gate) }],
+        },
+      },
       store,
     });
 
     await bus.send("work", { n: 1 });
-    await wait(5); // the worker takes message 1 off the queue and blocks on the gate
+    // The worker has taken message 1 off the queue and blocks on the gate (a fixed wait
+    // was too short on a loaded machine: message 1 still queued made message 3 the refused one).
+    await working;
     await bus.send("work", { n: 2 });
     await bus.send("work", { n: 3 });
     const refused = bus.send("work", { n: 4 });

@@ -48,6 +48,24 @@ export const taskPageAnswer = z
     nextCursor: z.string().nullable().describe("Pass back as `cursor` for the next page; null on the last."),
   });
 
+const requestAnswer = z.object({
+  id: z.string(),
+  listener: z.string(),
+  requestId: z.string().describe("The request's correlation id: a roadie's report is sent back with it."),
+  taskName: z.string(),
+  answer: z.string(),
+  createdAt: isoTime,
+  request: z.object({ description: z.string(), gear: z.array(gearNeedSchema) }).optional(),
+});
+
+export const requestPageAnswer = z.object({
+  requests: z.array(requestAnswer),
+  progress: z.record(z.string(), z.object({ state: z.enum(PROGRESS_STATES), answer: z.string() })).describe("The latest report on each request, by request id."),
+  answers: z.record(z.string(), z.array(replyAnswer)).describe("The other responders' answers on each request, by request id."),
+  total: z.number().int().min(0),
+  nextCursor: z.string().nullable().describe("Pass back as `cursor` for the next page; null on the last."),
+});
+
 const deliveryAnswer = z.object({
   listener: z.string(),
   state: z.enum(["pending", "running", "done", "failed", "dead"]),

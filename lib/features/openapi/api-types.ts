@@ -53,6 +53,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/setup/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One page of the requests the Setup desk received, newest first (the Setup portlet's list) */
+        get: operations["listSetupRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/bus/destinations": {
         parameters: {
             query?: never;
@@ -225,7 +242,7 @@ export interface operations {
                 /** @description A substring of the name or description (ASCII case-insensitive). */
                 q?: string;
                 /** @description Where the task stands, or all. */
-                status?: "all" | "Waiting" | "Acknowledged" | "In progress" | "Blocked" | "Short of gear" | "Done";
+                status?: "all" | "Waiting" | "Received" | "In progress" | "Blocked" | "Short of gear" | "Done";
                 /** @description `nextCursor` of the previous page, as it was. */
                 cursor?: string;
                 /** @description Tasks per page: 1–200 (larger values are capped), default 100. */
@@ -764,6 +781,139 @@ export interface operations {
             };
             /** @description No such task. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_json" | "invalid_input" | "unauthenticated" | "forbidden" | "cross_origin" | "payload_too_large" | "not_found" | "conflict" | "unsupported_media_type" | "idempotency_conflict" | "rate_limited" | "busy" | "storage_unavailable" | "shutting_down" | "internal";
+                            message: string;
+                            /** @description Per field, what is wrong (validation errors). */
+                            fields?: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listSetupRequests: {
+        parameters: {
+            query?: {
+                /** @description Every word in the task's name, description or gear. */
+                q?: string;
+                /** @description Where the work stands, or all. */
+                state?: "all" | "not-started" | "in-progress" | "blocked" | "done";
+                /** @description States left out, comma-separated: done, blocked. */
+                hide?: string;
+                /** @description `nextCursor` of the previous page, as it was. */
+                cursor?: string;
+                /** @description Requests per page: 1–200 (larger values are capped), default 50. */
+                limit?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requests: {
+                            id: string;
+                            listener: string;
+                            /** @description The request's correlation id: a roadie's report is sent back with it. */
+                            requestId: string;
+                            taskName: string;
+                            answer: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            request?: {
+                                description: string;
+                                gear: {
+                                    name: string;
+                                    quantity: number;
+                                }[];
+                            };
+                        }[];
+                        /** @description The latest report on each request, by request id. */
+                        progress: {
+                            [key: string]: {
+                                /** @enum {string} */
+                                state: "in-progress" | "done" | "blocked";
+                                answer: string;
+                            };
+                        };
+                        /** @description The other responders' answers on each request, by request id. */
+                        answers: {
+                            [key: string]: {
+                                id: string;
+                                /** @description The responder that answered: "setup", "inventory", … */
+                                from: string;
+                                /** @enum {string} */
+                                kind: "ack" | "answer" | "progress";
+                                answer: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                inStock?: boolean;
+                                /** @enum {string} */
+                                progress?: "in-progress" | "done" | "blocked";
+                            }[];
+                        };
+                        total: number;
+                        /** @description Pass back as `cursor` for the next page; null on the last. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description A parameter is invalid (`fields`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_json" | "invalid_input" | "unauthenticated" | "forbidden" | "cross_origin" | "payload_too_large" | "not_found" | "conflict" | "unsupported_media_type" | "idempotency_conflict" | "rate_limited" | "busy" | "storage_unavailable" | "shutting_down" | "internal";
+                            message: string;
+                            /** @description Per field, what is wrong (validation errors). */
+                            fields?: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description No valid token or session. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            /** @enum {string} */
+                            code: "invalid_json" | "invalid_input" | "unauthenticated" | "forbidden" | "cross_origin" | "payload_too_large" | "not_found" | "conflict" | "unsupported_media_type" | "idempotency_conflict" | "rate_limited" | "busy" | "storage_unavailable" | "shutting_down" | "internal";
+                            message: string;
+                            /** @description Per field, what is wrong (validation errors). */
+                            fields?: {
+                                [key: string]: string;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description The role lacks the permission, or a cookie write from another origin. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

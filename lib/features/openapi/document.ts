@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { replaySchema } from "@/lib/features/message-bus/schema";
+import { requestQuerySchema } from "@/lib/features/setup/request-query";
 import { taskInputSchema } from "@/lib/features/tasks/schema";
 import { apiTokenInputSchema } from "@/lib/shared/api-token";
 import { taskQuerySchema } from "@/lib/shared/task-query";
@@ -83,6 +84,20 @@ const paths: Record<string, Record<string, Operation>> = {
       summary: "Every message the task caused, with each delivery's state",
       parameters: [idParameter],
       responses: { "200": answer("The trail.", answers.taskTrailAnswer), ...malformedPath, ...denied, "404": failure("No such task.") },
+    },
+  },
+  "/api/setup/requests": {
+    get: {
+      operationId: "listSetupRequests",
+      summary: "One page of the requests the Setup desk received, newest first (the Setup portlet's list)",
+      parameters: [
+        { name: "q", in: "query", required: false, description: "Every word in the task's name, description or gear.", schema: jsonSchema(requestQuerySchema.shape.q, "output") },
+        { name: "state", in: "query", required: false, description: "Where the work stands, or all.", schema: jsonSchema(requestQuerySchema.shape.state, "output") },
+        { name: "hide", in: "query", required: false, description: "States left out, comma-separated: done, blocked.", schema: { type: "string" } },
+        { name: "cursor", in: "query", required: false, description: "`nextCursor` of the previous page, as it was.", schema: { type: "string", maxLength: 400 } },
+        { name: "limit", in: "query", required: false, description: "Requests per page: 1–200 (larger values are capped), default 50.", schema: jsonSchema(requestQuerySchema.shape.limit, "output") },
+      ],
+      responses: { "200": answer("The page.", answers.requestPageAnswer), "400": failure("A parameter is invalid (`fields`)."), ...denied },
     },
   },
   "/api/bus/destinations": {
