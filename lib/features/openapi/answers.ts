@@ -130,6 +130,7 @@ export const readyAnswer = z.object({
   ready: z.boolean(),
   checks: z.object({
     draining: z.boolean(),
+    backfilling: z.boolean().describe("A start's one-off data change is running: not ready until it ends."),
     databaseWritable: z.boolean(),
     storageFault: z.string().nullable(),
     busCaughtUp: z.boolean(),

@@ -1575,6 +1575,8 @@ export interface operations {
                         ready: boolean;
                         checks: {
                             draining: boolean;
+                            /** @description A start's one-off data change is running: not ready until it ends. */
+                            backfilling: boolean;
                             databaseWritable: boolean;
                             storageFault: string | null;
                             busCaughtUp: boolean;
@@ -1593,6 +1595,8 @@ export interface operations {
                         ready: boolean;
                         checks: {
                             draining: boolean;
+                            /** @description A start's one-off data change is running: not ready until it ends. */
+                            backfilling: boolean;
                             databaseWritable: boolean;
                             storageFault: string | null;
                             busCaughtUp: boolean;
