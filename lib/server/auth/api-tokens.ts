@@ -3,9 +3,9 @@ import { createHash, randomBytes } from "node:crypto";
 import { isRole } from "@/lib/shared/roles";
 import { AppError } from "../app-error";
 import { db } from "../db/client";
-import { dbTimestamp } from "../db/sql-tx";
 import { engine, writes } from "../db/writes";
 import { log } from "../log";
+import { tokenUser, touchToken } from "./api-tokens.sql";
 import type { SignedInUser } from "./read-session";
 
 const TOKEN_PREFIX = "tb_";
@@ -56,16 +56,12 @@ export async function revokeApiToken(userId: string, tokenId: string): Promise<v
  */
 export async function userFromApiToken(token: string): Promise<SignedInUser | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
-  const row = await engine.get<{ tokenId: string; lastUsedAt: string | null; id: string; name: string; email: string; role: string }>(
-    `SELECT t."id" AS "tokenId", t."lastUsedAt", u."id", u."name", u."email", u."role"
-     FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId" WHERE t."hash" = ? AND u."disabledAt" IS NULL`,
-    hashToken(token),
-  );
+  const row = await engine.get(tokenUser, hashToken(token));
   if (!row || !isRole(row.role)) return null;
   const now = Date.now();
-  if (!row.lastUsedAt || now - Date.parse(row.lastUsedAt) > LAST_USED_RESOLUTION_MS) {
+  if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     writes
-      .write((tx) => tx.run(`UPDATE "ApiToken" SET "lastUsedAt" = ? WHERE "id" = ?`, dbTimestamp(new Date(now)), row.tokenId))
+      .write((tx) => tx.run(touchToken, new Date(now), row.tokenId))
       .catch((err: unknown) => log.warn({ err }, "could not record when an API token was last used"));
   }
   return { id: row.id, name: row.name, email: row.email, role: row.role };

@@ -3,7 +3,8 @@ import { MessageBus } from "@/lib/messaging/message-bus";
 import type { Message, MessageListener, Route } from "@/lib/messaging/types";
 import type { PrismaClient } from "../db/generated/client";
 import { orderedId } from "../db/ordered-id";
-import { dbTimestamp, type SqlEngine } from "../db/sql-tx";
+import { sql } from "../db/sql-for-tests";
+import type { SqlEngine } from "../db/sql-tx";
 import type { WriteQueue } from "../db/write-queue";
 import { SqlMessageStore } from "./sql-message-store";
 
@@ -22,14 +23,14 @@ function effectListener(writes: WriteQueue, name: string, trace: string[]): Mess
       trace.push(`+${key}${n}${name}`);
       await writes.write((tx) =>
         tx.run(
-          `INSERT INTO "ListenerActivity" ("id", "listener", "messageId", "requestId", "taskName", "answer", "createdAt")
+          sql`INSERT INTO "ListenerActivity" ("id", "listener", "messageId", "requestId", "taskName", "answer", "createdAt")
            VALUES (?, ?, ?, ?, ?, 'ok', ?) ON CONFLICT ("listener", "messageId") DO NOTHING`,
           orderedId(),
           name,
           message.id,
           message.correlationId,
           `${key}${n}`,
-          dbTimestamp(new Date()),
+          new Date(),
         ),
       );
       await wait(1);
@@ -57,7 +58,7 @@ function makeBus({ db, writes }: HotPath, trace: string[]) {
 }
 
 const effects = ({ engine }: HotPath) =>
-  engine.all<{ listener: string; n: number }>(`SELECT "listener", COUNT(*) AS "n" FROM "ListenerActivity" GROUP BY "listener", "messageId"`);
+  engine.all(sql<{ listener: string; n: number }>`SELECT "listener", COUNT(*) AS "n" FROM "ListenerActivity" GROUP BY "listener", "messageId"`);
 
 /**
  * The hot path on a real database: the SQL store, the write queue's group commit and

@@ -3,12 +3,13 @@ import type { DeliveryRecord, DeliveryState, DeliveryUpdate, MessageStore, Rejec
 import type { Message, RejectionReason } from "@/lib/messaging/types";
 import type { PrismaClient } from "../db/generated/client";
 import type { BusDelivery, BusMessage } from "../db/generated/client";
-import { dbTimestamp, type DeferredRows } from "../db/sql-tx";
+import type { DeferredRows } from "../db/sql-tx";
 import type { WriteQueue } from "../db/write-queue";
+import { insertMessage, insertPendingDeliveries, insertRejection, upsertDeliveries } from "./bus.sql";
 
 const OPEN_STATES: DeliveryState[] = ["pending", "running", "failed"];
 
-type PendingDelivery = { messageId: string; listener: string; at: string };
+type PendingDelivery = { messageId: string; listener: string; at: Date };
 
 /** Rows per statement: well under SQLite's limit on bound parameters (and PostgreSQL's 65,535). */
 const CHUNK = 400;
@@ -25,11 +26,8 @@ const pendingDeliveries: DeferredRows<PendingDelivery> = {
   order: 0,
   async write(tx, rows) {
     for (const part of chunks(rows)) {
-      await tx.run(
-        `INSERT INTO "BusDelivery" ("messageId", "listener", "state", "attempts", "updatedAt")
-         VALUES ${part.map(() => "(?, ?, 'pending', 0, ?)").join(", ")} ON CONFLICT ("messageId", "listener") DO NOTHING`,
-        ...part.flatMap((row) => [row.messageId, row.listener, row.at]),
-      );
+      const { statement, params } = insertPendingDeliveries.bind(part.map((row) => [row.messageId, row.listener, row.at]));
+      await tx.run(statement, ...params);
     }
   },
 };
@@ -41,25 +39,12 @@ const deliveryUpdates: DeferredRows<DeliveryUpdate> = {
   async write(tx, rows) {
     const latest = new Map<string, DeliveryUpdate>();
     for (const update of rows) latest.set(`${update.messageId}\u0000${update.listener}`, update);
-    const now = dbTimestamp(new Date());
+    const now = new Date();
     for (const part of chunks([...latest.values()])) {
-      await tx.run(
-        `INSERT INTO "BusDelivery" ("messageId", "listener", "state", "attempts", "lastError", "nextAttemptAt", "durationMs", "updatedAt")
-         VALUES ${part.map(() => "(?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}
-         ON CONFLICT ("messageId", "listener") DO UPDATE SET
-           "state" = excluded."state", "attempts" = excluded."attempts", "lastError" = excluded."lastError",
-           "nextAttemptAt" = excluded."nextAttemptAt", "durationMs" = excluded."durationMs", "updatedAt" = excluded."updatedAt"`,
-        ...part.flatMap((u) => [
-          u.messageId,
-          u.listener,
-          u.state,
-          u.attempts,
-          u.lastError ?? null,
-          u.nextAttemptAt ? dbTimestamp(u.nextAttemptAt) : null,
-          u.durationMs ?? null,
-          now,
-        ]),
+      const { statement, params } = upsertDeliveries.bind(
+        part.map((u) => [u.messageId, u.listener, u.state, u.attempts, u.lastError ?? null, u.nextAttemptAt ?? null, u.durationMs ?? null, now]),
       );
+      await tx.run(statement, ...params);
     }
   },
 };
@@ -78,19 +63,18 @@ export class SqlMessageStore implements MessageStore {
   append(message: Message, listeners: readonly string[]): Promise<boolean> {
     return this.writes.write(async (tx) => {
       const stored = await tx.get(
-        `INSERT INTO "BusMessage" ("id", "destination", "payload", "responseDestination", "correlationId", "headers", "createdAt")
-         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("id") DO NOTHING RETURNING "seq"`,
+        insertMessage,
         message.id,
         message.destination,
         JSON.stringify(message.payload),
         message.responseDestination ?? null,
         message.correlationId,
         JSON.stringify(message.headers),
-        dbTimestamp(message.createdAt),
+        message.createdAt,
       );
       // Stored already: its delivery rows are there already, as they are.
       if (!stored) return false;
-      const at = dbTimestamp(message.createdAt);
+      const at = message.createdAt;
       for (const listener of listeners) tx.defer(pendingDeliveries, { messageId: message.id, listener, at });
       return true;
     });
@@ -103,14 +87,7 @@ export class SqlMessageStore implements MessageStore {
 
   recordRejection(message: Message, reason: RejectionReason): Promise<void> {
     return this.writes.write(async (tx) => {
-      await tx.run(
-        `INSERT INTO "BusRejection" ("messageId", "destination", "reason", "payload", "createdAt") VALUES (?, ?, ?, ?, ?)`,
-        message.id,
-        message.destination,
-        reason,
-        JSON.stringify(toRecord(message)),
-        dbTimestamp(new Date()),
-      );
+      await tx.run(insertRejection, message.id, message.destination, reason, JSON.stringify(toRecord(message)), new Date());
     });
   }
 

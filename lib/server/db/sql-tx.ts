@@ -1,20 +1,21 @@
 import "server-only";
+import type { Statement } from "./statement";
 
-export type SqlParams = readonly unknown[];
+type Params = readonly unknown[];
 
 /**
- * The statements of one write transaction, the same on SQLite and PostgreSQL. SQL is
- * written once for both: `?` placeholders, `ON CONFLICT … DO NOTHING / DO UPDATE …
- * excluded`, `RETURNING`, DateTime values as `dbTimestamp` text. A write awaits only
- * these: on SQLite the answers are ready at once, so a whole group commit settles in
- * microtasks between BEGIN IMMEDIATE and COMMIT and never holds the lock across I/O
+ * The statements of one write transaction, the same on SQLite and PostgreSQL: typed
+ * statements from the catalogue (statement.ts), values in the schema's types (a Date
+ * for a DateTime), converted by each engine's dialect. A write awaits only these: on
+ * SQLite the answers are ready at once, so a whole group commit settles in microtasks
+ * between BEGIN IMMEDIATE and COMMIT and never holds the lock across I/O
  * (sqlite-engine.ts refuses a write that awaits anything else).
  */
 export type SqlTx = {
   /** The number of rows the statement changed. */
-  run(sql: string, ...params: SqlParams): Promise<number>;
-  get<T>(sql: string, ...params: SqlParams): Promise<T | undefined>;
-  all<T>(sql: string, ...params: SqlParams): Promise<T[]>;
+  run<P extends Params>(statement: Statement<P, unknown>, ...params: P): Promise<number>;
+  get<P extends Params, R>(statement: Statement<P, R>, ...params: P): Promise<R | undefined>;
+  all<P extends Params, R>(statement: Statement<P, R>, ...params: P): Promise<R[]>;
   /**
    * Adds a row of `kind` to this transaction, written with the others of its kind just
    * before it commits. `rank` (set by the write queue: the write's place in its batch)
@@ -41,8 +42,8 @@ export type SqlEngine = {
   /** Runs `fn` in one transaction; its deferred rows are written before COMMIT; a storage fault comes out as thrown (classified by the queue). */
   transaction<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T>;
   /** Reads outside a write: what is committed now. */
-  get<T>(sql: string, ...params: SqlParams): Promise<T | undefined>;
-  all<T>(sql: string, ...params: SqlParams): Promise<T[]>;
+  get<P extends Params, R>(statement: Statement<P, R>, ...params: P): Promise<R | undefined>;
+  all<P extends Params, R>(statement: Statement<P, R>, ...params: P): Promise<R[]>;
   close(): Promise<void>;
 };
 
@@ -74,29 +75,19 @@ export class RankedTx implements SqlTx {
     private readonly rank: number,
   ) {}
 
-  run(sql: string, ...params: SqlParams): Promise<number> {
-    return this.tx.run(sql, ...params);
+  run<P extends Params>(statement: Statement<P, unknown>, ...params: P): Promise<number> {
+    return this.tx.run(statement, ...params);
   }
 
-  get<T>(sql: string, ...params: SqlParams): Promise<T | undefined> {
-    return this.tx.get<T>(sql, ...params);
+  get<P extends Params, R>(statement: Statement<P, R>, ...params: P): Promise<R | undefined> {
+    return this.tx.get(statement, ...params);
   }
 
-  all<T>(sql: string, ...params: SqlParams): Promise<T[]> {
-    return this.tx.all<T>(sql, ...params);
+  all<P extends Params, R>(statement: Statement<P, R>, ...params: P): Promise<R[]> {
+    return this.tx.all(statement, ...params);
   }
 
   defer<R>(kind: DeferredRows<R>, row: R): void {
     this.tx.defer(kind, row, this.rank);
   }
 }
-
-/**
- * A DateTime value as the hot path writes it: Prisma's text form in SQLite
- * ("2026-11-27T10:00:00.120+00:00"), which PostgreSQL's timestamp(3) takes as it is,
- * so rows written here read back the same through Prisma on either.
- */
-export function dbTimestamp(date: Date): string {
-  return date.toISOString().replace("Z", "+00:00");
-}
-

@@ -1,10 +1,18 @@
 import "server-only";
 import Database from "better-sqlite3";
-import { DeferredSet, type DeferredRows, type SqlEngine, type SqlParams, type SqlTx } from "./sql-tx";
+import { DeferredSet, type DeferredRows, type SqlEngine, type SqlTx } from "./sql-tx";
+import { sqliteRowDecoder, toSqliteParams } from "./sqlite-dialect";
+import type { Statement } from "./statement";
+
+type Params = readonly unknown[];
+type Row = Record<string, unknown>;
+/** A statement as prepared on this connection, with what turns its rows into the schema's types. */
+type Prepared = { statement: Database.Statement; decode: ((row: Row) => void) | undefined };
 
 /**
- * The hot path's own SQLite connection: better-sqlite3 with every statement prepared
- * once and kept. Prisma (lib/server/db/client.ts) keeps the schema, the migrations and
+ * The hot path's own SQLite connection: better-sqlite3 with every statement of the
+ * catalogue (statement.ts) prepared once and kept, its values converted by SQLite's
+ * dialect (sqlite-dialect.ts). Prisma (lib/server/db/client.ts) keeps the schema, the migrations and
  * the page and admin queries; the bus, the listeners and the API's writes come here,
  * because Prisma prepares each statement anew and spends more CPU building a query
  * than SQLite spends running it.
@@ -21,7 +29,9 @@ import { DeferredSet, type DeferredRows, type SqlEngine, type SqlParams, type Sq
  */
 export class SqliteEngine implements SqlEngine {
   readonly counts = { statements: 0, transactions: 0 };
-  private readonly prepared = new Map<string, Database.Statement>();
+  private readonly prepared = new Map<Statement, Prepared>();
+  /** BEGIN IMMEDIATE, COMMIT, ROLLBACK: the engine's own. */
+  private readonly control = new Map<string, Database.Statement>();
   private opened: Database.Database | undefined;
 
   /** `open` runs on first use: importing this (as `next build` does) opens no file. */
@@ -34,27 +44,27 @@ export class SqliteEngine implements SqlEngine {
     return (this.opened ??= this.open());
   }
 
-  async get<T>(sql: string, ...params: SqlParams): Promise<T | undefined> {
-    return this.getNow<T>(sql, params);
+  async get<P extends Params, R>(statement: Statement<P, R>, ...params: P): Promise<R | undefined> {
+    return this.getNow(statement, params);
   }
 
-  async all<T>(sql: string, ...params: SqlParams): Promise<T[]> {
-    return this.allNow<T>(sql, params);
+  async all<P extends Params, R>(statement: Statement<P, R>, ...params: P): Promise<R[]> {
+    return this.allNow(statement, params);
   }
 
   /** Runs `fn` in one transaction (BEGIN IMMEDIATE: the write lock up front, no upgrade to fail later). */
   async transaction<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T> {
     if (this.connection.inTransaction) throw new Error("SqliteEngine: a transaction is open already");
     const tx = new SqliteTx(this);
-    this.statement("BEGIN IMMEDIATE").run();
+    this.controlStatement("BEGIN IMMEDIATE").run();
     this.counts.transactions++;
     try {
       const result = await (this.options.checkTurns ? withinThisTurn(fn(tx)) : fn(tx));
       await tx.deferred.write(tx);
-      this.statement("COMMIT").run();
+      this.controlStatement("COMMIT").run();
       return result;
     } catch (error) {
-      if (this.connection.inTransaction) this.statement("ROLLBACK").run();
+      if (this.connection.inTransaction) this.controlStatement("ROLLBACK").run();
       throw error;
     } finally {
       tx.closed = true;
@@ -65,28 +75,45 @@ export class SqliteEngine implements SqlEngine {
     this.opened?.close();
     this.opened = undefined;
     this.prepared.clear();
+    this.control.clear();
   }
 
-  runNow(sql: string, params: SqlParams): number {
+  runNow(statement: Statement, params: Params): number {
     this.counts.statements++;
-    return this.statement(sql).run(...params).changes;
+    return this.prepare(statement).statement.run(...toSqliteParams(params)).changes;
   }
 
-  getNow<T>(sql: string, params: SqlParams): T | undefined {
+  getNow<R>(statement: Statement<Params, R>, params: Params): R | undefined {
     this.counts.statements++;
-    return this.statement(sql).get(...params) as T | undefined;
+    const { statement: prepared, decode } = this.prepare(statement);
+    const row = prepared.get(...toSqliteParams(params)) as Row | undefined;
+    if (row && decode) decode(row);
+    return row as R | undefined;
   }
 
-  allNow<T>(sql: string, params: SqlParams): T[] {
+  allNow<R>(statement: Statement<Params, R>, params: Params): R[] {
     this.counts.statements++;
-    return this.statement(sql).all(...params) as T[];
+    const { statement: prepared, decode } = this.prepare(statement);
+    const rows = prepared.all(...toSqliteParams(params)) as Row[];
+    if (decode) rows.forEach(decode);
+    return rows as R[];
   }
 
-  private statement(sql: string): Database.Statement {
-    let statement = this.prepared.get(sql);
+  private prepare(statement: Statement): Prepared {
+    let prepared = this.prepared.get(statement);
+    if (!prepared) {
+      const made = this.connection.prepare(statement.sql);
+      prepared = { statement: made, decode: sqliteRowDecoder(made) };
+      this.prepared.set(statement, prepared);
+    }
+    return prepared;
+  }
+
+  private controlStatement(sql: string): Database.Statement {
+    let statement = this.control.get(sql);
     if (!statement) {
       statement = this.connection.prepare(sql);
-      this.prepared.set(sql, statement);
+      this.control.set(sql, statement);
     }
     return statement;
   }
@@ -100,16 +127,16 @@ class SqliteTx implements SqlTx {
 
   constructor(private readonly engine: SqliteEngine) {}
 
-  async run(sql: string, ...params: SqlParams): Promise<number> {
-    return this.engine.runNow(this.open(sql), params);
+  async run<P extends Params>(statement: Statement<P, unknown>, ...params: P): Promise<number> {
+    return this.engine.runNow(this.open(statement), params);
   }
 
-  async get<T>(sql: string, ...params: SqlParams): Promise<T | undefined> {
-    return this.engine.getNow<T>(this.open(sql), params);
+  async get<P extends Params, R>(statement: Statement<P, R>, ...params: P): Promise<R | undefined> {
+    return this.engine.getNow(this.open(statement), params);
   }
 
-  async all<T>(sql: string, ...params: SqlParams): Promise<T[]> {
-    return this.engine.allNow<T>(this.open(sql), params);
+  async all<P extends Params, R>(statement: Statement<P, R>, ...params: P): Promise<R[]> {
+    return this.engine.allNow(this.open(statement), params);
   }
 
   defer<R>(kind: DeferredRows<R>, row: R, rank?: number): void {
@@ -117,9 +144,9 @@ class SqliteTx implements SqlTx {
     this.deferred.add(kind, row, rank);
   }
 
-  private open(sql: string): string {
+  private open<S extends Statement>(statement: S): S {
     if (this.closed) throw new Error("a write ran a statement after its transaction ended (it awaited something other than its transaction)");
-    return sql;
+    return statement;
   }
 }
 

@@ -1,18 +1,19 @@
 import { mkdirSync, rmSync } from "node:fs";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { sql } from "./sql-for-tests";
 import type { SqlTx } from "./sql-tx";
 import { openSqliteEngine, type SqliteEngine } from "./sqlite-engine";
 import { StorageError } from "./storage-error";
 import { WriteQueue } from "./write-queue";
 
 const FILE = "data/write-queue-busy-write-test.db";
-const insert = (id: string) => (tx: SqlTx) => tx.run(`INSERT INTO "Row" ("id") VALUES (?)`, id);
+const insert = (id: string) => (tx: SqlTx) => tx.run(sql`INSERT INTO "Row" ("id") VALUES (?)`, id);
 /** A write that hits SQLITE_BUSY itself (as reserve-gear does when stock moved under it), `times` times, then passes. */
 function busyWrite(times: number) {
   let left = times;
   return async (tx: SqlTx) => {
-    await tx.run(`INSERT INTO "Row" ("id") VALUES ('busy')`);
+    await tx.run(sql`INSERT INTO "Row" ("id") VALUES ('busy')`);
     if (left-- > 0) throw Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" });
     return 1;
   };
@@ -31,7 +32,7 @@ describe("WriteQueue: one write of a batch hits SQLITE_BUSY while the others suc
   });
   afterEach(() => engine.close());
 
-  const rows = () => engine.all<{ id: string }>(`SELECT "id" FROM "Row" ORDER BY "id"`);
+  const rows = () => engine.all(sql<{ id: string }>`SELECT "id" FROM "Row" ORDER BY "id"`);
 
   it("the others commit at once, the busy one is retried alone and commits", async () => {
     const queue = new WriteQueue(engine, { busyDeadlineMs: 60_000 });

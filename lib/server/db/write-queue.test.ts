@@ -4,6 +4,7 @@ import pg from "pg";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openPgEngine } from "./postgres/pg-engine";
 import { createTestDatabase, type TestDatabase } from "./postgres/test-database";
+import { sql } from "./sql-for-tests";
 import type { DeferredRows, SqlEngine, SqlTx } from "./sql-tx";
 import { openSqliteEngine, type SqliteEngine } from "./sqlite-engine";
 import { StorageError } from "./storage-error";
@@ -21,7 +22,7 @@ type Harness = {
   makeRoom(): Promise<void>;
 };
 
-const insert = (id: string, text = "x".repeat(100)) => (tx: SqlTx) => tx.run(`INSERT INTO "Row" ("id", "text") VALUES (?, ?)`, id, text);
+const insert = (id: string, text = "x".repeat(100)) => (tx: SqlTx) => tx.run(sql`INSERT INTO "Row" ("id", "text") VALUES (?, ?)`, id, text);
 
 const FILE = "data/write-queue-test.db";
 let sqliteUnderTest: SqliteEngine | undefined;
@@ -96,7 +97,7 @@ describe.each([
   });
   afterEach(() => engine.close());
 
-  const count = async () => (await engine.get<{ n: number }>(`SELECT count(*) AS "n" FROM "Row"`))!.n;
+  const count = async () => (await engine.get(sql<{ n: number }>`SELECT count(*) AS "n" FROM "Row"`))!.n;
 
   it("commits the writes of one turn in one transaction, each with its own result", async () => {
     const queue = new WriteQueue(engine);
@@ -112,7 +113,7 @@ describe.each([
     const first = queue.write(insert("a"));
     // The first transaction has begun (on PostgreSQL it is still waiting for answers).
     await new Promise((resolve) => setImmediate(resolve));
-    const second = queue.write(async (tx) => (await tx.get<{ n: number }>(`SELECT count(*) AS "n" FROM "Row" WHERE "id" = ?`, "a"))!.n);
+    const second = queue.write(async (tx) => (await tx.get(sql<{ n: number }>`SELECT count(*) AS "n" FROM "Row" WHERE "id" = ?`, "a"))!.n);
     // The second saw the first committed.
     await expect(Promise.all([first, second])).resolves.toEqual([1, 1]);
   });
@@ -130,7 +131,7 @@ describe.each([
     const queue = new WriteQueue(engine, { busyDeadlineMs: 2_000 });
     let tries = 0;
     const flaky = async (tx: SqlTx) => {
-      await tx.run(`INSERT INTO "Row" ("id", "text") VALUES (?, ?)`, "flaky", "x");
+      await tx.run(sql`INSERT INTO "Row" ("id", "text") VALUES (?, ?)`, "flaky", "x");
       // A deadlock or serialization abort on PostgreSQL, a lock held elsewhere on SQLite.
       if (++tries === 1) throw new StorageError("busy");
       return tries;
@@ -165,7 +166,7 @@ describe.each([
       order: 0,
       async write(tx, ids) {
         statements.push(ids.length);
-        await tx.run(`INSERT INTO "Row" ("id", "text") VALUES ${ids.map(() => "(?, 'd')").join(", ")}`, ...ids);
+        await tx.run(sql(`INSERT INTO "Row" ("id", "text") VALUES ${ids.map(() => "(?, 'd')").join(", ")}`), ...ids);
       },
     };
     const queue = new WriteQueue(engine);
@@ -187,8 +188,8 @@ describe.each([
     const ordered: DeferredRows<string> = { name: "ordered", order: 0, write: async (_tx, ids) => void order.push(...ids) };
     await Promise.all([
       queue.write(async (tx) => {
-        await tx.get(`SELECT 1 AS "one"`);
-        await tx.get(`SELECT 2 AS "two"`);
+        await tx.get(sql`SELECT 1 AS "one"`);
+        await tx.get(sql`SELECT 2 AS "two"`);
         tx.defer(ordered, "first");
       }),
       queue.write(async (tx) => tx.defer(ordered, "second")),
@@ -198,7 +199,7 @@ describe.each([
     let kept: SqlTx | undefined;
     await queue.write(async (tx) => void (kept = tx));
     expect(() => kept!.defer(rows, "e")).toThrow(/belong in a transaction/);
-    await expect(kept!.run(`INSERT INTO "Row" ("id", "text") VALUES (?, ?)`, "late", "x")).rejects.toThrow(/after its transaction ended/);
+    await expect(kept!.run(sql`INSERT INTO "Row" ("id", "text") VALUES (?, ?)`, "late", "x")).rejects.toThrow(/after its transaction ended/);
     expect(await count()).toBe(3);
   });
 });
@@ -218,7 +219,7 @@ describe("WriteQueue on SQLite only", () => {
     await engine.close();
   });
 
-  const count = async () => (await engine.get<{ n: number }>(`SELECT count(*) AS "n" FROM "Row"`))!.n;
+  const count = async () => (await engine.get(sql<{ n: number }>`SELECT count(*) AS "n" FROM "Row"`))!.n;
 
   it("refuses a write that awaits anything but its transaction (the lock would be held across I/O); its neighbours commit", async () => {
     const queue = new WriteQueue(engine);
@@ -226,14 +227,14 @@ describe("WriteQueue on SQLite only", () => {
       queue.write(insert("a")),
       queue.write(async (tx) => {
         await new Promise((resolve) => setTimeout(resolve, 5));
-        return tx.run(`INSERT INTO "Row" ("id", "text") VALUES (?, ?)`, "slow", "x");
+        return tx.run(sql`INSERT INTO "Row" ("id", "text") VALUES (?, ?)`, "slow", "x");
       }),
     ]);
     expect(outcomes[0]).toEqual({ status: "fulfilled", value: 1 });
     expect(outcomes[1]).toMatchObject({ status: "rejected", reason: { message: expect.stringMatching(/awaited something other than its transaction/) } });
     // Let the refused write's late statement try to run: it must not land outside a transaction.
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(await engine.all(`SELECT "id" FROM "Row" ORDER BY "id"`)).toEqual([{ id: "a" }]);
+    expect(await engine.all(sql`SELECT "id" FROM "Row" ORDER BY "id"`)).toEqual([{ id: "a" }]);
   });
 
   it("waits for a lock another connection holds, without blocking the event loop, then commits", async () => {

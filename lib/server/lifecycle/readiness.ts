@@ -1,10 +1,10 @@
 import "server-only";
 import { getBus } from "../bus/get-bus";
-import { dbTimestamp } from "../db/sql-tx";
 import { writes } from "../db/writes";
 import { redisClients, type RedisClients } from "../redis/redis-clients";
 import { isBackfilling } from "./backfill";
 import { isDraining } from "./draining";
+import { upsertHeartbeat } from "./readiness.sql";
 
 /**
  * A storage fault this recent keeps the instance unready even if a small write (the
@@ -57,13 +57,7 @@ export async function readiness(redis: Promise<RedisClients> | undefined = redis
 async function writeHeartbeat(): Promise<"committed" | "failed" | "slow"> {
   const instanceId = getBus().instanceId;
   const write = writes
-    .write((tx) =>
-      tx.run(
-        `INSERT INTO "InstanceHeartbeat" ("instanceId", "at") VALUES (?, ?) ON CONFLICT ("instanceId") DO UPDATE SET "at" = excluded."at"`,
-        instanceId,
-        dbTimestamp(new Date()),
-      ),
-    )
+    .write((tx) => tx.run(upsertHeartbeat, instanceId, new Date()))
     .then(
       () => "committed" as const,
       () => "failed" as const,

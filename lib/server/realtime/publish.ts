@@ -10,8 +10,9 @@ import type {
   ServerToClientEvents,
 } from "@/lib/shared/realtime-events";
 import { readersOf } from "../access/permissions";
-import { dbTimestamp, type DeferredRows, type SqlTx } from "../db/sql-tx";
+import type { DeferredRows, SqlTx } from "../db/sql-tx";
 import { tracer } from "../tracing/in-span";
+import { insertEvents } from "./events.sql";
 import { roomOf } from "./rooms";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
@@ -28,7 +29,7 @@ export function getRealtimeServer(): RealtimeServer | undefined {
   return (globalThis as Holder)[key];
 }
 
-type EventRow = { event: { seq: number }; type: PortalEventType; text: string; at: string };
+type EventRow = { event: { seq: number }; type: PortalEventType; text: string; at: Date };
 
 /** Rows per INSERT: well under SQLite's limit on bound parameters (3 each). */
 const EVENT_CHUNK = 300;
@@ -40,10 +41,8 @@ const eventRows: DeferredRows<EventRow> = {
   async write(tx, rows) {
     for (let start = 0; start < rows.length; start += EVENT_CHUNK) {
       const chunk = rows.slice(start, start + EVENT_CHUNK);
-      const inserted = await tx.all<{ seq: number }>(
-        `INSERT INTO "PortalEvent" ("type", "data", "createdAt") VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")} RETURNING "seq"`,
-        ...chunk.flatMap((row) => [row.type, row.text, row.at]),
-      );
+      const { statement, params } = insertEvents.bind(chunk.map((row) => [row.type, row.text, row.at]));
+      const inserted = await tx.all(statement, ...params);
       const seqs = inserted
         .map((row) => row.seq)
         // Rows go in in VALUES order, so ascending numbers match them one by one.
@@ -61,7 +60,7 @@ const eventRows: DeferredRows<EventRow> = {
  */
 export function logEvent<T extends PortalEventType>(tx: SqlTx, type: T, data: PortalEventMap[T]): PortalEvent {
   const event = { type, data, seq: 0 } as PortalEvent;
-  tx.defer(eventRows, { event, type, text: JSON.stringify(data), at: dbTimestamp(new Date()) });
+  tx.defer(eventRows, { event, type, text: JSON.stringify(data), at: new Date() });
   return event;
 }
 

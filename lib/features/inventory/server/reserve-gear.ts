@@ -1,10 +1,11 @@
 import "server-only";
 import type { GearNeed } from "@/lib/shared/gear";
 import { orderedId } from "@/lib/server/db/ordered-id";
-import { dbTimestamp, type SqlTx } from "@/lib/server/db/sql-tx";
+import type { SqlTx } from "@/lib/server/db/sql-tx";
 import { StorageError } from "@/lib/server/db/storage-error";
 import { writes } from "@/lib/server/db/writes";
 import { logEvent, push } from "@/lib/server/realtime/publish";
+import { insertReservation, reservation as reservationOf, takeGear } from "./inventory.sql";
 import { readStock } from "./list-gear";
 import { gearKey } from "./match-gear";
 
@@ -40,14 +41,10 @@ export async function reserveGear(options: {
 
 async function reserveIn(tx: SqlTx, options: { messageId: string; requestId: string; needs: readonly GearNeed[] }) {
   const { messageId, requestId, needs } = options;
-  // PostgreSQL answers a Boolean column with true/false, SQLite with 1/0.
-  const done = await tx.get<{ reserved: number | boolean; answer: string; lines: string }>(
-    `SELECT "reserved", "answer", "lines" FROM "GearReservation" WHERE "messageId" = ?`,
-    messageId,
-  );
+  const done = await tx.get(reservationOf, messageId);
   if (done) {
     const lines = JSON.parse(done.lines) as ReservationLine[];
-    return { reservation: { reserved: Boolean(done.reserved), answer: done.answer, lines, fresh: false } };
+    return { reservation: { reserved: done.reserved, answer: done.answer, lines, fresh: false } };
   }
 
   const stock = await readStock(tx);
@@ -64,9 +61,7 @@ async function reserveIn(tx: SqlTx, options: { messageId: string; requestId: str
 
   if (reserved) {
     const taken = await Promise.all(
-      [...wanted].map(([id, quantity]) =>
-        tx.run(`UPDATE "GearItem" SET "quantity" = "quantity" - ? WHERE "id" = ? AND "quantity" >= ?`, quantity, id, quantity),
-      ),
+      [...wanted].map(([id, quantity]) => tx.run(takeGear, quantity, id, quantity)),
     );
     // The stock moved between the read and the update (a write outside the queue, another
     // instance's): the write is tried again from the start, on fresh numbers.
@@ -76,16 +71,7 @@ async function reserveIn(tx: SqlTx, options: { messageId: string; requestId: str
     ? `Reserved: ${lines.map((line) => `${line.quantity} × ${line.name}`).join(", ")}`
     : `Short: ${short.map((line) => `${line.quantity} × ${line.name} (${line.available} in stock)`).join(", ")}. Nothing reserved.`;
   const recorded = lines.map(({ name, quantity, available }) => ({ name, quantity, available }));
-  await tx.run(
-    `INSERT INTO "GearReservation" ("id", "messageId", "requestId", "reserved", "answer", "lines", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    orderedId(),
-    messageId,
-    requestId,
-    reserved ? 1 : 0,
-    answer,
-    JSON.stringify(recorded),
-    dbTimestamp(new Date()),
-  );
+  await tx.run(insertReservation, orderedId(), messageId, requestId, reserved, answer, JSON.stringify(recorded), new Date());
   const reservation: Reservation = { reserved, answer, lines: recorded, fresh: true };
   // The stock as it now is, in every open Inventory portlet.
   return { reservation, event: reserved ? logEvent(tx, "inventory:stock", await readStock(tx)) : undefined };

@@ -2,6 +2,7 @@ import "server-only";
 import type { GearItemView, GearQuantityInput } from "@/lib/shared/gear";
 import { writes } from "@/lib/server/db/writes";
 import { logEvent, push } from "@/lib/server/realtime/publish";
+import { gearItem, setQuantity } from "./inventory.sql";
 import { readStock } from "./list-gear";
 
 export class UnknownGearError extends Error {
@@ -31,14 +32,9 @@ export class StockMovedError extends Error {
 export async function setGearQuantity(input: GearQuantityInput): Promise<GearItemView> {
   const { item, event } = await writes.write(async (tx) => {
     // Compare and set in one statement: it holds whatever else writes the row meanwhile.
-    const saved = await tx.get<GearItemView>(
-      `UPDATE "GearItem" SET "quantity" = ? WHERE "id" = ? AND "quantity" = ? RETURNING "id", "name", "quantity"`,
-      input.quantity,
-      input.id,
-      input.expected,
-    );
+    const saved = await tx.get(setQuantity, input.quantity, input.id, input.expected);
     if (!saved) {
-      const current = await tx.get<GearItemView>(`SELECT "id", "name", "quantity" FROM "GearItem" WHERE "id" = ?`, input.id);
+      const current = await tx.get(gearItem, input.id);
       throw current ? new StockMovedError(current, input.expected) : new UnknownGearError(input.id);
     }
     return { item: saved, event: logEvent(tx, "inventory:stock", await readStock(tx)) };

@@ -4,9 +4,9 @@ import type { ResponderId } from "@/lib/features/responders";
 import type { SetupRequest } from "@/lib/features/setup/schema";
 import type { ListenerActivityView } from "@/lib/shared/task";
 import { orderedId } from "@/lib/server/db/ordered-id";
-import { dbTimestamp } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
 import { logEvent, push } from "@/lib/server/realtime/publish";
+import { insertActivity } from "./activity.sql";
 
 /**
  * Records what a listener portlet received and answered, once per message (a
@@ -24,17 +24,7 @@ export async function recordActivity(options: {
   const event = await writes.write(async (tx) => {
     const createdAt = new Date();
     const id = orderedId();
-    const inserted = await tx.run(
-      `INSERT INTO "ListenerActivity" ("id", "listener", "messageId", "requestId", "taskName", "answer", "createdAt")
-       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("listener", "messageId") DO NOTHING`,
-      id,
-      listener,
-      message.id,
-      message.correlationId,
-      taskName,
-      answer,
-      dbTimestamp(createdAt),
-    );
+    const inserted = await tx.run(insertActivity, id, listener, message.id, message.correlationId, taskName, answer, createdAt);
     if (inserted === 0) return undefined;
     const view: ListenerActivityView = {
       id,

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/server/db/client";
-import { Prisma } from "@/lib/server/db/generated/client";
+import { engine } from "@/lib/server/db/writes";
 import { signCursor, verifyCursor } from "@/lib/server/http/signed-cursor";
-import type { TaskStanding } from "@/lib/shared/task-status";
+import { TASK_STANDINGS, type TaskStanding } from "@/lib/shared/task-status";
 import { toActivityView } from "@/lib/features/listener-activity/server/to-activity-view";
 import { toTaskView } from "@/lib/features/tasks/server/to-view";
 import type { RequestState } from "../portlet/setup-filter";
@@ -10,6 +10,7 @@ import type { RequestPage } from "../request-page";
 import type { RequestQuery } from "../request-query";
 import { setupResponder } from "../responder";
 import { latestProgress } from "./latest-progress";
+import { countRequests, pageOfRequests, STANDING_SLOTS } from "./list-requests.sql";
 import { requestAnswers } from "./request-answers";
 
 /** A request's state for its roadies is its task's standing (lib/shared/task-status.ts) seen from the work. */
@@ -30,27 +31,30 @@ const STANDINGS_OF: Record<RequestState, TaskStanding[]> = {
  */
 export async function listRequests(query: Partial<RequestQuery> = {}): Promise<RequestPage> {
   const { q = "", state = "all", hide = [], cursor, limit = 50 } = query;
-  const conditions: Prisma.Sql[] = [Prisma.sql`a."listener" = ${setupResponder.id}`];
-  if (state !== "all") conditions.push(Prisma.sql`t."standing" IN (${Prisma.join(STANDINGS_OF[state])})`);
-  const hiddenStandings = hide.flatMap((hidden) => STANDINGS_OF[hidden]);
-  if (hiddenStandings.length > 0) conditions.push(Prisma.sql`t."standing" NOT IN (${Prisma.join(hiddenStandings)})`);
-  for (const word of q.toLowerCase().split(/\s+/).filter(Boolean)) {
+  const hidden = new Set(hide.flatMap((shownNot) => STANDINGS_OF[shownNot]));
+  // Every standing shown and none hidden: no condition (a task stored before standings existed shows too).
+  const standings = (state === "all" ? TASK_STANDINGS : STANDINGS_OF[state]).filter((standing) => !hidden.has(standing));
+  const filtered = state !== "all" || hidden.size > 0;
+  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+  // Checked before anything is read: a cursor this server did not sign is refused.
+  const after = cursor === undefined ? undefined : verifyCursor(cursor);
+  // Bound in the order of the statements' conditions (list-requests.sql.ts): listener, standings, words, cursor.
+  const params: (string | Date)[] = [setupResponder.id];
+  // The standings' slots all filled: a shorter list repeats its last standing.
+  if (filtered) params.push(...Array.from({ length: STANDING_SLOTS }, (_, i) => standings[Math.min(i, standings.length - 1)]!));
+  for (const word of words) {
     const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(
-      Prisma.sql`(lower(t."name") LIKE ${pattern} ESCAPE '\\' OR lower(t."description") LIKE ${pattern} ESCAPE '\\' OR lower(t."gear") LIKE ${pattern} ESCAPE '\\')`,
-    );
+    params.push(pattern, pattern, pattern);
   }
-  const page = [...conditions];
-  if (cursor !== undefined) {
-    const after = verifyCursor(cursor);
-    const at = new Date(after.createdAt);
-    page.push(Prisma.sql`a."createdAt" <= ${at} AND (a."createdAt" < ${at} OR a."id" < ${after.id})`);
-  }
-  const from = Prisma.sql`FROM "ListenerActivity" a JOIN "Task" t ON t."requestId" = a."requestId"`;
-  const [[counted], ids] = await Promise.all([
-    db.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS "n" ${from} WHERE ${Prisma.join(conditions, " AND ")}`,
-    db.$queryRaw<{ id: string }[]>`SELECT a."id" ${from} WHERE ${Prisma.join(page, " AND ")} ORDER BY a."createdAt" DESC, a."id" DESC LIMIT ${limit + 1}`,
-  ]);
+  const filter = { standings: filtered, words: words.length, after: after !== undefined };
+  const [counted, ids] =
+    // Hiding every standing the state has leaves nothing to read.
+    filtered && standings.length === 0
+      ? [{ n: 0 }, []]
+      : await Promise.all([
+          engine.get(countRequests(filter), ...params),
+          engine.all(pageOfRequests(filter), ...params, ...(after ? [new Date(after.createdAt), new Date(after.createdAt), after.id] : []), limit + 1),
+        ]);
   const shown = ids.slice(0, limit).map((row) => row.id);
   const rows = await db.listenerActivity.findMany({ where: { id: { in: shown } } });
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -73,7 +77,7 @@ export async function listRequests(query: Partial<RequestQuery> = {}): Promise<R
     requests,
     progress,
     answers,
-    total: Number(counted?.n ?? 0),
+    total: counted?.n ?? 0,
     nextCursor: ids.length > limit && last ? signCursor({ createdAt: last.createdAt, id: last.id }) : null,
   };
 }

@@ -5,13 +5,14 @@ import { requireKnownGear } from "@/lib/features/inventory/server/known-gear";
 import { listGear } from "@/lib/features/inventory/server/list-gear";
 import { taskStanding } from "@/lib/shared/task-status";
 import { orderedId } from "@/lib/server/db/ordered-id";
-import { dbTimestamp, type SqlTx } from "@/lib/server/db/sql-tx";
+import type { SqlTx } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
 import { logEvent, push } from "@/lib/server/realtime/publish";
 import { CURRENT_RESPONDERS } from "./expected-replies";
 import { claimKey, type Idempotency } from "./idempotency";
 import { resendUnsentRequests } from "./resend-unsent-requests";
 import { sendSetupRequest } from "./send-setup-request";
+import { insertTask } from "./tasks.sql";
 
 export type AddedTask = { task: TaskView; /** true: the key's first answer, given again; nothing was added. */ replayed: boolean };
 
@@ -38,7 +39,7 @@ export async function addTask(
     const earlier = idempotency && (await claimKey(tx, idempotency, task));
     if (earlier) return { earlier };
     await tx.run(
-      `INSERT INTO "Task" ("id", "name", "description", "status", "requestId", "gear", "standing", "createdById", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      insertTask,
       task.id,
       task.name,
       task.description,
@@ -47,7 +48,7 @@ export async function addTask(
       JSON.stringify(task.gear),
       taskStanding(task),
       options.createdById ?? null,
-      dbTimestamp(createdAt),
+      createdAt,
     );
     return { added: logEvent(tx, "task:added", task) };
   };

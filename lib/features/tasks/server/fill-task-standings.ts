@@ -1,7 +1,9 @@
 import "server-only";
 import { writes } from "@/lib/server/db/writes";
 import { refreshStanding } from "./refresh-standing";
+import { tasksWithoutStanding } from "./tasks.sql";
 
+/** The LIMIT of tasksWithoutStanding. */
 const BATCH = 500;
 
 /**
@@ -13,7 +15,7 @@ export async function fillTaskStandings(): Promise<number> {
   let filled = 0;
   for (;;) {
     const done = await writes.write(async (tx) => {
-      const ids = await tx.all<{ id: string }>(`SELECT "id" FROM "Task" WHERE "standing" IS NULL LIMIT ${BATCH}`);
+      const ids = await tx.all(tasksWithoutStanding);
       await Promise.all(ids.map(({ id }) => refreshStanding(tx, id)));
       return ids.length;
     });

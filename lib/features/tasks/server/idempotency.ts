@@ -2,9 +2,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { TaskView } from "@/lib/shared/task";
 import { AppError } from "@/lib/server/app-error";
-import { dbTimestamp, type SqlTx } from "@/lib/server/db/sql-tx";
+import type { SqlTx } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
 import { CURRENT_RESPONDERS } from "./expected-replies";
+import { claimIdempotencyKey, idempotencyKey, pruneIdempotencyKeysBefore } from "./tasks.sql";
 
 /** How long a key's first answer is kept: a client retrying for a day gets the same task. */
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -40,17 +41,14 @@ export function idempotencyOf(options: { userId: string; key: string | null | un
 export async function claimKey(tx: SqlTx, idempotency: Idempotency, task: TaskView): Promise<TaskView | undefined> {
   const now = new Date();
   const claimed = await tx.run(
-    `INSERT INTO "IdempotencyKey" ("userId", "key", "requestHash", "taskId", "response", "createdAt") VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT ("userId", "key") DO UPDATE SET "requestHash" = excluded."requestHash", "taskId" = excluded."taskId",
-       "response" = excluded."response", "createdAt" = excluded."createdAt"
-     WHERE "IdempotencyKey"."createdAt" < ?`,
+    claimIdempotencyKey,
     idempotency.userId,
     idempotency.key,
     idempotency.requestHash,
     task.id,
     JSON.stringify(task),
-    dbTimestamp(now),
-    dbTimestamp(new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS)),
+    now,
+    new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS),
   );
   return claimed > 0 ? undefined : earlierAnswer(tx, idempotency);
 }
@@ -61,11 +59,7 @@ export async function claimKey(tx: SqlTx, idempotency: Idempotency, task: TaskVi
  * would be wrong either way.
  */
 async function earlierAnswer(tx: SqlTx, idempotency: Idempotency): Promise<TaskView> {
-  const row = await tx.get<{ requestHash: string; response: string }>(
-    `SELECT "requestHash", "response" FROM "IdempotencyKey" WHERE "userId" = ? AND "key" = ?`,
-    idempotency.userId,
-    idempotency.key,
-  );
+  const row = await tx.get(idempotencyKey, idempotency.userId, idempotency.key);
   if (!row) throw new Error("an Idempotency-Key's row vanished inside the transaction that found it");
   if (row.requestHash !== idempotency.requestHash) {
     throw new AppError("idempotency_conflict", "This Idempotency-Key was used with a different request: use a new key for a new task.");
@@ -77,6 +71,6 @@ async function earlierAnswer(tx: SqlTx, idempotency: Idempotency): Promise<TaskV
 
 /** Forgets answers older than the TTL (at start and now and then). */
 export function pruneIdempotencyKeys(): Promise<number> {
-  const cutoff = dbTimestamp(new Date(Date.now() - IDEMPOTENCY_KEY_TTL_MS));
-  return writes.write((tx) => tx.run(`DELETE FROM "IdempotencyKey" WHERE "createdAt" < ?`, cutoff));
+  const cutoff = new Date(Date.now() - IDEMPOTENCY_KEY_TTL_MS);
+  return writes.write((tx) => tx.run(pruneIdempotencyKeysBefore, cutoff));
 }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Message } from "@/lib/messaging/types";
 import { taskQueryInput, taskQuerySchema, type TaskQuery } from "@/lib/shared/task-query";
 import { db } from "@/lib/server/db/client";
-import { dbTimestamp } from "@/lib/server/db/sql-tx";
+import { sql } from "@/lib/server/db/sql-for-tests";
 import type { SqliteEngine } from "@/lib/server/db/sqlite-engine";
 import { engine, writes } from "@/lib/server/db/writes";
 import { fillTaskStandings } from "./fill-task-standings";
@@ -16,13 +16,13 @@ async function insertTasks(tasks: { id: string; name: string; description?: stri
   await writes.write(async (tx) => {
     for (const task of tasks) {
       await tx.run(
-        `INSERT INTO "Task" ("id", "name", "description", "status", "requestId", "gear", "standing", "createdAt") VALUES (?, ?, ?, 'Open', ?, '[]', ?, ?)`,
+        sql`INSERT INTO "Task" ("id", "name", "description", "status", "requestId", "gear", "standing", "createdAt") VALUES (?, ?, ?, 'Open', ?, '[]', ?, ?)`,
         task.id,
         task.name,
         task.description ?? "",
         `request-${task.id}`,
         task.standing === undefined ? "Waiting" : task.standing,
-        dbTimestamp(new Date(START + task.at)),
+        new Date(START + task.at),
       );
     }
   });

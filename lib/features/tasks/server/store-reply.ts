@@ -3,10 +3,11 @@ import type { Message } from "@/lib/messaging/types";
 import type { ReplyView } from "@/lib/shared/task";
 import { describeReply, type TaskReply } from "@/lib/features/responders";
 import { orderedId } from "@/lib/server/db/ordered-id";
-import { dbTimestamp, type SqlTx } from "@/lib/server/db/sql-tx";
+import type { SqlTx } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
 import { logEvent, push } from "@/lib/server/realtime/publish";
 import { refreshStanding } from "./refresh-standing";
+import { insertReply, replyByMessage } from "./tasks.sql";
 import { replyViewOf } from "./to-view";
 
 export class UnknownTaskError extends Error {
@@ -27,17 +28,15 @@ export async function storeReply(message: Message, reply: TaskReply): Promise<St
   const { kind, answer } = describeReply(reply);
   const stored = await writes.write(async (tx) => {
     const createdAt = new Date();
-    const row = await tx.get<{ id: string; taskId: string }>(
-      `INSERT INTO "TaskReply" ("id", "messageId", "taskId", "from", "kind", "answer", "body", "createdAt")
-       SELECT ?, ?, t."id", ?, ?, ?, ?, ? FROM "Task" t WHERE t."requestId" = ?
-       ON CONFLICT ("messageId") DO NOTHING RETURNING "id", "taskId"`,
+    const row = await tx.get(
+      insertReply,
       orderedId(),
       message.id,
       reply.from,
       kind,
       answer,
       JSON.stringify(reply),
-      dbTimestamp(createdAt),
+      createdAt,
       message.correlationId,
     );
     if (!row) return { fresh: false as const, existing: await existingReply(tx, message) };
@@ -56,10 +55,7 @@ export async function storeReply(message: Message, reply: TaskReply): Promise<St
 
 /** The row a redelivered reply finds (nothing new to push), or UnknownTaskError when no task has that correlation id. */
 async function existingReply(tx: SqlTx, message: Message): Promise<StoredReply> {
-  const row = await tx.get<{ id: string; taskId: string; from: string; kind: string; answer: string; body: string; createdAt: string }>(
-    `SELECT "id", "taskId", "from", "kind", "answer", "body", "createdAt" FROM "TaskReply" WHERE "messageId" = ?`,
-    message.id,
-  );
+  const row = await tx.get(replyByMessage, message.id);
   if (!row) throw new UnknownTaskError(message.correlationId);
-  return { taskId: row.taskId, requestId: message.correlationId, reply: replyViewOf({ ...row, createdAt: new Date(row.createdAt) }) };
+  return { taskId: row.taskId, requestId: message.correlationId, reply: replyViewOf(row) };
 }

@@ -1,5 +1,6 @@
 import pg from "pg";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
+import { sql } from "../sql-for-tests";
 import { openPgEngine, type PgEngine } from "./pg-engine";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
@@ -34,11 +35,11 @@ const ids = async () => (await admin.query<{ id: string }>(`SELECT "id" FROM "It
 
 describe("PgEngine", () => {
   it("runs SQL written with SQLite's ? placeholders, as named statements prepared once per connection", async () => {
-    await engine.transaction((tx) => tx.run(`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "a", 1));
-    await engine.transaction((tx) => tx.run(`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "b", 2));
-    expect(await engine.all<{ id: string }>(`SELECT "id" FROM "Item" WHERE "n" > ? ORDER BY "id"`, 0)).toEqual([{ id: "a" }, { id: "b" }]);
+    await engine.transaction((tx) => tx.run(sql`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "a", 1));
+    await engine.transaction((tx) => tx.run(sql`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "b", 2));
+    expect(await engine.all(sql<{ id: string }>`SELECT "id" FROM "Item" WHERE "n" > ? ORDER BY "id"`, 0)).toEqual([{ id: "a" }, { id: "b" }]);
 
-    const prepared = await engine.all<{ statement: string }>(`SELECT "statement" FROM pg_prepared_statements WHERE "name" LIKE 'tourbus_%'`);
+    const prepared = await engine.all(sql<{ statement: string }>`SELECT "statement" FROM pg_prepared_statements WHERE "name" LIKE 'tourbus_%'`);
     expect(prepared.map((row) => row.statement).sort()).toEqual([
       `INSERT INTO "Item" ("id", "n") VALUES ($1, $2)`,
       `SELECT "id" FROM "Item" WHERE "n" > $1 ORDER BY "id"`,
@@ -49,7 +50,7 @@ describe("PgEngine", () => {
 
   it("commits many pipelined writes in one transaction and answers each", async () => {
     const changed = await engine.transaction((tx) =>
-      Promise.all(["a", "b", "c"].map((id, n) => tx.run(`INSERT INTO "Item" ("id", "n") VALUES (?, ?) ON CONFLICT DO NOTHING`, id, n))),
+      Promise.all(["a", "b", "c"].map((id, n) => tx.run(sql`INSERT INTO "Item" ("id", "n") VALUES (?, ?) ON CONFLICT DO NOTHING`, id, n))),
     );
     expect(changed).toEqual([1, 1, 1]);
     expect(await ids()).toEqual(["a", "b", "c"]);
@@ -59,41 +60,49 @@ describe("PgEngine", () => {
   it("fails the whole transaction when a statement failed, even one whose caller ignored the error (PostgreSQL would turn COMMIT into a silent ROLLBACK)", async () => {
     await admin.query(`INSERT INTO "Item" ("id", "n") VALUES ('taken', 0)`);
     const outcome = engine.transaction(async (tx) => {
-      const first = tx.run(`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "new", 1);
+      const first = tx.run(sql`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "new", 1);
       // On SQLite a caught failure leaves the transaction usable; here it does not.
-      const second = tx.run(`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "taken", 2).catch(() => 0);
+      const second = tx.run(sql`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "taken", 2).catch(() => 0);
       return Promise.all([first, second]);
     });
     await expect(outcome).rejects.toMatchObject({ code: "23505" });
     expect(await ids()).toEqual(["taken"]);
     // The connection went back clean: the next transaction commits.
-    await engine.transaction((tx) => tx.run(`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "later", 3));
+    await engine.transaction((tx) => tx.run(sql`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "later", 3));
     expect(await ids()).toEqual(["later", "taken"]);
   });
 
   it("rolls back what a transaction wrote when its function throws", async () => {
     const outcome = engine.transaction(async (tx) => {
-      await tx.run(`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "a", 1);
+      await tx.run(sql`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "a", 1);
       throw new Error("changed my mind");
     });
     await expect(outcome).rejects.toThrow("changed my mind");
     expect(await ids()).toEqual([]);
   });
 
-  it("reads Prisma's DateTime columns in the SQLite engine's text form, and counts as numbers", async () => {
+  it("reads and writes Prisma's DateTime columns (timestamp(3), UTC) as Dates, whatever the process's time zone, and counts as numbers", async () => {
+    // node-postgres' own mapping would read and write them in this zone.
+    const zone = process.env.TZ;
+    process.env.TZ = "America/New_York";
+    onTestFinished(() => void (zone === undefined ? delete process.env.TZ : (process.env.TZ = zone)));
     await engine.transaction((tx) =>
       Promise.all([
-        // Prisma's SQLite form, as the hot path writes it; PostgreSQL ignores the zone of a TIMESTAMP input.
-        tx.run(`INSERT INTO "Item" ("id", "n", "at") VALUES (?, ?, ?)`, "a", 1, "2026-11-27T10:00:00.120+00:00"),
-        tx.run(`INSERT INTO "Item" ("id", "n", "at") VALUES (?, ?, ?)`, "b", 2, new Date("2026-11-27T10:00:01.5Z").toISOString()),
+        tx.run(sql`INSERT INTO "Item" ("id", "n", "at") VALUES (?, ?, ?)`, "a", 1, new Date("2026-11-27T10:00:00.120Z")),
+        tx.run(sql`INSERT INTO "Item" ("id", "n", "at") VALUES (?, ?, ?)`, "b", 2, new Date("2026-11-27T10:00:01.5Z")),
       ]),
     );
-    const rows = await engine.all<{ id: string; at: string }>(`SELECT "id", "at" FROM "Item" ORDER BY "id"`);
-    expect(rows).toEqual([
-      { id: "a", at: "2026-11-27T10:00:00.120+00:00" },
-      { id: "b", at: "2026-11-27T10:00:01.500+00:00" },
+    // As Prisma stores them: the UTC wall time, no zone.
+    expect((await admin.query<{ at: string }>(`SELECT "at"::text AS "at" FROM "Item" ORDER BY "id"`)).rows).toEqual([
+      { at: "2026-11-27 10:00:00.12" },
+      { at: "2026-11-27 10:00:01.5" },
     ]);
-    expect(await engine.all(`SELECT count(*) AS "count" FROM "Item"`)).toEqual([{ count: 2 }]);
+    const rows = await engine.all(sql<{ id: string; at: Date }>`SELECT "id", "at" FROM "Item" ORDER BY "id"`);
+    expect(rows).toEqual([
+      { id: "a", at: new Date("2026-11-27T10:00:00.120Z") },
+      { id: "b", at: new Date("2026-11-27T10:00:01.500Z") },
+    ]);
+    expect(await engine.all(sql`SELECT count(*) AS "count" FROM "Item"`)).toEqual([{ count: 2 }]);
   });
 
   it.each([
@@ -103,8 +112,8 @@ describe("PgEngine", () => {
     ["read_only_sql_transaction", "read-only"],
   ])("reports the server's %s as a StorageError (%s) and keeps nothing of the transaction", async (code, fault) => {
     const outcome = engine.transaction(async (tx) => {
-      await tx.run(`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "a", 1);
-      await tx.get(`SELECT fail_with(?)`, code);
+      await tx.run(sql`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "a", 1);
+      await tx.get(sql`SELECT fail_with(?)`, code);
     });
     await expect(outcome).rejects.toMatchObject({ name: "StorageError", fault, transient: true });
     expect(await ids()).toEqual([]);
@@ -112,15 +121,15 @@ describe("PgEngine", () => {
 
   it("reports a connection the server ended (an admin shutdown, 57P01) as an I/O fault, and reconnects for the next transaction", async () => {
     const outcome = engine.transaction(async (tx) => {
-      await tx.run(`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "a", 1);
-      const { pid } = (await tx.get<{ pid: number }>(`SELECT pg_backend_pid() AS pid`))!;
+      await tx.run(sql`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "a", 1);
+      const { pid } = (await tx.get(sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`))!;
       await admin.query(`SELECT pg_terminate_backend($1)`, [pid]);
-      await tx.get(`SELECT 1`);
+      await tx.get(sql`SELECT 1`);
     });
     await expect(outcome).rejects.toMatchObject({ name: "StorageError", fault: "io" });
     expect(await ids()).toEqual([]);
 
-    await engine.transaction((tx) => tx.run(`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "b", 2));
+    await engine.transaction((tx) => tx.run(sql`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "b", 2));
     expect(await ids()).toEqual(["b"]);
   });
 
@@ -134,12 +143,12 @@ describe("PgEngine", () => {
       const held = new Promise<void>((resolve) => (release = resolve));
       // The first takes the lock, then waits before it numbers its row and commits.
       const slow = first.transaction(async (tx) => {
-        await tx.get(`SELECT 1`);
+        await tx.get(sql`SELECT 1`);
         await held;
-        await tx.run(`INSERT INTO "Numbered" ("by") VALUES (?)`, "first");
+        await tx.run(sql`INSERT INTO "Numbered" ("by") VALUES (?)`, "first");
       });
       await new Promise((resolve) => setTimeout(resolve, 50));
-      const quick = second.transaction((tx) => tx.run(`INSERT INTO "Numbered" ("by") VALUES (?)`, "second"));
+      const quick = second.transaction((tx) => tx.run(sql`INSERT INTO "Numbered" ("by") VALUES (?)`, "second"));
       await new Promise((resolve) => setTimeout(resolve, 100));
       // Without the lock the second would have numbered and committed its row by now.
       expect((await admin.query(`SELECT count(*)::int AS n FROM "Numbered"`)).rows[0].n).toBe(0);
@@ -153,7 +162,7 @@ describe("PgEngine", () => {
 
   it("leaves a constraint violation as it is: the app's mistake, not the storage's", async () => {
     await admin.query(`INSERT INTO "Item" ("id", "n") VALUES ('a', 0)`);
-    const outcome = engine.transaction((tx) => tx.run(`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "a", 1));
+    const outcome = engine.transaction((tx) => tx.run(sql`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "a", 1));
     await expect(outcome).rejects.toMatchObject({ code: "23505" });
     await expect(outcome).rejects.not.toMatchObject({ name: "StorageError" });
   });

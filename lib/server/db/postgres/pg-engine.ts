@@ -2,36 +2,14 @@ import "server-only";
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { log } from "../../log";
-import { DeferredSet, type DeferredRows, type SqlEngine, type SqlParams as Params, type SqlTx } from "../sql-tx";
+import { DeferredSet, type DeferredRows, type SqlEngine, type SqlTx } from "../sql-tx";
+import type { Statement } from "../statement";
 import { classifyStorageError, StorageError } from "../storage-error";
+import { pgTypes, toPgParams } from "./pg-dialect";
 import { toPostgresPlaceholders } from "./placeholders";
 
 type Counts = { statements: number; transactions: number };
-
-/** node-postgres' type ids (pg_type.oid) of the columns read differently here. */
-const INT8 = 20;
-const TIMESTAMP = 1114;
-
-/**
- * Rows read here look like the SQLite engine's, so code reading the hot path's rows
- * works on both: a `timestamp(3)` (Prisma's DateTime) as Prisma's text form in UTC
- * rather than a Date in the process's time zone, and a bigint (count(*), sums) as a
- * number — the hot path's counts stay far below 2^53.
- */
-const types = {
-  getTypeParser: ((id: number, format?: string) => {
-    if (id === TIMESTAMP) return prismaTimestamp;
-    if (id === INT8) return (value: string) => Number(value);
-    return pg.types.getTypeParser(id, format as "text");
-  }) as typeof pg.types.getTypeParser,
-};
-
-/** PostgreSQL's "2026-01-01 10:00:00.12" as Prisma writes DateTime in SQLite: "2026-01-01T10:00:00.120+00:00". */
-function prismaTimestamp(value: string): string {
-  const [date, time = "00:00:00"] = value.split(" ");
-  const [seconds, fraction = ""] = time.split(".");
-  return `${date}T${seconds}.${fraction.padEnd(3, "0")}+00:00`;
-}
+type Params = readonly unknown[];
 
 /** A connection ended under us (the server restarted, the network dropped; node-postgres then refuses the statements queued behind as "not queryable"): no SQLSTATE, but a storage fault. */
 const CONNECTION_LOST = /Connection terminated|is not queryable|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT/;
@@ -66,17 +44,17 @@ export class PgTransaction implements SqlTx {
     private readonly engine: PgEngine,
   ) {}
 
-  async all<T>(sql: string, ...params: Params): Promise<T[]> {
-    return (await this.send(sql, params)).rows as T[];
+  async all<P extends Params, R>(statement: Statement<P, R>, ...params: P): Promise<R[]> {
+    return (await this.send(statement, params)).rows as R[];
   }
 
-  async get<T>(sql: string, ...params: Params): Promise<T | undefined> {
-    return (await this.all<T>(sql, ...params))[0];
+  async get<P extends Params, R>(statement: Statement<P, R>, ...params: P): Promise<R | undefined> {
+    return (await this.all(statement, ...params))[0];
   }
 
   /** The number of rows the statement changed. */
-  async run(sql: string, ...params: Params): Promise<number> {
-    return (await this.send(sql, params)).rowCount ?? 0;
+  async run<P extends Params>(statement: Statement<P, unknown>, ...params: P): Promise<number> {
+    return (await this.send(statement, params)).rowCount ?? 0;
   }
 
   defer<R>(kind: DeferredRows<R>, row: R, rank?: number): void {
@@ -95,9 +73,9 @@ export class PgTransaction implements SqlTx {
     if (this.failure) throw this.failure.error;
   }
 
-  private send(sql: string, params: Params): Promise<pg.QueryResult> {
+  private send(statement: Statement, params: Params): Promise<pg.QueryResult> {
     if (this.closed) return Promise.reject(new Error("a write ran a statement after its transaction ended"));
-    return this.track(this.engine.send(this.client, sql, params));
+    return this.track(this.engine.send(this.client, statement, params));
   }
 
   private track(result: Promise<pg.QueryResult>): Promise<pg.QueryResult> {
@@ -108,30 +86,31 @@ export class PgTransaction implements SqlTx {
 
 /**
  * The hot path's own PostgreSQL connections (the counterpart of sqlite-engine.ts):
- * a pool of pipelining node-postgres clients, every statement prepared once per
- * connection under a name derived from its text, and SQL written with SQLite's `?`
- * placeholders. Unlike SQLite's, statements here are asynchronous; a transaction
- * holds one connection from BEGIN to COMMIT.
+ * a pool of pipelining node-postgres clients, every statement of the catalogue
+ * (statement.ts) turned into PostgreSQL's `$n` placeholders once and prepared once per
+ * connection under a name derived from its text, its values converted by PostgreSQL's
+ * dialect (pg-dialect.ts). Unlike SQLite's, statements here are asynchronous; a
+ * transaction holds one connection from BEGIN to COMMIT.
  */
 export class PgEngine implements SqlEngine {
   /** What ran, for /metrics and the bench: data statements and transactions. */
   readonly counts: Counts = { statements: 0, transactions: 0 };
-  private readonly named = new Map<string, { name: string; text: string }>();
+  private readonly named = new Map<Statement, { name: string; text: string }>();
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly options: { commitOrderLock?: bigint } = {},
   ) {}
 
-  async get<T>(sql: string, ...params: Params): Promise<T | undefined> {
-    return (await this.all<T>(sql, ...params))[0];
+  async get<P extends Params, R>(statement: Statement<P, R>, ...params: P): Promise<R | undefined> {
+    return (await this.all(statement, ...params))[0];
   }
 
   /** One statement outside a transaction (a read, or a write that is a transaction by itself). */
-  async all<T>(sql: string, ...params: Params): Promise<T[]> {
+  async all<P extends Params, R>(statement: Statement<P, R>, ...params: P): Promise<R[]> {
     this.counts.statements++;
     try {
-      return ((await this.pool.query(this.prepared(sql, params))) as pg.QueryResult).rows as T[];
+      return ((await this.pool.query(this.prepared(statement, params))) as pg.QueryResult).rows as R[];
     } catch (error) {
       throw storageFault(error);
     }
@@ -196,20 +175,20 @@ export class PgEngine implements SqlEngine {
   }
 
   /** Sends one statement on `client` (pipelined behind what it already sent). */
-  send(client: pg.PoolClient, sql: string, params: Params): Promise<pg.QueryResult> {
+  send(client: pg.PoolClient, statement: Statement, params: Params): Promise<pg.QueryResult> {
     this.counts.statements++;
-    return client.query(this.prepared(sql, params));
+    return client.query(this.prepared(statement, params));
   }
 
   /** A named statement: PostgreSQL parses and plans it once per connection, then only binds. */
-  private prepared(sql: string, params: Params): pg.QueryConfig {
-    let statement = this.named.get(sql);
-    if (!statement) {
-      const text = toPostgresPlaceholders(sql);
-      statement = { name: `tourbus_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`, text };
-      this.named.set(sql, statement);
+  private prepared(statement: Statement, params: Params): pg.QueryConfig {
+    let named = this.named.get(statement);
+    if (!named) {
+      const text = toPostgresPlaceholders(statement.sql);
+      named = { name: `tourbus_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`, text };
+      this.named.set(statement, named);
     }
-    return { ...statement, values: params as unknown[] };
+    return { ...named, values: toPgParams(params) };
   }
 }
 
@@ -223,7 +202,7 @@ export function openPgEngine(databaseUrl: string, options: { max?: number; commi
     // Group commit keeps one transaction open at a time; reads run beside it.
     max: options.max ?? 4,
     pipeline: true,
-    types,
+    types: pgTypes,
     application_name: "tourbus-hot-path",
   });
   // An idle connection that dies (a server restart) must not crash the process; the next use reconnects.
