@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
-import { openNotificationsAction } from "@/app/actions/open-notifications";
+import { openNotificationsAction } from "@/lib/server/notifications/actions/open-notifications";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { notificationsLabel, notificationText, type OpenedNotifications } from "@/lib/shared/notifications";
 import { useUnreadCount } from "./use-unread-count";

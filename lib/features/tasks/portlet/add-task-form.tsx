@@ -1,6 +1,6 @@
 "use client";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
-import { addTaskAction } from "@/app/actions/add-task";
+import { addTaskAction } from "@/lib/features/tasks/actions/add-task";
 import { useToast } from "@/components/portal/toasts";
 import { useOnConnect } from "@/components/realtime/use-on-connect";
 import { describedBy, Field, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
