@@ -3,11 +3,11 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { SpanKind, SpanStatusCode } from "@opentelemetry/api";
 import { SECURITY_HEADERS } from "@/lib/shared/security-headers";
 import { taskInputSchema } from "@/lib/features/tasks/schema";
-import { authenticateRequest } from "../auth/authenticate-request";
+import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
 import { addTask } from "@/lib/features/tasks/server/add-task";
 import { idempotencyOf } from "@/lib/features/tasks/server/idempotency";
-import { inSpan } from "../tracing/in-span";
-import { errorAnswer, parseJson, readBodyText, requireJsonContentType } from "./responses";
+import { inSpan } from "@/lib/server/tracing/in-span";
+import { errorAnswer, parseJson, readBodyText, requireJsonContentType } from "@/lib/server/http/responses";
 
 const BASE_HEADERS: Record<string, string> = {
   ...Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value])),

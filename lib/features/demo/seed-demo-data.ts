@@ -1,6 +1,6 @@
 import "server-only";
 import type { TaskInput } from "@/lib/features/tasks/schema";
-import { db } from "../db/client";
+import { db } from "@/lib/server/db/client";
 import { addTask } from "@/lib/features/tasks/server/add-task";
 
 const DEMO_GEAR = [
