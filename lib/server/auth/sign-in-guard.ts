@@ -4,6 +4,7 @@ import { AppError, isAppError } from "../app-error";
 import { env } from "../env";
 import { limiterOn, limiterStore, type LimiterStore, type RateLimiter } from "../limits/rate-limiter";
 import { log } from "../log";
+import { processOnce } from "../start/process-slot";
 
 /** Sign-in attempts one address may make per minute, right or wrong. */
 const ATTEMPTS_PER_ADDRESS_PER_MINUTE = 60;
@@ -11,8 +12,6 @@ const ATTEMPTS_PER_ADDRESS_PER_MINUTE = 60;
 const FAILURES_PER_ACCOUNT_PER_HOUR = 50;
 
 export type SignInLimiters = { attempts: RateLimiter; failures: RateLimiter; accountFailures: RateLimiter };
-const key = Symbol.for("tourbus.sign-in-limiters");
-type Holder = { [key]?: Promise<SignInLimiters> };
 
 /** The sign-in rules, counted on `store` (Redis: shared by every instance) or in memory without one. */
 export function signInLimiters(store: LimiterStore | undefined): SignInLimiters {
@@ -30,11 +29,11 @@ export function signInLimiters(store: LimiterStore | undefined): SignInLimiters 
 
 /**
  * The process's limiters, where lib/server/limits decides (Redis with REDIS_URL).
- * On globalThis so that the route handler and server actions, which Next bundles
+ * In the process slot so that the route handler and server actions, which Next bundles
  * apart, count into the same limiters.
  */
 function processLimiters(): Promise<SignInLimiters> {
-  return ((globalThis as Holder)[key] ??= limiterStore().then(signInLimiters));
+  return processOnce("sign-in-limiters", () => limiterStore().then(signInLimiters));
 }
 
 function lockoutError(res: RateLimiterRes): AppError {

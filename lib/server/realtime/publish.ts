@@ -10,22 +10,21 @@ import type {
   ServerToClientEvents,
 } from "@/lib/shared/realtime-events";
 import { readersOf } from "../access/permissions";
+import { processValue, setProcessValue } from "../start/process-slot";
 import { dbTimestamp, type DeferredRows, type SqlTx } from "../db/sql-tx";
 import { tracer } from "../tracing/in-span";
 import { roomOf } from "./rooms";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
-const key = Symbol.for("tourbus.io");
-type Holder = { [key]?: RealtimeServer };
 
-/** Called once by server.ts; the Socket.IO server then reaches every bundle via globalThis. */
+/** Called once by server.ts; the Socket.IO server then reaches every bundle through the process slot. */
 export function setRealtimeServer(io: RealtimeServer): void {
-  (globalThis as Holder)[key] = io;
+  setProcessValue("io", io);
 }
 
 export function getRealtimeServer(): RealtimeServer | undefined {
-  return (globalThis as Holder)[key];
+  return processValue<RealtimeServer>("io");
 }
 
 type EventRow = { event: { seq: number }; type: PortalEventType; text: string; at: string };
