@@ -3,7 +3,7 @@
 import { expectTypeOf } from "vitest";
 import type { Message } from "@/lib/messaging/types";
 import type { TourbusBus } from "@/lib/server/bus/get-bus";
-import type { ListenerOf } from "@/lib/server/bus/messages";
+import type { ListenerOf } from "@/lib/features/messages";
 import type { ReplyView } from "@/lib/shared/task";
 import type { ResponderEntry, ResponderId, SameMembers, TaskReply } from "./responders";
 import type { SetupReply, SetupRequest } from "./setup/schema";

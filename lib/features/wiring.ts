@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { DestinationsConfig, Message } from "@/lib/messaging/types";
-import { SETUP_DESTINATION, TASK_REPLY_DESTINATION, type TourbusDestinations } from "@/lib/server/bus/messages";
+import { SETUP_DESTINATION, TASK_REPLY_DESTINATION, type TourbusDestinations } from "@/lib/features/messages";
 import { env } from "@/lib/server/env";
 import { inventoryListener } from "./inventory/listener";
 import type { NamesOf, ResponderOrder, SameMembers, TaskReply } from "./responders";
@@ -38,7 +38,7 @@ export const taskReplySchema = z.union(RESPONDING_LISTENERS.map((listener) => li
 /**
  * Every destination and its listeners, in one place: the counterpart of Liferay's
  * messaging-spring.xml. To add a destination, add its route to TourbusDestinations
- * (lib/server/bus/messages.ts) and an entry here. Who may send to it is in
+ * (lib/features/messages.ts) and an entry here. Who may send to it is in
  * lib/server/access/permissions.ts.
  */
 export const destinations: DestinationsConfig<TourbusDestinations> = {

@@ -1,6 +1,6 @@
 import "server-only";
 import { setupRequestSchema, type SetupRequest } from "@/lib/features/setup/schema";
-import type { ResponderListener } from "@/lib/server/bus/messages";
+import type { ResponderListener } from "@/lib/features/messages";
 import { listGear } from "./server/list-gear";
 import { describeStock, matchGear } from "./server/match-gear";
 import { reserveGear } from "./server/reserve-gear";

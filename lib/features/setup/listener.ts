@@ -1,5 +1,5 @@
 import "server-only";
-import type { ResponderListener } from "@/lib/server/bus/messages";
+import type { ResponderListener } from "@/lib/features/messages";
 import { setupResponder } from "./responder";
 import { setupReplySchema, setupRequestSchema, type SetupReply } from "./schema";
 import { recordActivity } from "../listener-activity/server/record-activity";

@@ -2,7 +2,7 @@ import "server-only";
 import { responderOf } from "@/lib/features/responders";
 import type { PortalEvent, PortalEventMap, PortalEventType } from "@/lib/shared/realtime-events";
 import type { Role } from "@/lib/shared/roles";
-import { SETUP_DESTINATION, TASK_REPLY_DESTINATION, type TourbusDestinations } from "../bus/messages";
+import { SETUP_DESTINATION, TASK_REPLY_DESTINATION, type TourbusDestinations } from "@/lib/features/messages";
 
 /**
  * Who may do what. Every check on the server — pages, server actions, API routes,

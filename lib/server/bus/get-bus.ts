@@ -9,7 +9,7 @@ import { log } from "../log";
 import { destinations } from "@/lib/features/wiring";
 import { inspectorFeed } from "@/lib/features/message-bus/server/inspector-feed";
 import { logBusEvents } from "./log-bus-events";
-import type { TourbusDestinations } from "./messages";
+import type { TourbusDestinations } from "@/lib/features/messages";
 import { SqlMessageStore } from "./sql-message-store";
 
 export type TourbusBus = MessageBus<TourbusDestinations>;

@@ -2,7 +2,7 @@ import "server-only";
 import { describeReply, responderOf } from "@/lib/features/responders";
 import { taskReplySchema } from "@/lib/features/wiring";
 import type { Message } from "@/lib/messaging/types";
-import { TASK_REPLY_DESTINATION } from "@/lib/server/bus/messages";
+import { TASK_REPLY_DESTINATION } from "@/lib/features/messages";
 
 /**
  * A reply as its responder words it ("Setup: In progress", "Setup: Blocked: no power",
