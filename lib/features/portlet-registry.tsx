@@ -1,12 +1,12 @@
 import "server-only";
 import { can } from "@/lib/server/access/permissions";
 import type { Role } from "@/lib/shared/roles";
-import { inventoryPortlet } from "./inventory/portlet";
-import { messageBusPortlet } from "./message-bus/portlet";
-import type { PortletDefinition } from "./portlet";
+import { inventoryPortlet } from "./inventory/plug-in";
+import { messageBusPortlet } from "./message-bus/plug-in";
+import type { PortletDefinition } from "./plug-in";
 import type { ResponderId, SameMembers } from "./responders";
-import { setupPortlet } from "./setup/portlet";
-import { tasksPortlet } from "./tasks/portlet";
+import { setupPortlet } from "./setup/plug-in";
+import { tasksPortlet } from "./tasks/plug-in";
 
 /**
  * Every portlet the portal can show, in default order: one line each. Each declares
