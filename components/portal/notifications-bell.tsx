@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { openNotificationsAction } from "@/lib/server/notifications/actions/open-notifications";
 import { secondaryButtonClass } from "@/components/ui/field";
+import { replyHeading } from "@/lib/features/registry";
 import { notificationsLabel, notificationText, type OpenedNotifications } from "@/lib/shared/notifications";
 import { useUnreadCount } from "./use-unread-count";
 
@@ -100,7 +101,7 @@ function PanelBody({ opened }: { opened: OpenedNotifications | { error: string }
       <ul aria-label="New replies" tabIndex={0} className="relative max-h-80 space-y-2 overflow-y-auto">
         {opened.items.map((item) => (
           <li key={item.id} className="border-b border-line pb-1 last:border-0">
-            <p>{notificationText(item)}</p>
+            <p>{notificationText({ ...item, who: replyHeading(item.from, item.kind) })}</p>
             <p className="text-xs text-muted">
               <time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleTimeString()}</time>
             </p>

@@ -15,11 +15,9 @@ describe("notifications", () => {
   });
 
   it("says who answered which task", () => {
-    expect(notificationText({ from: "inventory", kind: "answer", taskName: "Amps", answer: "Reserved: 2 × Amplifier" })).toBe(
+    expect(notificationText({ who: "Inventory replied", taskName: "Amps", answer: "Reserved: 2 × Amplifier" })).toBe(
       "Inventory replied on “Amps”: Reserved: 2 × Amplifier",
     );
-    expect(notificationText({ from: "setup", kind: "progress", taskName: "Amps", answer: "Done" })).toBe(
-      "Roadie progress on “Amps”: Done",
-    );
+    expect(notificationText({ who: "Roadie progress", taskName: "Amps", answer: "Done" })).toBe("Roadie progress on “Amps”: Done");
   });
 });

@@ -1,5 +1,3 @@
-import { isResponderId, responderOf } from "@/lib/features/responders";
-import type { ReplyKind } from "./task";
 
 /** A reply on one of the user's own tasks, as the Notifications panel lists it. */
 export type NotificationView = {
@@ -8,7 +6,8 @@ export type NotificationView = {
   taskName: string;
   /** The responder's id (a stored reply may name one no longer wired). */
   from: string;
-  kind: ReplyKind;
+  /** The responder's word for the reply ("ack", "answer", "progress", …). */
+  kind: string;
   answer: string;
   createdAt: string;
 };
@@ -25,10 +24,13 @@ export type OpenedNotifications = {
 /** The panel lists this many; the rest are counted. */
 export const NOTIFICATIONS_LISTED = 50;
 
-/** One line per notification: who answered which task, and what. */
-export function notificationText(item: Pick<NotificationView, "from" | "kind" | "taskName" | "answer">): string {
-  const who = item.kind === "progress" ? "Roadie progress" : `${isResponderId(item.from) ? responderOf(item.from).label : item.from} replied`;
-  return `${who} on “${item.taskName}”: ${item.answer}`;
+/**
+ * One line per notification: who answered which task, and what. `who` is the
+ * responder's own heading for the reply ("Inventory replied", "Roadie progress"; see
+ * replyHeading in lib/features/registry.ts).
+ */
+export function notificationText(item: Pick<NotificationView, "taskName" | "answer"> & { who: string }): string {
+  return `${item.who} on “${item.taskName}”: ${item.answer}`;
 }
 
 /** The bell's accessible name: the count is part of it, so a screen reader hears it. */

@@ -1,17 +1,15 @@
 import "server-only";
 import { listActivity } from "../listener-activity/server/list-activity";
-import type { PortletDefinition } from "../portlet";
+import type { PlugIn } from "../feature";
+import { inventoryListener } from "./listener";
+import { inventoryFeature } from "./manifest";
 import { InventoryPortlet } from "./portlet/inventory-portlet";
-import { inventoryResponder } from "./responder";
 import { listGear } from "./server/list-gear";
 
-export const inventoryPortlet = {
-  id: "inventory",
-  title: "Inventory",
-  subtitle: "Inventory manager",
-  permission: inventoryResponder.permission,
+export const plugIn = {
   load: async () => {
-    const [stock, activity] = await Promise.all([listGear(), listActivity(inventoryResponder.id)]);
+    const [stock, activity] = await Promise.all([listGear(), listActivity(inventoryFeature.id)]);
     return <InventoryPortlet initialStock={stock} initialActivity={activity} />;
   },
-} as const satisfies PortletDefinition;
+  listener: inventoryListener,
+} satisfies PlugIn;

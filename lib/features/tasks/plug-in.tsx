@@ -2,18 +2,13 @@ import "server-only";
 import { can } from "@/lib/server/access/permissions";
 import { configured } from "@/lib/shared/portlet-config";
 import type { SignedInUser } from "@/lib/server/auth/read-session";
-import type { PortletDefinition } from "../portlet";
+import type { PlugIn } from "../feature";
 import { TASKS_CONFIG } from "./config";
 import { TasksPortlet } from "./portlet/tasks-portlet";
 import { listGear } from "@/lib/features/inventory/server/list-gear";
 import { listTasks } from "./server/list-tasks";
 
-export const tasksPortlet = {
-  id: "tasks",
-  title: "Tasks",
-  subtitle: "Tour manager",
-  permission: "tasks:read",
-  wide: true,
+export const plugIn = {
   // "Trail" opens the Message Bus portlet, so only those who may see it get the button.
   ...configured(TASKS_CONFIG, async (user: SignedInUser, config) => (
     <TasksPortlet
@@ -27,4 +22,4 @@ export const tasksPortlet = {
       defaultFilter={config.defaultFilter}
     />
   )),
-} as const satisfies PortletDefinition;
+} satisfies PlugIn;

@@ -1,4 +1,10 @@
-import type { Receipt } from "./transport";
+/**
+ * Told once every delivery of an inbound message has an outcome: `recorded` when the
+ * outcomes are in the store (the transport may forget the message: XACK), `unrecorded`
+ * when a store write failed (the transport keeps it, so it is run again later).
+ */
+export type Receipt = (outcome: "recorded" | "unrecorded") => void;
+
 
 /**
  * Counts the deliveries of one inbound message that still have no outcome (done or

@@ -1,3 +1,4 @@
+import type { Receipt } from "./delivery-tally";
 import type { DestinationRuntime, WorkItem } from "../destination-runtime";
 import type { StoredMessage } from "../store/message-store";
 import type { Message } from "../types";
@@ -9,12 +10,8 @@ import type { Message } from "../types";
  */
 export type Inbound = { message: Message; listeners?: readonly string[]; resume?: boolean };
 
-/**
- * Told once every delivery of an inbound message has an outcome: `recorded` when the
- * outcomes are in the store (the transport may forget the message: XACK), `unrecorded`
- * when a store write failed (the transport keeps it, so it is run again later).
- */
-export type Receipt = (outcome: "recorded" | "unrecorded") => void;
+// Defined beside the tally that calls it, so the tally needs nothing of this seam.
+export type { Receipt } from "./delivery-tally";
 
 /** What the bus offers its transport. */
 export type TransportHost = {

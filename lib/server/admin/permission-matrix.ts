@@ -1,6 +1,6 @@
 import "server-only";
 import { ROLES, type Role } from "@/lib/shared/roles";
-import { can, PERMISSION_DESTINATIONS, PERMISSIONS, type Permission } from "../access/permissions";
+import { allPermissions, can, PERMISSION_DESTINATIONS, type Permission } from "../access/permissions";
 
 export type PermissionMatrixRow = {
   permission: Permission;
@@ -19,7 +19,7 @@ export type PermissionMatrixRow = {
 export function permissionMatrix(
   portlets: readonly { title: string; permission: Permission }[],
 ): PermissionMatrixRow[] {
-  return (Object.keys(PERMISSIONS) as Permission[]).map((permission) => ({
+  return allPermissions().map((permission) => ({
     permission,
     granted: ROLES.map((role) => ({ role, has: can(role, permission) })),
     portlets: portlets.filter((portlet) => portlet.permission === permission).map((portlet) => portlet.title),

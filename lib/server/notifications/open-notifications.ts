@@ -1,6 +1,5 @@
 import "server-only";
 import { NOTIFICATIONS_LISTED, type NotificationView, type OpenedNotifications } from "@/lib/shared/notifications";
-import type { ReplyKind } from "@/lib/shared/task";
 import { db } from "../db/client";
 import { countUnread } from "./count-unread";
 import { unreadOf } from "./unread-where";
@@ -27,7 +26,7 @@ export async function openNotifications(userId: string): Promise<OpenedNotificat
     taskId: row.taskId,
     taskName: row.task.name,
     from: row.from,
-    kind: row.kind as ReplyKind,
+    kind: row.kind,
     answer: row.answer,
     createdAt: row.createdAt.toISOString(),
   }));

@@ -10,3 +10,6 @@ export function roomOf(permission: Permission): string {
 export function userRoom(userId: string): string {
   return `user:${userId}`;
 }
+
+/** The room of pages showing the Message Bus portlet: "inspector:join" puts a bus:inspect socket in it. */
+export const INSPECTOR_ROOM = "inspector";

@@ -1,4 +1,4 @@
-import { responderOf } from "@/lib/features/responders";
+import { responderLabel } from "@/lib/features/registry";
 import { formatGearNeeds } from "@/lib/shared/gear-format";
 import type { ProgressView } from "@/lib/shared/progress";
 import type { ListenerActivityView, ReplyView } from "@/lib/shared/task";
@@ -22,8 +22,8 @@ export function RequestCard(props: { entry: ListenerActivityView; answers: Reply
           </p>
         ) : null}
         {answers.map((answer) => (
-          <p key={answer.id} className={`break-words ${answer.inStock === false ? "font-medium text-danger" : ""}`}>
-            <span className="text-muted">{responderOf(answer.from).label}:</span> {answer.answer}
+          <p key={answer.id} className={`break-words ${answer.moves?.by === "concern" ? "font-medium text-danger" : ""}`}>
+            <span className="text-muted">{responderLabel(answer.from)}:</span> {answer.answer}
           </p>
         ))}
         <p className="text-muted">

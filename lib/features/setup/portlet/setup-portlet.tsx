@@ -5,6 +5,8 @@ import { useSocketEvent } from "@/components/realtime/use-socket-event";
 import { secondaryButtonClass } from "@/components/ui/field";
 import type { ProgressView } from "@/lib/shared/progress";
 import type { ListenerActivityView, ReplyView } from "@/lib/shared/task";
+import { RESPONDERS } from "../../registry";
+import { isCrewContext, progressStateOf } from "../responder";
 import { RequestCard } from "./request-card";
 import { describeSetupFilter, isFiltering, matchesSetupFilter, NO_SETUP_FILTER, type SetupFilter } from "./setup-filter";
 import { SetupFilters } from "./setup-filters";
@@ -27,11 +29,11 @@ export function SetupPortlet(props: {
   const [filter, setFilter] = useState<SetupFilter>(NO_SETUP_FILTER);
   const search = useRef<HTMLInputElement>(null);
   useSocketEvent("task:reply", ({ requestId, reply }) => {
-    const state = reply.progress;
-    if (reply.kind === "progress" && state) {
+    const state = progressStateOf(reply);
+    if (state) {
       setProgress((current) => ({ ...current, [requestId]: { state, answer: reply.answer } }));
     }
-    if (reply.kind === "answer") {
+    if (isCrewContext(reply, RESPONDERS)) {
       // One answer per responder: a later one (a replayed request) replaces its own.
       setAnswers((current) => ({
         ...current,

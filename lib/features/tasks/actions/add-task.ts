@@ -1,5 +1,5 @@
 "use server";
-import type { AddTaskState } from "@/lib/shared/add-task-state";
+import type { AddTaskState } from "@/lib/features/tasks/add-task-state";
 import { toFieldErrors } from "@/lib/shared/field-errors";
 import { formText } from "@/lib/shared/form-text";
 import { gearOfLines, taskFormValues } from "@/lib/shared/task-form";

@@ -11,7 +11,7 @@ const task: TaskView = {
   createdAt: "2026-11-26T10:00:00.000Z",
   expected: ["setup", "inventory"],
   replies: [
-    { id: "r1", from: "inventory", kind: "answer", answer: "Short", inStock: false, createdAt: "2026-11-26T10:00:01.000Z" },
+    { id: "r1", from: "inventory", kind: "answer", answer: "Short", moves: { by: "concern", to: "Short of gear" }, createdAt: "2026-11-26T10:00:01.000Z" },
   ],
 };
 

@@ -1,7 +1,7 @@
 import { showTrail as showTrailOf } from "@/lib/features/message-bus/portlet/show-trail";
 import { smallButtonClass } from "@/lib/features/message-bus/portlet/small-button";
 import { formatGearNeeds } from "@/lib/shared/gear-format";
-import { responderOf } from "@/lib/features/responders";
+import { responderLabel } from "@/lib/features/registry";
 import type { TaskView } from "@/lib/shared/task";
 import { taskStanding, type TaskStanding } from "@/lib/shared/task-status";
 
@@ -22,7 +22,7 @@ export function TaskItem({ task, showTrail }: { task: TaskView; showTrail: boole
   // Only those its request was delivered to: a responder wired later is not waited for.
   const waiting = task.expected.filter((from) => !task.replies.some((reply) => reply.from === from));
   const standing = taskStanding(task);
-  const progress = task.replies.filter((reply) => reply.kind === "progress").at(-1);
+  const progress = task.replies.filter((reply) => reply.moves?.by === "report").at(-1);
   return (
     <li className="relative rounded-md border border-line p-3" data-task-id={task.id} aria-busy={waiting.length > 0}>
       <div className="flex flex-wrap items-center gap-2">
@@ -33,7 +33,7 @@ export function TaskItem({ task, showTrail }: { task: TaskView; showTrail: boole
           {standing}
         </span>
         <span className="ml-auto text-xs text-muted">
-          {waiting.length > 0 ? `Waiting for ${waiting.map((w) => responderOf(w).label).join(" and ")}…` : "All replies in"}
+          {waiting.length > 0 ? `Waiting for ${waiting.map(responderLabel).join(" and ")}…` : "All replies in"}
         </span>
         {showTrail ? (
           <button
@@ -50,10 +50,10 @@ export function TaskItem({ task, showTrail }: { task: TaskView; showTrail: boole
       {task.gear.length > 0 ? <p className="mt-1 text-sm text-muted">Needs: {formatGearNeeds(task.gear)}</p> : null}
       <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-3">
         {task.expected.map((from) => {
-          const reply = task.replies.find((r) => r.from === from && r.kind !== "progress");
+          const reply = task.replies.find((r) => r.from === from && r.moves?.by !== "report");
           return (
             <div key={from} className="flex gap-1">
-              <dt className="font-medium text-muted">{responderOf(from).label}:</dt>{" "}
+              <dt className="font-medium text-muted">{responderLabel(from)}:</dt>{" "}
               <dd className={reply ? "text-fg" : "text-muted italic"}>{reply ? reply.answer : "pending"}</dd>
             </div>
           );

@@ -4,7 +4,7 @@ import type { TaskView } from "@/lib/shared/task";
 import { AppError } from "@/lib/server/app-error";
 import { dbTimestamp, type SqlTx } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
-import { CURRENT_RESPONDERS } from "./expected-replies";
+import { currentResponders } from "./expected-replies";
 
 /** How long a key's first answer is kept: a client retrying for a day gets the same task. */
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -47,7 +47,7 @@ export async function earlierAnswer(tx: SqlTx, idempotency: Idempotency): Promis
   }
   const task = JSON.parse(row.response) as TaskView;
   // Answers kept from before tasks listed whom they wait for went to the responders of then.
-  return { ...task, expected: task.expected ?? CURRENT_RESPONDERS };
+  return { ...task, expected: task.expected ?? currentResponders() };
 }
 
 /** Keeps the first answer for this key, in the write that stores the task. */

@@ -35,7 +35,7 @@ describe("storeReply (the Tasks portlet's reply store)", () => {
     const stored = await storeReply(replyMessage(), { from: "setup", kind: "progress", state: "blocked", reason: "No power" });
 
     expect(stored).toMatchObject({ taskId: "task-1", requestId: "request-1" });
-    expect(stored.reply).toMatchObject({ from: "setup", kind: "progress", progress: "blocked", answer: "Blocked: No power" });
+    expect(stored.reply).toMatchObject({ from: "setup", kind: "progress", moves: { by: "report", to: "Blocked" }, answer: "Blocked: No power" });
   });
 
   it("reads a reply without a kind as the listener's first answer", async () => {
@@ -43,7 +43,7 @@ describe("storeReply (the Tasks portlet's reply store)", () => {
     const answer = await storeReply(replyMessage(), { from: "inventory", inventoryResponse: "Short", inStock: false });
 
     expect(ack.reply).toMatchObject({ kind: "ack", answer: "Yes" });
-    expect(answer.reply).toMatchObject({ kind: "answer", inStock: false });
+    expect(answer.reply).toMatchObject({ kind: "answer", moves: { by: "concern", to: "Short of gear" } });
   });
 
   it("keeps one row when the same reply message is stored twice", async () => {

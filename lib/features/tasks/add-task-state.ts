@@ -1,6 +1,6 @@
-import type { TaskView } from "./task";
-import type { TaskFormValues } from "./task-form";
-import type { TaskFieldErrors } from "@/lib/features/tasks/schema";
+import type { TaskView } from "@/lib/shared/task";
+import type { TaskFormValues } from "@/lib/shared/task-form";
+import type { TaskFieldErrors } from "./schema";
 
 /**
  * What the "Add task" action answers the form with. "unsent": the task did not reach

@@ -1,0 +1,31 @@
+import "server-only";
+import { plugEventReaders, plugPermissions } from "@/lib/server/access/permissions";
+import { plugBus } from "@/lib/server/bus/get-bus";
+import { eventReaders } from "./event-readers";
+import type { FeatureManifest, PlugIn } from "./feature";
+import { inspectorFeed } from "./message-bus/server/inspector-feed";
+import { PLUG_INS } from "./plug-ins.generated";
+import { FEATURES, respondersOf } from "./registry";
+import { plugResponders, type PluggedResponder } from "./responders";
+import { destinationsOf, respondingListeners } from "./wiring";
+
+/**
+ * Plugs the features into the platform, before anything asks for the bus: their
+ * destinations and listeners, who reads their events, their responders and their own
+ * permissions. The composition root (server.ts; a test's setup) calls it once; a test
+ * may pass a registry with a fixture feature added.
+ */
+export function plugFeatures(
+  features: readonly FeatureManifest[] = FEATURES,
+  plugIns: Readonly<Record<string, PlugIn>> = PLUG_INS,
+): void {
+  const listeners = respondingListeners(features, plugIns);
+  const responders: PluggedResponder[] = respondersOf(features).map((responder, index) => ({
+    ...responder,
+    replies: listeners[index]!.replies,
+  }));
+  plugResponders(responders);
+  plugPermissions(Object.assign({}, ...features.map((feature) => feature.permissions ?? {})));
+  plugEventReaders(eventReaders(responders));
+  plugBus({ destinations: destinationsOf(listeners), observers: [inspectorFeed] });
+}
