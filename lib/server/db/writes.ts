@@ -7,8 +7,6 @@ import type { SqlEngine } from "./sql-tx";
 import { WriteQueue } from "./write-queue";
 import { processOnce } from "../start/process-slot";
 
-type Shared = { engine: SqlEngine; writes: WriteQueue };
-
 async function openEngine(): Promise<SqlEngine> {
   if (databaseProvider === "postgresql") {
     // Loaded only here: a SQLite start does not load pg.
