@@ -1,4 +1,5 @@
 "use server";
+import "server-only";
 import { formText } from "@/lib/shared/form-text";
 import { revalidatePath } from "next/cache";
 import { apiTokenInputSchema, type CreateTokenState } from "@/lib/shared/api-token";

@@ -1,4 +1,5 @@
 "use server";
+import "server-only";
 import { formText } from "@/lib/shared/form-text";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";

@@ -1,4 +1,5 @@
 "use server";
+import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/server/auth/auth";

@@ -1,4 +1,5 @@
 "use server";
+import "server-only";
 import type { ActionResult } from "@/lib/shared/action-result";
 import type { OpenedNotifications } from "@/lib/shared/notifications";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";

@@ -1,4 +1,5 @@
 "use server";
+import "server-only";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/shared/action-result";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";

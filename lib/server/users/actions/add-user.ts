@@ -1,4 +1,5 @@
 "use server";
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { toFieldErrors } from "@/lib/shared/field-errors";
 import { formText } from "@/lib/shared/form-text";

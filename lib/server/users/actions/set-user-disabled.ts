@@ -1,4 +1,5 @@
 "use server";
+import "server-only";
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/shared/action-result";
 import { setDisabledSchema } from "@/lib/shared/user-admin";
