@@ -64,12 +64,14 @@ export type ResponderListener<R extends ResponderReply = ResponderReply> = Messa
   replies: z.ZodType<R>;
 };
 
-/** The server-only half of a feature (lib/features/<id>/plug-in.ts), found by its manifest's id. */
+/**
+ * The server-only half of a feature's portlet (lib/features/<id>/plug-in.tsx), found by
+ * its manifest's id. A responder's listener is apart, in <id>/listener.ts exported as
+ * `listener`: server.ts wires the bus without loading any portlet (React, server actions).
+ */
 export type PlugIn = {
   /** Loads the portlet's first data on the server and renders its body for `user`, as `config` asks. */
   load: (user: SignedInUser, config: PortletConfig) => Promise<ReactNode>;
   /** Its Configuration dialog: schema, defaults, fields (see configured()); the title only when absent. */
   config?: PortletConfigSpec;
-  /** Its listener on tour/roadie/setup, for a feature whose manifest has a responder. */
-  listener?: ResponderListener;
 };

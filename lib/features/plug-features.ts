@@ -2,9 +2,9 @@ import "server-only";
 import { plugEventReaders, plugPermissions } from "@/lib/server/access/permissions";
 import { plugBus } from "@/lib/server/bus/get-bus";
 import { eventReaders } from "./event-readers";
-import type { FeatureManifest, PlugIn } from "./feature";
+import type { FeatureManifest, ResponderListener } from "./feature";
 import { inspectorFeed } from "./message-bus/server/inspector-feed";
-import { PLUG_INS } from "./plug-ins.generated";
+import { LISTENERS } from "./listeners.generated";
 import { FEATURES, respondersOf } from "./registry";
 import { plugResponders, type PluggedResponder } from "./responders";
 import { destinationsOf, respondingListeners } from "./wiring";
@@ -17,9 +17,9 @@ import { destinationsOf, respondingListeners } from "./wiring";
  */
 export function plugFeatures(
   features: readonly FeatureManifest[] = FEATURES,
-  plugIns: Readonly<Record<string, PlugIn>> = PLUG_INS,
+  responderListeners: Readonly<Record<string, ResponderListener>> = LISTENERS,
 ): void {
-  const listeners = respondingListeners(features, plugIns);
+  const listeners = respondingListeners(features, responderListeners);
   const responders: PluggedResponder[] = respondersOf(features).map((responder, index) => ({
     ...responder,
     replies: listeners[index]!.replies,

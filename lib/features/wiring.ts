@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { DestinationsConfig, Message } from "@/lib/messaging/types";
 import type { TourbusDestinations } from "@/lib/server/bus/get-bus";
 import { env } from "@/lib/server/env";
-import type { FeatureManifest, PlugIn, ResponderListener, ResponderReply } from "./feature";
+import type { FeatureManifest, ResponderListener, ResponderReply } from "./feature";
 import { SETUP_DESTINATION, TASK_REPLY_DESTINATION } from "./messages";
 import { tasksListener } from "./tasks/listener";
 
@@ -23,12 +23,15 @@ const taskOrdering =
  * of delivery: roadies first, then the inventory manager, never at once). A responder
  * without its listener, or a listener of another name, is a wiring mistake: refused.
  */
-export function respondingListeners(features: readonly FeatureManifest[], plugIns: Readonly<Record<string, PlugIn>>): ResponderListener[] {
+export function respondingListeners(
+  features: readonly FeatureManifest[],
+  listeners: Readonly<Record<string, ResponderListener>>,
+): ResponderListener[] {
   return features.flatMap((feature) => {
-    const listener = plugIns[feature.id]?.listener;
+    const listener = listeners[feature.id];
     if (!feature.responder && !listener) return [];
     if (!feature.responder || !listener || listener.name !== feature.id) {
-      throw new Error(`feature ${feature.id}: a responder needs its listener in plug-in.ts, named by the feature's id`);
+      throw new Error(`feature ${feature.id}: a responder needs its listener in listener.ts (exported as "listener"), named by the feature's id`);
     }
     return [listener];
   });

@@ -33,3 +33,6 @@ async function reserve(messageId: string, requestId: string, request: SetupReque
   const reservation = await reserveGear({ messageId, requestId, needs: request.gear });
   return { answer: reservation.answer, inStock: reservation.reserved };
 }
+
+/** Its responder's listener, by the name lib/features/listeners.generated.ts imports. */
+export { inventoryListener as listener };

@@ -1,7 +1,6 @@
 import "server-only";
 import { listActivity } from "../listener-activity/server/list-activity";
 import type { PlugIn } from "../feature";
-import { inventoryListener } from "./listener";
 import { inventoryFeature } from "./manifest";
 import { InventoryPortlet } from "./portlet/inventory-portlet";
 import { listGear } from "./server/list-gear";
@@ -11,5 +10,4 @@ export const plugIn = {
     const [stock, activity] = await Promise.all([listGear(), listActivity(inventoryFeature.id)]);
     return <InventoryPortlet initialStock={stock} initialActivity={activity} />;
   },
-  listener: inventoryListener,
 } satisfies PlugIn;

@@ -18,3 +18,6 @@ export const setupListener = {
     ]);
   },
 } satisfies ResponderListener<SetupReply>;
+
+/** Its responder's listener, by the name lib/features/listeners.generated.ts imports. */
+export { setupListener as listener };

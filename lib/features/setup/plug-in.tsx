@@ -2,7 +2,6 @@ import "server-only";
 import { listCrew } from "@/lib/server/crew/list-crew";
 import { listActivity } from "../listener-activity/server/list-activity";
 import type { PlugIn } from "../feature";
-import { setupListener } from "./listener";
 import { setupFeature } from "./manifest";
 import { SetupPortlet } from "./portlet/setup-portlet";
 import { latestProgress } from "./server/latest-progress";
@@ -15,5 +14,4 @@ export const plugIn = {
     const [progress, answers] = await Promise.all([latestProgress(requestIds), requestAnswers(requestIds)]);
     return <SetupPortlet initialActivity={activity} initialProgress={progress} initialAnswers={answers} crew={crew} />;
   },
-  listener: setupListener,
 } satisfies PlugIn;

@@ -23,3 +23,6 @@ export const cateringListener = {
     ]);
   },
 } satisfies ResponderListener<CateringReply>;
+
+/** Its responder's listener, by the name lib/features/listeners.generated.ts imports. */
+export { cateringListener as listener };
