@@ -42,8 +42,8 @@ export default defineConfig({
     // The production build, on a fresh database of its own.
     command: "node --import tsx e2e/start-test-server.ts",
     url: `http://localhost:${PORT}/api/health`,
-    // It builds first: a few minutes when the machine is busy.
-    timeout: 300_000,
+    // It builds first: several minutes when the machine is busy (seen over 5 with parallel work).
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: { E2E_PORT: String(PORT) },

@@ -32,6 +32,8 @@ import { underSeedLock } from "@/lib/server/start/seed-lock";
 import { plugFeatures } from "@/lib/features/plug-features";
 import { pruneIdempotencyKeys } from "@/lib/features/tasks/server/idempotency";
 import { fillTaskStandings } from "@/lib/features/tasks/server/fill-task-standings";
+import { backfillAfterListening } from "@/lib/server/lifecycle/backfill";
+import { isServerAction, screenActionBody } from "@/lib/server/http/action-body";
 import { resendUnsentRequests } from "@/lib/features/tasks/server/resend-unsent-requests";
 
 // First: every span after this (Next's, the bus's) goes to the exporter, when there is one.
@@ -64,6 +66,12 @@ const httpServer = createServer((req, res) => {
   if (hasMalformedPath(req.url)) return refuseMalformedPath(res);
   if (refuseNewWorkWhileDraining(req, res)) return;
   if (serveFastApi(req, res)) return;
+  // A server action's body is screened first: too large or too deep is a 413/400 here, not Next's bare 500.
+  if (isServerAction(req)) {
+    return void screenActionBody(req, res)
+      .then((screened) => screened && handle(screened, res))
+      .catch(() => res.destroy()); // the client went away mid-body
+  }
   void handle(req, res);
 });
 // With REDIS_URL, pushes, per-user limits and "end this user's sockets" span every instance.
@@ -74,10 +82,9 @@ metricsRegistry();
 // Finish what a previous run left (a crash, a restart) before taking new work.
 const resumed = await bus.recover();
 const resent = await resendUnsentRequests();
-const standings = await fillTaskStandings();
 await pruneIdempotencyKeys();
 const pruned = await pruneEvents();
-log.info({ ...resumed, resent, pruned, standings }, "recovered unfinished bus work");
+log.info({ ...resumed, resent, pruned }, "recovered unfinished bus work");
 // One instance at a time: several starting together against an empty database must seed it once.
 await underSeedLock(async () => {
   if (env.SEED_DEMO_DATA && (await seedDemoData())) log.info("seeded demo gear, crew and tasks");
@@ -96,6 +103,8 @@ httpServer.listen(env.PORT, env.HOSTNAME, () => {
   const port = typeof address === "object" && address ? address.port : env.PORT;
   log.info({ port, busId: bus.instanceId, mode: env.NODE_ENV }, `tourbus ready on http://localhost:${port}`);
 });
+// Rows from before Task.standing: filled in batches while serving, /api/ready false until done.
+void backfillAfterListening("task standings", fillTaskStandings);
 
 /**
  * A clean stop (SIGTERM from a supervisor, Ctrl-C): refuse new work (503, readiness

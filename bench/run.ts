@@ -75,7 +75,7 @@ if (wants("e2e") || wants("fanout") || wants("page") || wants("throughput") || w
       results: [...weight, coldStart, { name: "`next build` (for reference)", value: buildSeconds, unit: "s" }],
       notes: [
         "First-load JS: Next 16 with Turbopack prints no sizes, so the harness GETs `/` from the running production server, signed in as the demo admin (one sign-in after the server is healthy; the admin sees all four portlets, and each role loads only its own portlets' code), collects every `<script src>` except `noModule` ones (and any `<link rel=preload as=script>` / `modulepreload`), fetches each chunk, gzips it with zlib at level 9 (as `gzip-size`, which Next used to print, does) and sums. The inline RSC payload (`self.__next_f.push`) is HTML, not counted.",
-        "Cold start: `node --import tsx --import ./lib/node/allow-server-only.mjs server.ts` spawned with `NODE_ENV=production` (and a bench-only `AUTH_SECRET`) on an already migrated database, until the first 200 from `/api/health` (polled every 20 ms); the built `.next` is warm in the page cache. These servers seed no demo users and nobody signs in, so neither password hashing nor sign-in is in the time.",
+        "Cold start: the compiled server (`node --enable-source-maps .next/tourbus-server/server.mjs`, as `npm start` runs it) spawned with `NODE_ENV=production` (and a bench-only `AUTH_SECRET`) on an already migrated database, until the first 200 from `/api/health` (polled every 20 ms); the built `.next` is warm in the page cache. These servers seed no demo users and nobody signs in, so neither password hashing nor sign-in is in the time.",
       ],
     });
   }

@@ -1,8 +1,9 @@
 /**
- * Playwright's web server: build, migrate a fresh SQLite file, and start server.ts
- * in production mode, so the browser tests meet what `npm start` serves.
+ * Playwright's web server: build (Next, then server.ts compiled), migrate a fresh SQLite
+ * file, and start the compiled server in production mode, so the browser tests meet what `npm start` serves.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
+import { buildIfChanged, runBuild } from "@/lib/node/build-if-changed.mjs";
 import { E2E_AUTH_SECRET } from "./support/auth";
 import { freshDatabase, SERVER_ARGS } from "./support/server-process";
 
@@ -16,7 +17,12 @@ const env: NodeJS.ProcessEnv = {
   AUTH_SECRET: E2E_AUTH_SECRET,
 };
 
-execFileSync("node_modules/.bin/next", ["build"], { env, stdio: "inherit" });
+// As `npm start` builds (lib/node/build-if-changed.mjs): Next's build and server.ts compiled
+// beside it, skipped when .next already holds a build of this very tree and settings.
+Object.assign(process.env, env);
+if (buildIfChanged({ root: process.cwd(), build: () => runBuild(process.cwd()) }) === "skipped") {
+  console.log("e2e: .next is a build of this tree, not rebuilding");
+}
 
 const server = spawn(process.execPath, SERVER_ARGS, { env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => server.kill(signal));

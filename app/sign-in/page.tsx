@@ -6,19 +6,22 @@ import { PageTitle } from "@/components/ui/page-title";
 import { existingDemoUsers } from "@/lib/server/auth/seed-demo-users";
 import { userFromSession } from "@/lib/server/auth/read-session";
 import { env } from "@/lib/server/env";
+import { RETURN_PARAM, safeReturnPath } from "@/lib/shared/return-to";
 import { ROLE_LABELS } from "@/lib/shared/roles";
 
 export const metadata: Metadata = { title: "Sign in · tourbus" };
 
-export default async function SignInPage() {
-  if (await userFromSession(await headers())) redirect("/");
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  // Where the user was when their session ended (a path of this site only).
+  const returnTo = safeReturnPath((await searchParams)[RETURN_PARAM]);
+  if (await userFromSession(await headers())) redirect(returnTo);
   // Listed only in demo mode, and only those still there: never an account that is not.
   const demoUsers = env.SEED_DEMO_USERS ? await existingDemoUsers() : [];
   return (
     <main className="mx-auto max-w-sm px-4 pb-4 pt-20">
       <PageTitle subtitle="sign in" className="mb-6" />
       <div className="rounded-lg border border-line bg-surface p-6 shadow-sm">
-        <SignInForm />
+        <SignInForm returnTo={returnTo} />
       </div>
       {demoUsers.length > 0 ? (
         <section aria-labelledby="demo-accounts" className="mt-6 text-sm text-muted">

@@ -9,6 +9,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
+import { COMPILED_SERVER, compileServer } from "../../lib/node/compile-server.mjs";
 import { demoUser } from "../../lib/shared/demo-users";
 import { freePort, parseReadyLine, verifyOwnServer, type ReadyLine } from "./own-server";
 import { BENCH_DATA_DIR, removeDatabase } from "./scratch-db";
@@ -67,6 +68,8 @@ export function buildApp(): number {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
   });
+  // As `npm start` builds: server.ts compiled beside Next's build (lib/node/compile-server.mjs).
+  compileServer(process.cwd());
   return performance.now() - started;
 }
 
@@ -92,7 +95,7 @@ type ServerOptions = {
 } & ({ databaseFile: string } | { /** A scratch PostgreSQL database's URL (lib/scratch-postgres.ts). */ databaseUrl: string });
 
 /**
- * Spawns server.ts (one process, as `npm run serve`) and resolves at its first 200 on
+ * Spawns the compiled server (one process, as `npm start` runs it) and resolves at its first 200 on
  * /api/health, once that server's busId is the one this child logged. Signs nobody
  * in: cold start uses it (with `demoUsers: false`, so no password hashing is timed);
  * the load suites use startServer.
@@ -102,7 +105,7 @@ export async function spawnServer(options: ServerOptions & { demoUsers: boolean 
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [...(options.nodeArgs ?? []), "--import", "tsx", "--import", "./lib/node/allow-server-only.mjs", "server.ts"],
+    [...(options.nodeArgs ?? []), "--enable-source-maps", COMPILED_SERVER],
     { env: serverEnv({ ...options, port }), stdio: ["ignore", "pipe", "inherit"] },
   );
   const ready = readyLineOf(child);

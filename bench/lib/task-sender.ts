@@ -1,3 +1,5 @@
+import createClient from "openapi-fetch";
+import type { paths } from "../../lib/features/openapi/api-types";
 import { wallNow } from "./clock";
 
 export type SentTask = { id: string; sentAt: number };
@@ -8,23 +10,22 @@ export type SentTask = { id: string; sentAt: number };
  * replies are matched to tasks by that id.
  */
 export function makeTaskSender(baseUrl: string, authorization: string) {
+  // The typed client generated from /api/openapi.json (lib/features/openapi): a change to the API's shape breaks the bench's build, not its numbers.
+  const api = createClient<paths>({ baseUrl, headers: { authorization } });
   const sent: SentTask[] = [];
   const errors: string[] = [];
   /** Resolves with this task (the caller's own, even with many sends in flight), or undefined on an error. */
   async function send(i: number): Promise<SentTask | undefined> {
     const sentAt = wallNow();
     try {
-      const response = await fetch(`${baseUrl}/api/tasks`, {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization },
-        body: JSON.stringify({ name: `Bench task ${i}`, description: "Check the amps and the DI boxes", status: "Open" }),
+      const { data, response } = await api.POST("/api/tasks", {
+        body: { name: `Bench task ${i}`, description: "Check the amps and the DI boxes", status: "Open" },
       });
-      const body = (await response.json()) as { id?: unknown };
-      if (response.status !== 201 || typeof body.id !== "string") {
+      if (response.status !== 201 || !data) {
         errors.push(`HTTP ${response.status}`);
         return undefined;
       }
-      const task = { id: body.id, sentAt };
+      const task = { id: data.id, sentAt };
       sent.push(task);
       return task;
     } catch (error) {

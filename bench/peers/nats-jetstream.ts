@@ -1,8 +1,10 @@
 /**
  * NATS JetStream as a peer: file-storage streams, every publish awaited until the
- * server's PubAck, durable pull consumers with explicit acks.
+ * server's PubAck, durable pull consumers with explicit acks. Through the maintained
+ * nats.js v3 modules (@nats-io/transport-node, @nats-io/jetstream), not the legacy `nats` 2.x.
  */
-import { AckPolicy, connect, StorageType, type ConsumerMessages } from "nats";
+import { AckPolicy, jetstream, jetstreamManager, StorageType, type ConsumerMessages } from "@nats-io/jetstream";
+import { connect } from "@nats-io/transport-node";
 import { ACKS_IN_FLIGHT, boundedInFlight, inventoryListener, setupListener, type Peer, type PeerReply, type PeerTask } from "./peer";
 
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
@@ -14,8 +16,8 @@ export const natsJetStream: Peer = {
   async connect(connectTimeoutMs) {
     const nc = await connect({ servers: "127.0.0.1:4222", timeout: connectTimeoutMs, reconnect: false });
     // Throws when the server runs without JetStream: that is "not reachable" for this peer too.
-    const jsm = await nc.jetstreamManager({ timeout: connectTimeoutMs });
-    const js = nc.jetstream();
+    const jsm = await jetstreamManager(nc, { timeout: connectTimeoutMs });
+    const js = jetstream(nc);
     return {
       abandon: () => nc.close(),
       async open(runId, onReply) {

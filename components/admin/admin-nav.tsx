@@ -4,6 +4,7 @@ const PAGES = [
   { href: "/", label: "Portal" },
   { href: "/admin/users", label: "Users" },
   { href: "/admin/permissions", label: "Permissions" },
+  { href: "/admin/pages", label: "Start pages" },
 ] as const;
 
 /** The admin pages' way back to the portal and to each other. */

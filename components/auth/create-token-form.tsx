@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { createApiTokenAction } from "@/lib/server/auth/actions/api-tokens";
 import { describedBy, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
 import type { CreateTokenState } from "@/lib/shared/api-token";
+import { CopyButton } from "./copy-button";
 
 const initialState: CreateTokenState = { status: "idle" };
 
@@ -39,13 +40,16 @@ export function CreateTokenForm() {
           <label htmlFor="new-token" className="mt-2 block text-xs text-muted">
             New token
           </label>
-          <input
-            id="new-token"
-            readOnly
-            value={state.token}
-            onFocus={(event) => event.currentTarget.select()}
-            className={`${inputClass} font-mono`}
-          />
+          <div className="flex flex-wrap items-center gap-2">
+            <input
+              id="new-token"
+              readOnly
+              value={state.token}
+              onFocus={(event) => event.currentTarget.select()}
+              className={`${inputClass} min-w-0 flex-1 font-mono`}
+            />
+            <CopyButton text={state.token} label="Copy token" />
+          </div>
           <p className="mt-2 text-xs text-muted">
             Use it as <code>Authorization: Bearer {state.token.slice(0, 10)}…</code>
           </p>

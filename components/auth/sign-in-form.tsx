@@ -6,12 +6,14 @@ import type { SignInState } from "@/lib/shared/sign-in";
 
 const initialState: SignInState = { status: "idle" };
 
-export function SignInForm() {
+/** `returnTo`: where to go once signed in (the page whose session ended), sent with the form. */
+export function SignInForm({ returnTo }: { returnTo: string }) {
   const [state, formAction, pending] = useActionState(signInAction, initialState);
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   const email = state.status === "idle" ? undefined : state.email;
   return (
     <form action={formAction} noValidate className="space-y-4" aria-describedby="sign-in-feedback">
+      <input type="hidden" name="returnTo" value={returnTo} />
       <div key={JSON.stringify(state)} className="space-y-4">
         <Field id="sign-in-email" label="Email" error={errors.email}>
           <input

@@ -1,17 +1,38 @@
 "use client";
-import { useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import { openNotificationsAction } from "@/lib/server/notifications/actions/open-notifications";
 import { secondaryButtonClass } from "@/components/ui/field";
-import { replyHeading } from "@/lib/features/registry";
-import { notificationsLabel, notificationText, type OpenedNotifications } from "@/lib/shared/notifications";
+import { badgeText, notificationsLabel, type OpenedNotifications, type ProblemNotice } from "@/lib/shared/notifications";
+import { showTask, taskHref } from "@/lib/shared/show-task";
+import { useToast } from "./toasts";
 import { useUnreadCount } from "./use-unread-count";
 
+// Fetched when first opened: the page's first load does not carry it.
+const NotificationsPanel = lazy(() => import("./notifications-panel").then((module) => ({ default: module.NotificationsPanel })));
+
 /**
- * The bell: how many replies on the user's own tasks arrived while they were not
- * looking (also in the tab's title). Opening it lists them and marks them read.
+ * The bell: how many of the user's own tasks have a problem (a block, gear that is
+ * short) they have not read — also in the tab's title — with a toast as each arrives
+ * that links to the task. Opening it lists the problems apart from routine answers and
+ * marks them read.
  */
 export function NotificationsBell({ initialUnread }: { initialUnread: number }) {
-  const { unread, setUnread } = useUnreadCount(initialUnread);
+  const notify = useToast();
+  const { unread, setUnread, markRead } = useUnreadCount({
+    initialUnread,
+    onProblems: (problems: ProblemNotice[]) => {
+      for (const problem of problems) {
+        notify(`“${problem.taskName}”: ${problem.text}`, "error", {
+          label: "Show task",
+          href: taskHref(problem.taskId),
+          onFollow: () => {
+            markRead(problem.replyId);
+            showTask({ taskId: problem.taskId, taskName: problem.taskName });
+          },
+        });
+      }
+    },
+  });
   const [open, setOpen] = useState(false);
   const [opened, setOpened] = useState<OpenedNotifications | { error: string } | "loading">("loading");
   const panelId = useId();
@@ -61,10 +82,13 @@ export function NotificationsBell({ initialUnread }: { initialUnread: number }) 
         className={`${secondaryButtonClass} inline-flex items-center gap-2`}
       >
         <BellIcon />
-        <span aria-hidden="true">Notifications</span>
+        {/* The word on wider screens; a phone shows the bell alone (the accessible name says it). */}
+        <span aria-hidden="true" className="hidden sm:inline">
+          Notifications
+        </span>
         {unread > 0 ? (
           <span aria-hidden="true" className="rounded-full bg-danger px-1.5 text-xs font-semibold text-danger-soft">
-            {unread}
+            {badgeText(unread)}
           </span>
         ) : null}
       </button>
@@ -74,9 +98,11 @@ export function NotificationsBell({ initialUnread }: { initialUnread: number }) 
         // On a phone the bell may sit anywhere in the wrapped header: the panel spans the screen instead.
         className="fixed inset-x-4 top-24 z-40 rounded-md border border-line bg-surface p-3 text-sm text-fg shadow-lg sm:absolute sm:inset-x-auto sm:top-auto sm:right-0 sm:mt-2 sm:w-96"
       >
-        {/* Not a heading: the page's h2s are its portlets. */}
-        <p className="mb-2 font-semibold">Replies on your tasks</p>
-        <PanelBody opened={opened} />
+        {open ? (
+          <Suspense fallback={<p className="text-muted">Loading…</p>}>
+            <NotificationsPanel opened={opened} onFollow={() => setOpen(false)} />
+          </Suspense>
+        ) : null}
       </div>
     </div>
   );
@@ -89,26 +115,5 @@ function BellIcon() {
       <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
       <path d="M13.73 21a2 2 0 0 1-3.46 0" />
     </svg>
-  );
-}
-
-function PanelBody({ opened }: { opened: OpenedNotifications | { error: string } | "loading" }) {
-  if (opened === "loading") return <p className="text-muted">Loading…</p>;
-  if ("error" in opened) return <p role="alert">{opened.error}</p>;
-  if (opened.items.length === 0) return <p className="text-muted">Nothing new. Replies that arrive while you are away show here.</p>;
-  return (
-    <>
-      <ul aria-label="New replies" tabIndex={0} className="relative max-h-80 space-y-2 overflow-y-auto">
-        {opened.items.map((item) => (
-          <li key={item.id} className="border-b border-line pb-1 last:border-0">
-            <p>{notificationText({ ...item, who: replyHeading(item.from, item.kind) })}</p>
-            <p className="text-xs text-muted">
-              <time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleTimeString()}</time>
-            </p>
-          </li>
-        ))}
-      </ul>
-      {opened.more > 0 ? <p className="mt-2 text-xs text-muted">And {opened.more} older, also marked read.</p> : null}
-    </>
   );
 }

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
 import { resetLayoutAction } from "@/lib/features/portal/actions/reset-layout";
-import { columnSpans, type LayoutTemplate } from "@/lib/shared/layout-template";
+import { templateSpans, type LayoutTemplate } from "@/lib/shared/layout-template";
 import { placePortlet, removePortlet, withTemplate } from "@/lib/shared/portal-page-edits";
 import type { PortalPage } from "@/lib/shared/portal-page";
 import { shownTitleOf, type ConfigField, type PortletConfigValues } from "@/lib/shared/portlet-config-view";
@@ -29,7 +29,15 @@ export type PortletSlot = {
   configKey: string;
 };
 
-const GRID_COLUMNS: Record<LayoutTemplate, string> = { 1: "lg:grid-cols-1", 2: "lg:grid-cols-2", 3: "lg:grid-cols-3" };
+/** Static class names, for Tailwind to find; minmax(0, …) lets a track shrink below its content's width. */
+const GRID_COLUMNS: Record<LayoutTemplate, string> = {
+  "1": "lg:grid-cols-1",
+  "2": "lg:grid-cols-2",
+  "3": "lg:grid-cols-3",
+  "30-70": "lg:grid-cols-[minmax(0,3fr)_minmax(0,7fr)]",
+  "70-30": "lg:grid-cols-[minmax(0,7fr)_minmax(0,3fr)]",
+  "1-2-1": "lg:grid-cols-2",
+};
 
 /**
  * The user's portal page: portlets in the saved order and template, rearranged by
@@ -38,7 +46,7 @@ const GRID_COLUMNS: Record<LayoutTemplate, string> = { 1: "lg:grid-cols-1", 2: "
  * background; one that needs the server's data (an added portlet, a new configuration)
  * refreshes the page's server data after it is saved.
  */
-export function PortalLayoutView({ initialPage, portlets }: { initialPage: PortalPage; portlets: PortletSlot[] }) {
+export function PortalLayoutView({ pageId, initialPage, portlets }: { pageId: string; initialPage: PortalPage; portlets: PortletSlot[] }) {
   const [page, setPage] = useState(initialPage);
   const [configs, setConfigs] = useState(() => configsOf(portlets));
   const [serverSlots, setServerSlots] = useState(portlets);
@@ -51,10 +59,12 @@ export function PortalLayoutView({ initialPage, portlets }: { initialPage: Porta
   const [resetting, startReset] = useTransition();
   const router = useRouter();
   const notify = useToast();
-  const save = usePageSaving();
+  const save = usePageSaving(pageId);
   const sortable = useSortableLayer();
   const addButton = useRef<HTMLButtonElement>(null);
   const optionsButtons = useRef(new Map<string, HTMLElement | null>());
+  /** The page's order when each portlet was removed, so "Add portlet" puts it back where it was. */
+  const removedFrom = useRef(new Map<string, string[]>());
 
   const byId = new Map(portlets.map((portlet) => [portlet.id, portlet]));
   const titleOf = (id: string) => shownTitleOf(configs[id], byId.get(id)?.title ?? id);
@@ -62,7 +72,7 @@ export function PortalLayoutView({ initialPage, portlets }: { initialPage: Porta
   const maximized = placed.find((placement) => placement.state === "maximized")?.id;
   const shown = placed.filter((placement) => !maximized || placement.id === maximized);
   const spans = new Map(
-    columnSpans(
+    templateSpans(
       shown.map((placement) => byId.get(placement.id)?.wide ?? false),
       page.template,
     ).map((span, index) => [shown[index]!.id, span]),
@@ -89,11 +99,19 @@ export function PortalLayoutView({ initialPage, portlets }: { initialPage: Porta
   function add(id: string): void {
     setDialog(null);
     // Not on the page when it was rendered: its body comes with the refresh after saving.
-    commit(placePortlet(page, id), { refresh: byId.get(id)?.content === null });
+    // Where it was when removed on this page; else (removed before a reload) its place in the registry's order.
+    const order = removedFrom.current.get(id) ?? portlets.map((portlet) => portlet.id);
+    commit(placePortlet(page, id, order), { refresh: byId.get(id)?.content === null });
+    // It may come back below the fold: bring it into view once it is drawn.
+    window.requestAnimationFrame(() => document.querySelector(`[data-portlet="${id}"]`)?.scrollIntoView({ block: "nearest" }));
     notify(`${titleOf(id)} added.`);
   }
 
   function remove(id: string): void {
+    removedFrom.current.set(
+      id,
+      page.portlets.map((placement) => placement.id),
+    );
     commit(removePortlet(page, id));
     notify(`${titleOf(id)} removed. Add it back with “Add portlet”.`);
     // Its menu is gone with it: focus goes where the user can go on.
@@ -136,7 +154,7 @@ export function PortalLayoutView({ initialPage, portlets }: { initialPage: Porta
 
   function reset(): void {
     startReset(async () => {
-      const result = await resetLayoutAction();
+      const result = await resetLayoutAction(pageId);
       if (!result.ok) return notify(result.message, "error");
       setPage(result.value);
       notify("Layout reset.");
@@ -208,6 +226,7 @@ export function PortalLayoutView({ initialPage, portlets }: { initialPage: Porta
       {configuring ? (
         <PortletConfigDialog
           open
+          pageId={pageId}
           portletId={configuring.id}
           title={titleOf(configuring.id)}
           fields={configuring.fields}

@@ -1,9 +1,7 @@
 "use client";
 import type { RefObject } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
-import { LAYOUT_TEMPLATES, type LayoutTemplate } from "@/lib/shared/layout-template";
-
-const TEMPLATE_LABELS: Record<LayoutTemplate, string> = { 1: "1 column", 2: "2 columns", 3: "3 columns" };
+import { LAYOUT_TEMPLATES, TEMPLATE_LABELS, type LayoutTemplate } from "@/lib/shared/layout-template";
 
 /** Above the grid: add a portlet, choose the layout template, reset the page. */
 export function PortalToolbar(props: {
@@ -19,20 +17,21 @@ export function PortalToolbar(props: {
       <button ref={props.addButton} type="button" onClick={props.onAdd} aria-haspopup="dialog" className={secondaryButtonClass}>
         Add portlet
       </button>
-      <div className="flex items-center gap-2">
+      {/* A phone always shows one column: the choice is for wide screens, and off a phone's crowded top. */}
+      <div className="hidden items-center gap-2 sm:flex">
         <label htmlFor="layout-template" className="text-sm font-medium text-fg">
           Layout
         </label>
         <select
           id="layout-template"
           value={props.template}
-          onChange={(event) => props.onTemplate(Number(event.target.value) as LayoutTemplate)}
+          onChange={(event) => props.onTemplate(event.target.value as LayoutTemplate)}
           aria-describedby="layout-template-hint"
           className="rounded-md border border-field bg-surface px-2 py-1.5 text-sm text-fg shadow-sm focus:border-focus focus:outline-none focus:ring-2 focus:ring-focus"
         >
-          {LAYOUT_TEMPLATES.map((columns) => (
-            <option key={columns} value={columns}>
-              {TEMPLATE_LABELS[columns]}
+          {LAYOUT_TEMPLATES.map((template) => (
+            <option key={template} value={template}>
+              {TEMPLATE_LABELS[template]}
             </option>
           ))}
         </select>

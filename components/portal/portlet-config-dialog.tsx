@@ -11,6 +11,8 @@ import { ModalDialog } from "./modal-dialog";
  */
 export function PortletConfigDialog(props: {
   open: boolean;
+  /** The page whose portlet this is: each page keeps its own configuration. */
+  pageId: string;
   portletId: string;
   title: string;
   fields: ConfigField[];
@@ -38,7 +40,7 @@ export function PortletConfigDialog(props: {
       fields.map((field) => [field.name, field.kind === "checkboxes" ? data.getAll(field.name) : (data.get(field.name) ?? "")]),
     );
     startSaving(async () => {
-      const result = await savePortletConfigAction({ portletId, config }).catch(() => undefined);
+      const result = await savePortletConfigAction({ pageId: props.pageId, portletId, config }).catch(() => undefined);
       if (!result) return setErrors({ message: "The configuration could not be saved. Check your connection.", fields: {} });
       if (!result.ok) {
         setErrors({ message: result.message, fields: result.fieldErrors ?? {} });

@@ -25,7 +25,7 @@ export function PortletFrame(props: {
   id: string;
   title: string;
   subtitle: string;
-  /** Columns spanned (layout-template.ts columnSpans). */
+  /** Columns spanned (layout-template.ts templateSpans). */
   span: number;
   state: WindowState;
   /** Another portlet is maximized: this one steps aside (hidden, still mounted). */

@@ -45,7 +45,8 @@ export function ThemeToggle() {
       className="inline-flex items-center gap-2 rounded-md border border-line bg-surface px-3 py-1.5 text-sm font-medium text-fg shadow-sm hover:bg-subtle focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
     >
       <span aria-hidden="true">{theme === "dark" ? "☾" : "☀"}</span>
-      Dark theme
+      {/* Named on every screen; a phone shows the symbol alone, to keep the header one line of controls. */}
+      <span className="sr-only sm:not-sr-only">Dark theme</span>
     </button>
   );
 }

@@ -5,15 +5,15 @@ import type { PortalPage } from "@/lib/shared/portal-page";
 import { useToast } from "./toasts";
 
 /**
- * Saves the page in the background, one save after another, so a quick
+ * Saves one page's layout in the background, one save after another, so a quick
  * minimize-then-maximize cannot land out of order. `then` runs after this save answered.
  */
-export function usePageSaving() {
+export function usePageSaving(pageId: string) {
   const notify = useToast();
   const saving = useRef<Promise<void>>(Promise.resolve());
   return function save(page: PortalPage, then?: () => void): void {
     saving.current = saving.current
-      .then(() => saveLayoutAction(page))
+      .then(() => saveLayoutAction({ pageId, page }))
       .then((result) => {
         if (!result.ok) return notify(result.message, "error");
         then?.();

@@ -1,6 +1,7 @@
 "use client";
 import type { Socket } from "socket.io-client";
 import {
+  ACCESS_CHANGED,
   SESSION_ENDED,
   UNAUTHENTICATED,
   type ClientToServerEvents,
@@ -21,6 +22,19 @@ let connecting: Promise<PortalSocket> | undefined;
 const seen = new SeenEvents();
 /** Live events that arrive while a catch-up is under way wait here, to keep order. */
 let held: PortalEvent[] | undefined;
+/** Set once the server refused the page's session (expired, signed out elsewhere): pushes have stopped. */
+let sessionEnded = false;
+const sessionEndedHandlers = new Set<() => void>();
+
+/**
+ * Calls `handler` when the server refuses this page's session (now, if it already has).
+ * The page stays as it is — what was typed is kept — and offers to sign in again.
+ */
+export function onSessionEnded(handler: () => void): () => void {
+  if (sessionEnded) handler();
+  sessionEndedHandlers.add(handler);
+  return () => void sessionEndedHandlers.delete(handler);
+}
 
 /**
  * Tells the page which event its server-rendered data already includes. Pushes up to
@@ -76,15 +90,19 @@ function connect(): Promise<PortalSocket> {
       }
     });
     created.on("connect", () => void catchUp(created));
-    // Pushes need a live session: without one (expired, signed out elsewhere) go sign in.
-    created.on(SESSION_ENDED, toSignIn);
+    // Pushes need a live session: without one (expired, signed out elsewhere) say so and offer to sign in.
+    created.on(SESSION_ENDED, () => endSession(created));
+    // The role's permissions changed: portlets may come or go, so the page is rendered afresh.
+    created.on(ACCESS_CHANGED, () => window.location.reload());
     created.on("connect_error", (error) => {
-      if (error.message === UNAUTHENTICATED) toSignIn();
+      if (error.message === UNAUTHENTICATED) endSession(created);
     });
     // The browser knows before a ping times out (25 s or more): drop the socket when it
     // goes offline and reconnect — then catch up — as soon as it is back.
     window.addEventListener("offline", () => created.disconnect());
-    window.addEventListener("online", () => created.connect());
+    window.addEventListener("online", () => {
+      if (!sessionEnded) created.connect();
+    });
     return created;
   });
   connecting.catch((error: unknown) => {
@@ -121,6 +139,14 @@ function deliver(event: PortalEvent): void {
   handlers.get(event.type)?.forEach((handler) => handler(event.data));
 }
 
-function toSignIn(): void {
-  window.location.assign("/sign-in");
+/**
+ * The session is over: stop trying (a new handshake would be refused too) and tell the
+ * page. Not a redirect: that would lose what the user typed and where they were; the
+ * page's "Sign in" link brings them back here (session-ended.ts).
+ */
+function endSession(current: PortalSocket): void {
+  current.disconnect();
+  if (sessionEnded) return;
+  sessionEnded = true;
+  sessionEndedHandlers.forEach((handler) => handler());
 }

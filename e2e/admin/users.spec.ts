@@ -190,3 +190,26 @@ test.describe("signed out", () => {
     await expect(page).toHaveURL(/\/sign-in$/);
   });
 });
+
+test("Add user and Reset password say at the field why a password is refused: common, a pattern, or the user's own name", async ({ page }) => {
+  await openUsers(page);
+  const form = page.getByRole("region", { name: "Add a user" });
+  const weak = newUser("roadie", "Weak");
+  await form.getByLabel("Name").fill(weak.name);
+  await form.getByLabel("Email").fill(weak.email);
+  await form.getByLabel("First password").fill("password12");
+  await form.getByRole("button", { name: "Add user" }).click();
+  await expect(form.getByLabel("First password")).toHaveAccessibleDescription(/one of the most common passwords/);
+  await expect(userRow(page, weak)).toHaveCount(0);
+
+  const kit = newUser("roadie", "Kit");
+  await addUserOnPage(page, kit);
+  await userRow(page, kit).getByRole("button", { name: `Reset password of ${kit.name}` }).click();
+  const dialog = page.getByRole("dialog", { name: `New password for ${kit.name}` });
+  await dialog.getByLabel("New password").fill("aaaaaaaaaa");
+  await dialog.getByRole("button", { name: "Set password" }).click();
+  await expect(dialog.getByLabel("New password")).toHaveAccessibleDescription(/repeated or sequential pattern/);
+  await dialog.getByLabel("New password").fill(`${kit.email.split("@")[0]}!`);
+  await dialog.getByRole("button", { name: "Set password" }).click();
+  await expect(dialog.getByLabel("New password")).toHaveAccessibleDescription(/built from the user's name, email or the product's name/);
+});

@@ -1,22 +1,34 @@
-import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { request as playwrightRequest } from "@playwright/test";
+import { expect, test } from "../support/api-test";
 import { apiAs, NO_SESSION } from "../support/auth";
+import { apiClient } from "../support/openapi";
 
-test("POST /api/tasks adds a task: 201 with the task and where to find it", async ({ request }) => {
+// Every answer here is checked against /api/openapi.json (support/api-test.ts, support/openapi.ts).
+
+test("POST /api/tasks adds a task: 201 with the task and where to find it (the typed client)", async ({ request }) => {
+  const api = apiClient(request);
   const name = `API task ${Date.now().toString(36)}`;
-  const response = await request.post("/api/tasks", {
-    data: { name, description: "Two amplifiers", status: "In progress" },
-  });
-  expect(response.status()).toBe(201);
-  const task = await response.json();
+  const { data: task, response } = await api.POST("/api/tasks", { body: { name, description: "Two amplifiers", status: "In progress" } });
+  expect(response.status).toBe(201);
   expect(task).toMatchObject({ name, description: "Two amplifiers", status: "In progress", replies: [] });
-  expect(response.headers()["location"]).toBe(`/api/tasks/${task.id}`);
+  expect(response.headers.get("location")).toBe(`/api/tasks/${task!.id}`);
 
   // The replies come back through the bus; GET shows them against the task.
   await expect
-    .poll(async () => (await (await request.get(`/api/tasks/${task.id}`)).json()).replies.map((r: { from: string }) => r.from).sort())
+    .poll(async () => (await api.GET("/api/tasks/{id}", { params: { path: { id: task!.id } } })).data?.replies.map((r) => r.from).sort())
     .toEqual(["inventory", "setup"]);
-  const list = await (await request.get("/api/tasks")).json();
-  expect(list.tasks.some((t: { id: string }) => t.id === task.id)).toBe(true);
+  const { data: list } = await api.GET("/api/tasks", { params: { query: {} } });
+  expect(list?.tasks.some((t) => t.id === task!.id)).toBe(true);
+});
+
+test("GET /api/openapi.json is the OpenAPI 3.1 description, and /docs/api shows it as a page", async ({ request, page }) => {
+  const document = await (await request.get("/api/openapi.json")).json();
+  expect(document.openapi).toBe("3.1.0");
+  expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/api/tasks", "/api/tasks/{id}", "/api/health"]));
+  await page.goto("/docs/api");
+  await expect(page.getByRole("heading", { level: 1, name: "HTTP API" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "POST /api/tasks" })).toContainText("Add a task");
+  await expect(page.getByRole("link", { name: "/api/openapi.json" })).toHaveAttribute("href", "/api/openapi.json");
 });
 
 test.describe("POST /api/tasks refuses bad input with field errors and stores nothing", () => {
@@ -102,7 +114,7 @@ test("GET /api/ready says this instance takes work; GET /metrics is Prometheus t
   expect(ready.status()).toBe(200);
   expect(await ready.json()).toEqual({
     ready: true,
-    checks: { draining: false, databaseWritable: true, storageFault: null, busCaughtUp: true, redisReachable: null },
+    checks: { draining: false, backfilling: false, databaseWritable: true, storageFault: null, busCaughtUp: true, redisReachable: null },
   });
 
   await request.post("/api/tasks", { data: { name: `Metrics ${Date.now()}` } });
@@ -115,7 +127,7 @@ test("GET /api/ready says this instance takes work; GET /metrics is Prometheus t
   await expect
     .poll(async () => (await (await request.get("/metrics")).text()).match(/^tourbus_bus_handling_seconds_count\{destination="tour\/roadie\/setup",listener="setup"\} ([1-9]\d*)$/m))
     .toBeTruthy();
-  expect(text).toMatch(/^tourbus_nodejs_eventloop_lag_seconds \d/m);
+  expect(text).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
 
   const roadie = await apiAs(baseURL!, "roadie");
   expect((await roadie.get("/metrics")).status()).toBe(403);

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { chmodSync, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -7,40 +7,28 @@ import { freshDatabase, SERVER_ARGS } from "../support/server-process";
 
 // A database the server may read but not write must stop the start with a non-zero
 // exit code (so a supervisor restarts or alerts) and a line saying what to fix.
-// Root ignores file modes, and CI runs as root: there the server runs as `nobody`
-// (uid 65534), for whom mode 444 in a 555 directory is really read-only.
+// Root ignores file modes (CAP_DAC_OVERRIDE), and CI runs as root: there the server runs
+// as root without that one capability (setpriv, util-linux), for whom mode 444 in a 555
+// directory is really read-only. It stays the checkout's owner, so the test works
+// wherever the clone lives (another user, such as `nobody`, cannot enter a clone inside
+// a private directory: mode 700, as `mktemp -d` makes).
 const DIRECTORY = "data/fault-read-only";
 const FILE = `${DIRECTORY}/tourbus.db`;
-const NOBODY = 65_534;
 
 test.describe.configure({ timeout: 120_000 });
-
-// As root the server runs as `nobody`, who must be able to reach the checkout: a clone
-// inside a private directory (mode 700, as `mktemp -d` makes) would fail every case
-// with "Cannot find package 'tsx'". Say so once, plainly.
-test.beforeAll(() => {
-  if (process.getuid?.() !== 0) return;
-  const probe = spawnSync(process.execPath, ["-e", "import.meta.resolve('tsx')", "--input-type=module"], {
-    uid: NOBODY,
-    gid: NOBODY,
-    encoding: "utf8",
-  });
-  if (probe.status !== 0) {
-    throw new Error(
-      `user nobody (uid ${NOBODY}) cannot read this checkout (${process.cwd()}), so the read-only start cannot be tried as root: make its parent directories traversable (chmod o+rx).\n${probe.error?.message ?? probe.stderr}`,
-    );
-  }
-});
 
 test.afterEach(() => {
   chmodSync(DIRECTORY, 0o755);
   rmSync(DIRECTORY, { recursive: true, force: true });
 });
 
-/** Starts server.ts and resolves with its exit code and output once it exits (or fails the test after 60 s). */
+/** Starts the server and resolves with its exit code and output once it exits (or fails the test after 60 s). */
 function runUntilExit(databaseUrl: string): Promise<{ code: number | null; output: string }> {
   const asRoot = process.getuid?.() === 0;
-  const child = spawn(process.execPath, SERVER_ARGS, {
+  const [command, args] = asRoot
+    ? ["setpriv", ["--bounding-set=-dac_override", "--", process.execPath, ...SERVER_ARGS]]
+    : [process.execPath, SERVER_ARGS];
+  const child = spawn(command, args, {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -52,7 +40,6 @@ function runUntilExit(databaseUrl: string): Promise<{ code: number | null; outpu
       LOG_LEVEL: "warn",
     },
     stdio: ["ignore", "pipe", "pipe"],
-    ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
   });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
@@ -62,6 +49,8 @@ function runUntilExit(databaseUrl: string): Promise<{ code: number | null; outpu
       child.kill("SIGKILL");
       reject(new Error(`the server did not exit within 60 s (it should refuse to start):\n${output}`));
     }, 60_000);
+    // As root without setpriv (util-linux), nothing could make the file read-only for the server.
+    child.once("error", (error) => reject(new Error(`cannot start ${command}: ${error.message}`)));
     child.once("exit", (code) => {
       clearTimeout(timer);
       resolve({ code, output });

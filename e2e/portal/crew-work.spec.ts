@@ -73,7 +73,7 @@ test("a roadie's 'Done' reaches the Tasks portlet live in another browser", asyn
   await addTask(page, { name });
 
   const request = portlet(page, "Setup").getByRole("listitem").filter({ hasText: name });
-  await expect(request).toContainText("Answered: Yes");
+  await expect(request).toContainText("Status: Received");
   await request.getByRole("button", { name: "In progress" }).click();
   await expect(taskItem(manager, name)).toContainText("Status: In progress");
   await request.getByRole("button", { name: "Done" }).click();
@@ -97,7 +97,7 @@ test("'Blocked' needs a reason, and carries it to the task", async ({ page }) =>
 
   await request.getByRole("button", { name: "Blocked" }).click();
   await expect(request.getByText("Say why it is blocked.")).toBeVisible();
-  await expect(taskItem(page, name)).toContainText("Status: Acknowledged");
+  await expect(taskItem(page, name)).toContainText("Status: Received");
 
   await request.getByLabel("Reason blocked").fill("No power on stage left");
   await request.getByLabel("Reason blocked").press("Enter");

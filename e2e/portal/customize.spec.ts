@@ -56,11 +56,12 @@ test.describe("the admin's page", () => {
     await saved;
     await expect(dialog).toBeHidden();
     await expect(page.getByRole("button", { name: "Add portlet" })).toBeFocused();
-    // Added first, where it is seen, with its live body loaded.
-    expect(await portletOrder(page)).toEqual(["Setup", ...portletsWithout("Setup")]);
+    // Back in its place (removed before the reload: its place in the default order), with its live body loaded.
+    expect(await portletOrder(page)).toEqual([...ALL_PORTLETS]);
+    await expect(portlet(page, "Setup")).toBeInViewport();
     await expect(portlet(page, "Setup").getByText("Loading…")).toHaveCount(0);
     await reloadLive(page);
-    expect(await portletOrder(page)).toEqual(["Setup", ...portletsWithout("Setup")]);
+    expect(await portletOrder(page)).toEqual([...ALL_PORTLETS]);
   });
 
   test("configure the Tasks portlet: errors at the field, then a title and a page size that survive a reload", async ({

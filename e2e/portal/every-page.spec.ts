@@ -9,7 +9,27 @@ import { expectNoViolations } from "../support/axe";
  * Other suites check each page in its states (dialogs open, errors shown); this one
  * makes sure none is forgotten.
  */
-type PageCase = { name: string; path: string; as: Role | "signed out"; ready: (page: Page) => Promise<void> };
+type PageCase = {
+  name: string;
+  path: string;
+  as: Role | "signed out";
+  ready: (page: Page) => Promise<void>;
+  /** Makes what the path shows, when it is not there from the start (once: it is kept). */
+  prepare?: (page: Page) => Promise<void>;
+};
+
+/** The roadie's second page, added through "Manage pages" the first time it is needed. */
+const SECOND_PAGE = { name: "Every page check", path: "/p/every-page-check" };
+
+async function addSecondPage(page: Page) {
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: "Pages" });
+  if ((await nav.getByRole("link", { name: SECOND_PAGE.name }).count()) > 0) return;
+  await page.getByRole("button", { name: "Manage pages" }).click();
+  await page.getByLabel("Name of the new page").fill(SECOND_PAGE.name);
+  await page.getByRole("button", { name: "Add page" }).click();
+  await expect(page).toHaveURL(new RegExp(`${SECOND_PAGE.path}$`));
+}
 
 const heading = (text: string | RegExp) => async (page: Page) => {
   await expect(page.getByRole("heading", { level: 1, name: text })).toBeVisible();
@@ -26,9 +46,17 @@ const PAGES: PageCase[] = [
     },
   },
   { name: "the roadie's portal", path: "/", as: "roadie", ready: async (page) => void (await expect(page.getByRole("region", { name: "Setup" })).toBeVisible()) },
+  {
+    name: "a second portal page, empty",
+    path: SECOND_PAGE.path,
+    as: "roadie",
+    prepare: addSecondPage,
+    ready: async (page) => void (await expect(page.getByText("Your page has no portlets.")).toBeVisible()),
+  },
   { name: "API tokens", path: "/tokens", as: "manager", ready: heading(/tokens/i) },
   { name: "Users", path: "/admin/users", as: "admin", ready: heading("Users") },
   { name: "Permissions", path: "/admin/permissions", as: "admin", ready: heading("Permissions") },
+  { name: "Start pages", path: "/admin/pages", as: "admin", ready: heading("Start pages") },
   { name: "the refusal of an admin page", path: "/admin/users", as: "roadie", ready: async (page) => void (await expect(page.getByText(/may not open this page/i)).toBeVisible()) },
   { name: "sign-in", path: "/sign-in", as: "signed out", ready: async (page) => void (await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible()) },
 ];
@@ -40,6 +68,7 @@ async function open(browser: Browser, at: PageCase, options: { theme: "light" | 
     viewport: options.viewport,
   });
   const page = await context.newPage();
+  await at.prepare?.(page);
   await page.goto(at.path);
   await at.ready(page);
   return { context, page };

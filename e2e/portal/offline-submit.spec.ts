@@ -13,6 +13,8 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 let server: ServerProcess;
 let databaseUrl = "";
 test.beforeAll(async () => {
+  // A server of its own starts in 2 s on a quiet machine, 20 s or more on a loaded one: more than a hook's default 30 s with its migration.
+  test.setTimeout(120_000);
   databaseUrl = freshDatabase(FILE);
   server = await startServer({ databaseUrl, env: { NODE_ENV: "production", SEED_DEMO_DATA: "true" } });
 });

@@ -25,7 +25,7 @@ test("a page that was offline while replies arrived shows them once back online"
   const tasks = page.getByRole("region", { name: "Tasks" });
   for (const name of names) {
     const item = tasks.getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
-    await expect(item).toContainText("Setup: Yes");
+    await expect(item).toContainText("Setup: Received, waiting for a roadie");
     await expect(item).toContainText("Inventory: In stock: Microphone × 12");
   }
 });

@@ -27,7 +27,7 @@ test("the portal shows its three portlets, with demo data", async ({ page }) => 
   for (const name of ["Tasks", "Setup", "Inventory"]) {
     await expect(page.getByRole("region", { name })).toBeVisible();
   }
-  await expect(taskItem(page, "Stack the amplifiers")).toContainText("Setup: Yes");
+  await expect(taskItem(page, "Stack the amplifiers")).toContainText("Setup: Received, waiting for a roadie");
   await expect(taskItem(page, "Test the fog machine")).toContainText("Out of stock: Fog machine");
   await expect(page.getByRole("region", { name: "Setup" })).toContainText("Roadies on this tour: Jo Lindqvist, Sam Okafor");
 });
@@ -45,7 +45,7 @@ test("adding a task shows both replies live, in a second browser too, and after 
 
   for (const view of [page, otherPage]) {
     const item = taskItem(view, name);
-    await expect(item).toContainText("Setup: Yes", { timeout: 1_000 });
+    await expect(item).toContainText("Setup: Received, waiting for a roadie", { timeout: 1_000 });
     await expect(item).toContainText("Inventory: In stock: Microphone × 12", { timeout: 1_000 });
     await expect(item).toContainText("All replies in");
     await expect(item).toContainText("In progress");
@@ -57,9 +57,9 @@ test("adding a task shows both replies live, in a second browser too, and after 
 
   await otherPage.reload();
   const item = taskItem(otherPage, name);
-  await expect(item).toContainText("Setup: Yes");
+  await expect(item).toContainText("Setup: Received, waiting for a roadie");
   await expect(item).toContainText("Inventory: In stock: Microphone × 12");
-  await expect(item.getByText("Setup: Yes")).toHaveCount(1);
+  await expect(item.getByText("Setup: Received, waiting for a roadie")).toHaveCount(1);
   await other.close();
 });
 

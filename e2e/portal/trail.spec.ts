@@ -66,7 +66,7 @@ test("the trail shows a roadie's reports with their state, in the responders' wo
   await taskItem(page, name).getByRole("button", { name: `Show trail of ${name}` }).click();
   const steps = page.getByRole("list", { name: `Trail of ${name}` }).locator(":scope > li");
   await expect(steps).toHaveCount(5);
-  await expect(steps.nth(1)).toContainText("Setup: Yes");
+  await expect(steps.nth(1)).toContainText("Setup: Received, waiting for a roadie");
   await expect(steps.filter({ hasText: "Setup: In progress" })).toHaveCount(1);
   await expect(steps.filter({ hasText: "Setup: Blocked: No power on stage left" })).toHaveCount(1);
   await expect(steps.filter({ hasText: "Inventory: " })).toHaveCount(1);

@@ -11,6 +11,8 @@ test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 let server: ServerProcess;
 test.beforeAll(async () => {
+  // A server of its own starts in 2 s on a quiet machine, 20 s or more on a loaded one: more than a hook's default 30 s with its migration.
+  test.setTimeout(120_000);
   server = await startServer({ databaseUrl: freshDatabase(FILE), env: { NODE_ENV: "production", TRUST_PROXY: "127.0.0.1,::1" } });
 });
 test.afterAll(async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { demoUser } from "@/lib/shared/demo-users";
 import type { Role } from "@/lib/shared/roles";
+import { checkedContext } from "./openapi";
 
 /** The e2e servers' session secret: a fixture, never a deployment's. */
 export const E2E_AUTH_SECRET = "e2e-only-secret-e2e-only-secret-e2e-only";
@@ -36,11 +37,14 @@ export function tokenOf(role: Role): string {
 
 /** An API client that sends the role's token, and no cookie. */
 export async function apiAs(baseURL: string, role: Role): Promise<APIRequestContext> {
-  return playwrightRequest.newContext({
-    baseURL,
-    storageState: NO_SESSION,
-    extraHTTPHeaders: { authorization: `Bearer ${tokenOf(role)}` },
-  });
+  // Its answers are checked against the OpenAPI document (support/openapi.ts).
+  return checkedContext(
+    await playwrightRequest.newContext({
+      baseURL,
+      storageState: NO_SESSION,
+      extraHTTPHeaders: { authorization: `Bearer ${tokenOf(role)}` },
+    }),
+  );
 }
 
 /** The role's session as a Cookie header, for clients outside a browser (socket.io-client). */

@@ -1,9 +1,10 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
+import { COMPILED_SERVER } from "@/lib/node/compile-server.mjs";
 import { E2E_AUTH_SECRET } from "./auth";
 
-/** How package.json's "serve" starts server.ts (the server-only hook, see lib/node/). */
-export const SERVER_ARGS = ["--import", "tsx", "--import", "./lib/node/allow-server-only.mjs", "server.ts"];
+/** How `npm start` runs the server: server.ts compiled to JavaScript at build (lib/node/compile-server.mjs), plain node. */
+export const SERVER_ARGS = ["--enable-source-maps", COMPILED_SERVER];
 
 /** A tourbus server of a test's own, on its own port and database (a SQLite file, or PostgreSQL: postgres-database.ts), from the built app. */
 export type ServerProcess = { url: string; busId: string; child: ChildProcess; output: () => string };
@@ -20,7 +21,7 @@ export function freshDatabase(file: string): string {
 }
 
 /**
- * Starts server.ts on a port the kernel chose (PORT=0) and returns once it answers.
+ * Starts the compiled server on a port the kernel chose (PORT=0) and returns once it answers.
  * The port and the bus id come from the child's own "ready" line, and /api/health
  * must answer with that bus id: a test never drives a server it did not start (two
  * suites on one machine once shared a fixed port, and one wrote into the other's).

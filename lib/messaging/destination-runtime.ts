@@ -1,15 +1,25 @@
-import { StatsRecorder } from "./destination-stats";
-import type { DeliveryTally } from "./transport/delivery-tally";
-import type { DestinationType, Message, MessageListener, RetryPolicy } from "./types";
+import type { DeliveryTally } from "./delivery-tally";
+import { StatsRecorder, type DestinationStats } from "./destination-stats";
+import { resolveRetryPolicy } from "./retry-policy";
+import type { DestinationDefinition, DestinationType, Message, MessageListener, RetryPolicy } from "./types";
 
 /**
- * One message and the listeners still to get it, each with the attempt it is on; a
- * message a transport brought carries its tally, so the transport hears when it is done.
+ * One message and the listeners still to get it here, each with the attempt it is on;
+ * a message a transport brought carries its tally, so the transport hears when it is done.
  */
-export type WorkItem = {
+export type Job = {
   message: Message;
   deliveries: { listener: MessageListener; attempt: number }[];
   tally?: DeliveryTally;
+};
+
+/** One listener's delivery of one message: what `Deliver` is given. */
+export type DeliveryJob = {
+  runtime: DestinationRuntime;
+  message: Message;
+  listener: MessageListener;
+  attempt: number;
+  tally: DeliveryTally | undefined;
 };
 
 export type ResolvedDestination = {
@@ -23,6 +33,24 @@ export type ResolvedDestination = {
   orderingKey?: (message: Message) => string;
 };
 
+const DEFAULT_MAX_QUEUE_SIZE = 10_000;
+const DEFAULT_WORKERS = 4;
+
+/** A declared destination with its defaults filled in. */
+export function resolveDestination(name: string, definition: DestinationDefinition): ResolvedDestination {
+  return {
+    name,
+    type: definition.type,
+    listeners: [...definition.listeners],
+    maxQueueSize: definition.maxQueueSize ?? DEFAULT_MAX_QUEUE_SIZE,
+    workers: definition.workers ?? DEFAULT_WORKERS,
+    retry: resolveRetryPolicy(definition.retry),
+    ...(definition.type === "serial" && definition.orderingKey
+      ? { orderingKey: definition.orderingKey as (message: Message) => string }
+      : {}),
+  };
+}
+
 /**
  * A worker that has run this long without a break yields to the event loop, so a
  * backlog never starves requests and sockets (listeners on the hot path do their I/O
@@ -32,13 +60,8 @@ const YIELD_AFTER_MS = 5;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-type Deliver = (
-  runtime: DestinationRuntime,
-  message: Message,
-  listener: MessageListener,
-  attempt: number,
-  tally: DeliveryTally | undefined,
-) => Promise<void>;
+/** Runs one delivery and settles its outcome (delivery.ts). */
+export type Deliver = (job: DeliveryJob) => Promise<void>;
 
 /**
  * A destination's dispatch: a queue and its workers (one for serial, `workers` for
@@ -47,7 +70,7 @@ type Deliver = (
  */
 export class DestinationRuntime {
   readonly stats = new StatsRecorder();
-  private readonly queue: WorkItem[] = [];
+  private readonly queue: Job[] = [];
   private workersRunning = 0;
   private active = 0;
   private retryTimers = new Set<NodeJS.Timeout>();
@@ -64,14 +87,6 @@ export class DestinationRuntime {
 
   get name(): string {
     return this.definition.name;
-  }
-
-  get waiting(): number {
-    return this.queue.length;
-  }
-
-  get retrying(): number {
-    return this.retryTimers.size;
   }
 
   /**
@@ -92,14 +107,20 @@ export class DestinationRuntime {
     return this.definition.listeners.find((listener) => listener.name === name);
   }
 
+  /** This destination's counters and queue now. */
+  snapshot(): DestinationStats {
+    const { name, type, listeners } = this.definition;
+    return this.stats.snapshot({ destination: name, type, listeners, pending: this.queue.length, retrying: this.retryTimers.size });
+  }
+
   /**
-   * Hands an item to the workers (serial, parallel) and returns nothing, or handles it
+   * Hands a job to the workers (serial, parallel) and returns nothing, or handles it
    * now (synchronous) and returns that work's promise. No promise on the queued path:
    * it is the hot one, and the sender has nothing to wait for there.
    */
-  dispatch(item: WorkItem, options: { from?: "sender" | "listener" } = {}): Promise<void> | undefined {
-    if (this.definition.type === "synchronous") return this.runNow(item);
-    this.queue.push(item);
+  dispatch(job: Job, options: { from?: "sender" | "listener" } = {}): Promise<void> | undefined {
+    if (this.definition.type === "synchronous") return this.runNow(job);
+    this.queue.push(job);
     this.stats.noteQueueLength(this.queue.length);
     const { type, workers, orderingKey } = this.definition;
     const limit = type === "parallel" || orderingKey ? workers : 1;
@@ -110,21 +131,21 @@ export class DestinationRuntime {
     }
   }
 
-  private async runNow(item: WorkItem): Promise<void> {
+  private async runNow(job: Job): Promise<void> {
     this.active++;
     try {
-      await this.process(item);
+      await this.process(job);
     } finally {
       this.active--;
       this.settle();
     }
   }
 
-  /** Dispatches `item` again after `delayMs` (a retry); counted as pending meanwhile. */
-  schedule(item: WorkItem, delayMs: number): void {
+  /** Dispatches `job` again after `delayMs` (a retry); counted as pending meanwhile. */
+  schedule(job: Job, delayMs: number): void {
     const timer = setTimeout(() => {
       this.retryTimers.delete(timer);
-      void this.dispatch(item);
+      void this.dispatch(job);
       this.settle();
     }, delayMs);
     this.retryTimers.add(timer);
@@ -156,12 +177,12 @@ export class DestinationRuntime {
     await (startNow ? Promise.resolve() : nextTurn());
     let sliceStart = performance.now();
     try {
-      for (let item = this.take(); item; item = this.take()) {
-        const key = this.definition.orderingKey?.(item.message);
+      for (let job = this.take(); job; job = this.take()) {
+        const key = this.definition.orderingKey?.(job.message);
         this.active++;
         if (key !== undefined) this.busyKeys.add(key);
         try {
-          await this.process(item);
+          await this.process(job);
         } finally {
           this.active--;
           if (key !== undefined) this.busyKeys.delete(key);
@@ -177,21 +198,22 @@ export class DestinationRuntime {
     }
   }
 
-  /** The next item this worker may handle: the oldest, or with a key, the oldest whose key is free. */
-  private take(): WorkItem | undefined {
+  /** The next job this worker may handle: the oldest, or with a key, the oldest whose key is free. */
+  private take(): Job | undefined {
     const { orderingKey } = this.definition;
     if (!orderingKey) return this.queue.shift();
-    const index = this.queue.findIndex((item) => !this.busyKeys.has(orderingKey(item.message)));
+    const index = this.queue.findIndex((job) => !this.busyKeys.has(orderingKey(job.message)));
     return index < 0 ? undefined : this.queue.splice(index, 1)[0];
   }
 
-  private async process(item: WorkItem): Promise<void> {
+  private async process(job: Job): Promise<void> {
+    const { message, tally } = job;
     if (this.definition.type === "parallel") {
-      await Promise.all(item.deliveries.map((d) => this.deliver(this, item.message, d.listener, d.attempt, item.tally)));
+      await Promise.all(job.deliveries.map(({ listener, attempt }) => this.deliver({ runtime: this, message, listener, attempt, tally })));
       return;
     }
     // A copy: the list may not change under us mid-message.
-    for (const d of [...item.deliveries]) await this.deliver(this, item.message, d.listener, d.attempt, item.tally);
+    for (const { listener, attempt } of [...job.deliveries]) await this.deliver({ runtime: this, message, listener, attempt, tally });
   }
 
   private settle(): void {

@@ -1,4 +1,4 @@
-import type { DestinationType } from "./types";
+import type { DestinationType, MessageListener } from "./types";
 
 export type DestinationStats = {
   destination: string;
@@ -44,7 +44,32 @@ export class StatsRecorder {
     this.samples[this.sampleCount++ % SAMPLE_SIZE] = durationMs;
   }
 
-  percentiles(): { p50: number; p99: number } | null {
+  /** The counters with what the runtime knows of its queue: the form `bus.stats()` reports. */
+  snapshot(queue: {
+    destination: string;
+    type: DestinationType;
+    listeners: readonly MessageListener[];
+    pending: number;
+    retrying: number;
+  }): DestinationStats {
+    return {
+      destination: queue.destination,
+      type: queue.type,
+      listeners: queue.listeners.map((l) => l.name),
+      pending: queue.pending,
+      inFlight: this.inFlight,
+      retrying: queue.retrying,
+      sent: this.sent,
+      delivered: this.delivered,
+      failed: this.failed,
+      dead: this.dead,
+      rejected: this.rejected,
+      largestQueue: this.largestQueue,
+      handlingMs: this.percentiles(),
+    };
+  }
+
+  private percentiles(): { p50: number; p99: number } | null {
     const count = Math.min(this.sampleCount, SAMPLE_SIZE);
     if (count === 0) return null;
     const sorted = this.samples.slice(0, count).sort();

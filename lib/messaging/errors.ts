@@ -28,28 +28,6 @@ export class QueueFullError extends MessagingError {
   }
 }
 
-export class TimeoutError extends MessagingError {
-  override name = "TimeoutError";
-  private count = 0;
-  constructor(
-    readonly destination: string,
-    readonly timeoutMs: number,
-    readonly expected: number,
-  ) {
-    super(`No complete reply from "${destination}" within ${timeoutMs} ms (0 of ${expected} replies).`);
-  }
-
-  /** Replies that did arrive in time (set when the request times out). */
-  get received(): number {
-    return this.count;
-  }
-
-  set received(count: number) {
-    this.count = count;
-    this.message = `No complete reply from "${this.destination}" within ${this.timeoutMs} ms (${count} of ${this.expected} replies).`;
-  }
-}
-
 export class NotDeadLetterError extends MessagingError {
   override name = "NotDeadLetterError";
   constructor(

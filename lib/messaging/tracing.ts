@@ -8,11 +8,10 @@ import {
   SpanStatusCode,
   trace,
   type Attributes,
-  type Context,
   type Span,
 } from "@opentelemetry/api";
-import { INBOX_PREFIX } from "./transport/transport";
-import type { ListenerContext, Message, MessageListener } from "./types";
+import type { DeliveryJob } from "./destination-runtime";
+import type { ListenerContext, Message } from "./types";
 
 /**
  * The bus's spans, after OpenTelemetry's messaging semantic conventions: a PRODUCER
@@ -69,18 +68,14 @@ export function describeSend(span: Span, message: Message): void {
  * carries no context was sent with tracing off (or before it was on): its listener
  * runs as it would untraced, at the cost of one property read.
  */
-export function receiveTraced<P, R>(
-  listener: MessageListener<P, R>,
-  message: Message<P>,
-  delivery: ListenerContext<R>,
-  destination: string,
-): void | Promise<void> {
+export function receiveTraced(job: DeliveryJob, delivery: ListenerContext): void | Promise<void> {
+  const { listener, message } = job;
   if (message.headers.traceparent === undefined) return listener.receive(message, delivery);
   // From the root: a worker runs in the context of whichever send started it, not this message's.
   const carried = propagation.extract(ROOT_CONTEXT, message.headers as Headers);
   const creation = trace.getSpanContext(carried);
   const span = tracer.startSpan(
-    spanName("process", destination),
+    spanName("process", job.runtime.name),
     { kind: SpanKind.CONSUMER, links: creation ? [{ context: creation }] : undefined },
     carried,
   );
@@ -89,18 +84,20 @@ export function receiveTraced<P, R>(
   if (spanContext === INVALID_SPAN_CONTEXT || !isSpanContextValid(spanContext)) return listener.receive(message, delivery);
   if (span.isRecording()) {
     span.setAttributes({
-      ...destinationAttributes("process", destination),
+      ...destinationAttributes("process", job.runtime.name),
       ...messageAttributes(message),
       "messaging.destination.subscription.name": listener.name,
       "messaging.tourbus.attempt": delivery.attempt,
     });
   }
-  return runInSpan(span, trace.setSpan(carried, span), () => listener.receive(message, delivery));
+  const active = trace.setSpan(carried, span);
+  return endAfter(span, () => context.with(active, () => listener.receive(message, delivery)));
 }
 
-async function runInSpan(span: Span, active: Context, run: () => void | Promise<void>): Promise<void> {
+/** Runs `run` and ends `span` once it is done, marked failed if it threw. */
+async function endAfter(span: Span, run: () => void | Promise<void>): Promise<void> {
   try {
-    await context.with(active, run);
+    await run();
   } catch (error) {
     failSpan(span, error);
     throw error;
@@ -109,29 +106,18 @@ async function runInSpan(span: Span, active: Context, run: () => void | Promise<
   }
 }
 
-/**
- * `{operation} {destination}`; a reply inbox's name is generated per process (a
- * temporary, anonymous destination), so its spans name its template instead.
- */
+/** `{operation} {destination}`: every destination is declared, so its name is low-cardinality. */
 function spanName(operation: "send" | "process", destination: string): string {
-  return `${operation} ${destination.startsWith(INBOX_PREFIX) ? INBOX_TEMPLATE : destination}`;
+  return `${operation} ${destination}`;
 }
 
-const INBOX_TEMPLATE = `${INBOX_PREFIX}{instance}`;
-
 function destinationAttributes(operation: "send" | "process", destination: string): Attributes {
-  const attributes: Attributes = {
+  return {
     "messaging.system": MESSAGING_SYSTEM,
     "messaging.operation.name": operation,
     "messaging.operation.type": operation,
     "messaging.destination.name": destination,
   };
-  if (destination.startsWith(INBOX_PREFIX)) {
-    attributes["messaging.destination.template"] = INBOX_TEMPLATE;
-    attributes["messaging.destination.temporary"] = true;
-    attributes["messaging.destination.anonymous"] = true;
-  }
-  return attributes;
 }
 
 function messageAttributes(message: Message): Attributes {

@@ -113,6 +113,4 @@ export type BusObserver = {
   failed?(event: { message: Message; listener: string; error: unknown; attempt: number; willRetry: boolean }): void;
   dead?(event: { message: Message; listener: string; error: unknown }): void;
   rejected?(event: { message: Message; reason: RejectionReason }): void;
-  /** A reply that came after its request timed out (it is stored all the same). */
-  lateReply?(message: Message): void;
 };

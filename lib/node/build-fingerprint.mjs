@@ -18,6 +18,8 @@ export const BUILD_INPUTS = [
   "lib",
   "public",
   "proxy.ts",
+  // Not read by `next build`, but compiled beside it (compile-server.mjs).
+  "server.ts",
   "middleware.ts",
   "instrumentation.ts",
   "next.config.ts",

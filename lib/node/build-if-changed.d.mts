@@ -6,3 +6,4 @@ export declare function buildIfChanged(options: {
   build: () => void;
 }): "built" | "skipped";
 export declare function runNextBuild(root: string): void;
+export declare function runBuild(root: string): void;

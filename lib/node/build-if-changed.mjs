@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildFingerprint, clearStamp, isBuildCurrent, writeStamp } from "./build-fingerprint.mjs";
+import { compileServer } from "./compile-server.mjs";
 
 /**
  * Builds unless .next holds a finished build of the same inputs (or `force`).
@@ -37,10 +38,20 @@ export function runNextBuild(root) {
   if (result.status !== 0) throw new Error(`next build failed (${result.signal ?? `exit code ${result.status}`})`);
 }
 
+/**
+ * The whole build `npm start` serves: Next's (`next build`, which empties .next first),
+ * then server.ts compiled to JavaScript beside it (compile-server.mjs).
+ * @param {string} root
+ */
+export function runBuild(root) {
+  runNextBuild(root);
+  compileServer(root);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = process.cwd();
   try {
-    const outcome = buildIfChanged({ root, force: process.argv.includes("--force"), build: () => runNextBuild(root) });
+    const outcome = buildIfChanged({ root, force: process.argv.includes("--force"), build: () => runBuild(root) });
     if (outcome === "skipped") console.log("tourbus: the build in .next is current (nothing changed); `npm run build` forces one");
   } catch (error) {
     console.error(`tourbus: ${error instanceof Error ? error.message : error}`);

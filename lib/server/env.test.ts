@@ -49,15 +49,32 @@ describe("env: the session secret", () => {
 describe("env: TRUST_PROXY", () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  it("trusts nobody by default, anybody with true, or the listed addresses", async () => {
+  it("trusts nobody by default, anybody with true, or the listed addresses, ranges and names", async () => {
     expect((await loadEnv({ TRUST_PROXY: undefined })).TRUST_PROXY).toBe(false);
     expect((await loadEnv({ TRUST_PROXY: "true" })).TRUST_PROXY).toBe(true);
     expect((await loadEnv({ TRUST_PROXY: " 10.0.0.2, ::ffff:10.0.0.3,::1 " })).TRUST_PROXY).toEqual(["10.0.0.2", "10.0.0.3", "::1"]);
+    expect((await loadEnv({ TRUST_PROXY: "10.0.0.0/8, loopback,uniquelocal, fd00::/8" })).TRUST_PROXY).toEqual([
+      "10.0.0.0/8",
+      "loopback",
+      "uniquelocal",
+      "fd00::/8",
+    ]);
   });
 
-  it("refuses anything else, naming what is not an address", async () => {
-    await expect(loadEnv({ TRUST_PROXY: "yes" })).rejects.toThrow(/TRUST_PROXY: .*not an IP address: yes/);
-    await expect(loadEnv({ TRUST_PROXY: "10.0.0.2, proxy.local" })).rejects.toThrow(/not an IP address: proxy\.local/);
+  it("refuses anything else, naming the entry that is not an address, range or name", async () => {
+    await expect(loadEnv({ TRUST_PROXY: "yes" })).rejects.toThrow(/TRUST_PROXY: .*not one of those: yes/);
+    await expect(loadEnv({ TRUST_PROXY: "10.0.0.2, proxy.local" })).rejects.toThrow(/not one of those: proxy\.local$/m);
+    await expect(loadEnv({ TRUST_PROXY: "10.0.0.0/33" })).rejects.toThrow(/not one of those: 10\.0\.0\.0\/33/);
+  });
+});
+
+describe("env: SEED_DEMO_USERS", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("follows SEED_DEMO_DATA unless set", async () => {
+    expect((await loadEnv({ SEED_DEMO_DATA: "false", SEED_DEMO_USERS: undefined })).SEED_DEMO_USERS).toBe(false);
+    expect((await loadEnv({ SEED_DEMO_DATA: "true", SEED_DEMO_USERS: undefined })).SEED_DEMO_USERS).toBe(true);
+    expect((await loadEnv({ SEED_DEMO_DATA: "false", SEED_DEMO_USERS: "true" })).SEED_DEMO_USERS).toBe(true);
   });
 });
 

@@ -1,3 +1,5 @@
+import { isProblemStanding } from "./task-status";
+import type { ReplyView } from "./task";
 
 /** A reply on one of the user's own tasks, as the Notifications panel lists it. */
 export type NotificationView = {
@@ -10,36 +12,64 @@ export type NotificationView = {
   kind: string;
   answer: string;
   createdAt: string;
+  /** Needs the manager: a block or gear that is short (isProblem). */
+  problem: boolean;
 };
 
-/** What opening the panel answers: the unread replies (newest first, at most a page), all now read. */
+/**
+ * What opening the panel answers: the unread replies, newest first, problems apart from
+ * routine answers (each at most a page), all now read.
+ */
 export type OpenedNotifications = {
-  items: NotificationView[];
-  /** Unread beyond `items`, also read now. */
-  more: number;
-  /** What is still unread: replies that arrived after the list was read. */
+  problems: NotificationView[];
+  routine: NotificationView[];
+  /** Unread beyond the lists, also read now. */
+  more: { problems: number; routine: number };
+  /** What is still unread: problems that arrived after the list was read. */
   unread: number;
 };
 
-/** The panel lists this many; the rest are counted. */
-export const NOTIFICATIONS_LISTED = 50;
+/** A problem on one of the user's tasks that just arrived, for a toast. */
+export type ProblemNotice = { replyId: string; taskId: string; taskName: string; text: string };
+
+/** The panel lists this many problems, and this many routine answers; the rest are counted. */
+export const NOTIFICATIONS_LISTED = { problems: 50, routine: 20 } as const;
+/** The badge shows at most this; more reads "99+" (the accessible name keeps the number). */
+export const BADGE_MAX = 99;
 
 /**
- * One line per notification: who answered which task, and what. `who` is the
- * responder's own heading for the reply ("Inventory replied", "Roadie progress"; see
- * replyHeading in lib/features/registry.ts).
+ * A reply that needs the manager — one its responder says moves the task to a standing
+ * that needs them (a roadie's block, gear the inventory could not reserve) — as opposed
+ * to a routine answer (a receipt, a reservation, progress). Only these are counted on
+ * the bell and toasted.
  */
-export function notificationText(item: Pick<NotificationView, "taskName" | "answer"> & { who: string }): string {
+export function isProblem(reply: Pick<ReplyView, "moves">): boolean {
+  return reply.moves !== undefined && isProblemStanding(reply.moves.to);
+}
+
+/**
+ * One line per notification: what happened to which task. `who` is the responder's own
+ * heading for a routine reply ("Inventory replied", "Roadie progress"; see replyHeading
+ * in lib/features/registry.ts); a problem reads by its answer alone.
+ */
+export function notificationText(item: Pick<NotificationView, "taskName" | "answer" | "problem"> & { who: string }): string {
+  if (item.problem) return `“${item.taskName}”: ${item.answer}`;
   return `${item.who} on “${item.taskName}”: ${item.answer}`;
 }
 
-/** The bell's accessible name: the count is part of it, so a screen reader hears it. */
+/** The bell's accessible name: the count of tasks with an unread problem is part of it, so a screen reader hears it. */
 export function notificationsLabel(unread: number): string {
-  return unread > 0 ? `Notifications, ${unread} unread` : "Notifications";
+  if (unread === 0) return "Notifications";
+  return unread === 1 ? "Notifications, 1 unread problem" : `Notifications, ${unread} unread problems`;
 }
 
-/** The document's title with the unread count in front, as mail and chat tabs show it. */
+/** The badge: the count, or "99+" past BADGE_MAX. */
+export function badgeText(unread: number): string {
+  return unread > BADGE_MAX ? `${BADGE_MAX}+` : String(unread);
+}
+
+/** The document's title with the count in front, as mail and chat tabs show it. */
 export function titleWithCount(title: string, unread: number): string {
-  const base = title.replace(/^\(\d+\)\s+/, "");
-  return unread > 0 ? `(${unread}) ${base}` : base;
+  const base = title.replace(/^\(\d+\+?\)\s+/, "");
+  return unread > 0 ? `(${badgeText(unread)}) ${base}` : base;
 }

@@ -2,11 +2,19 @@
 import type { LayoutTemplate } from "./layout-template";
 import type { PortalPage } from "./portal-page";
 
-/** Puts a removed (or new) portlet back, first on the page, where it is seen. */
-export function placePortlet(page: PortalPage, id: string): PortalPage {
+/**
+ * Puts a removed (or new) portlet back where it was: right after the nearest portlet
+ * that came before it in `order` — the page's order when it was removed, or the
+ * registry's (its default place) — and still is on the page; first when none does.
+ */
+export function placePortlet(page: PortalPage, id: string, order: readonly string[]): PortalPage {
+  const others = page.portlets.filter((placement) => placement.id !== id);
+  const before = order.slice(0, Math.max(0, order.indexOf(id)));
+  const anchor = before.findLast((earlier) => others.some((placement) => placement.id === earlier));
+  const at = anchor === undefined ? 0 : others.findIndex((placement) => placement.id === anchor) + 1;
   return {
     ...page,
-    portlets: [{ id, state: "normal" }, ...page.portlets.filter((placement) => placement.id !== id)],
+    portlets: [...others.slice(0, at), { id, state: "normal" }, ...others.slice(at)],
     removed: page.removed.filter((removed) => removed !== id),
   };
 }

@@ -10,7 +10,7 @@ import { defaultLayout, normalizeLayout, portalLayoutSchema, portletIdSchema, ty
 export const portalPageSchema = z.object({
   portlets: portalLayoutSchema,
   removed: z.array(portletIdSchema).max(40),
-  template: z.union(LAYOUT_TEMPLATES.map((columns) => z.literal(columns))),
+  template: z.enum(LAYOUT_TEMPLATES),
 });
 export type PortalPage = { portlets: PortalLayout; removed: string[]; template: LayoutTemplate };
 

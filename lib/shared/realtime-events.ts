@@ -34,6 +34,8 @@ export const MAX_SOCKETS_PER_USER = 20;
 /** The `connect_error` message when the user already holds MAX_SOCKETS_PER_USER sockets. */
 export const TOO_MANY_SOCKETS = "too many connections: close other tabs or windows of the portal, then reload";
 export const SESSION_ENDED = "session:ended";
+/** An admin changed what the user's role may do: the page reloads with what it may see now. */
+export const ACCESS_CHANGED = "access:changed";
 
 /**
  * Socket.IO events the server pushes, typed for both ends (socket.io's event maps).
@@ -44,6 +46,7 @@ export type ServerToClientEvents = {
   "bus:hello": (hello: { busId: string }) => void;
   /** The session expired or was signed out: the page goes to sign-in. */
   "session:ended": () => void;
+  "access:changed": () => void;
   /** The bus at work, for the Message Bus portlet only: live, not logged or numbered. */
   "bus:activity": (activity: BusActivity) => void;
   batch: (events: PortalEventTuple[]) => void;

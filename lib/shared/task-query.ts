@@ -5,14 +5,18 @@ import { TASK_STANDINGS } from "./task-status";
 /** Where a page starts: just after the task with this creation time and id (newest first). */
 export type TaskCursor = { createdAt: string; id: string };
 
-const CURSOR_ERROR = "The cursor is not valid: pass nextCursor from the previous page as it is.";
+export const CURSOR_ERROR = "The cursor is not valid: pass nextCursor from the previous page as it is.";
 
-/** Opaque to clients (base64url of the last task's time and id), so its form may change. */
-export function encodeCursor(cursor: TaskCursor): string {
+/**
+ * The cursor's readable half (base64url of the last task's time and id); the server
+ * signs it (lib/server/http/signed-cursor.ts), so clients treat the whole as opaque.
+ */
+export function cursorPayload(cursor: TaskCursor): string {
   return btoa(JSON.stringify([cursor.createdAt, cursor.id])).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
 }
 
-function decodeCursor(text: string): TaskCursor | undefined {
+/** The time and id in a payload, or undefined when it is not one cursorPayload wrote. */
+export function readCursorPayload(text: string): TaskCursor | undefined {
   try {
     const json: unknown = JSON.parse(atob(text.replaceAll("-", "+").replaceAll("_", "/")));
     const parsed = z.tuple([z.iso.datetime(), z.string().min(1).max(100)]).safeParse(json);
@@ -37,11 +41,8 @@ export const taskQuerySchema = z.object({
   ),
   cursor: z.preprocess(
     optional,
-    z
-      .string()
-      .max(400, CURSOR_ERROR)
-      .transform((text, context) => decodeCursor(text) ?? (context.addIssue({ code: "custom", message: CURSOR_ERROR }), z.NEVER))
-      .optional(),
+    // Checked where the secret is: listTasks refuses one this server did not sign.
+    z.string().max(400, CURSOR_ERROR).optional(),
   ),
   // A larger page than allowed is capped, not refused (as GitHub's per_page is).
   limit: z.preprocess(

@@ -30,7 +30,7 @@ export type ReplyView = {
   kind: string;
   answer: string;
   createdAt: string;
-  /** Absent: the reply only acknowledges (a task with any reply is "Acknowledged"). */
+  /** Absent: the reply only acknowledges (a task with any reply is "Received"). */
   moves?: StandingMove;
 };
 

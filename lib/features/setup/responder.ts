@@ -5,6 +5,13 @@ import type { SetupReply } from "./schema";
 /** A roadie's states as the crew reads them (the Tasks portlet, the Setup portlet's filter). */
 export const PROGRESS_TEXT = { "in-progress": "In progress", done: "Done", blocked: "Blocked" } as const;
 
+/**
+ * How the Setup desk's automatic receipt reads everywhere (Tasks, Setup, the bell, the
+ * trail): the listener answers every request at once with the tutorial's "Yes", before
+ * any roadie has looked, so it must not read as a roadie's answer.
+ */
+export const SETUP_RECEIPT = "Received, waiting for a roadie";
+
 /** The roadie's state a reply of theirs reports, if it is a report (the Setup portlet follows them). */
 export function progressStateOf(reply: Pick<ReplyView, "from" | "moves">): ProgressState | undefined {
   if (reply.from !== "setup" || reply.moves?.by !== "report") return undefined;
@@ -21,11 +28,12 @@ export function isCrewContext(reply: ReplyView, responders: readonly ({ id: stri
   return responders.find((responder) => responder.id === reply.from)?.readers(reply).includes("setup:read") ?? false;
 }
 
-/** The roadies: they acknowledge every setup request, then report their progress. */
+/** The roadies: the Setup desk receives every setup request, then the roadies report their progress. */
 export const setupResponder = {
   label: "Setup",
   describe(reply: SetupReply) {
-    if (reply.kind !== "progress") return { kind: "ack", answer: reply.roadieResponse };
+    // The tutorial's receipt is "Yes"; a client of the tutorial's own that says otherwise is shown as it said it.
+    if (reply.kind !== "progress") return { kind: "ack", answer: reply.roadieResponse === "Yes" ? SETUP_RECEIPT : reply.roadieResponse };
     const text = PROGRESS_TEXT[reply.state];
     return { kind: "progress", answer: reply.reason ? `${text}: ${reply.reason}` : text, moves: { by: "report", to: text } };
   },

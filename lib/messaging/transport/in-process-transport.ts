@@ -1,33 +1,25 @@
-import type { DestinationRuntime, WorkItem } from "../destination-runtime";
-import { UnknownDestinationError } from "../errors";
-import type { Message } from "../types";
-import type { DestinationDepth, Transport, TransportHost } from "./transport";
+import type { DestinationDepth, Transport, TransportHost, WorkItem } from "./transport";
 
 /**
  * The default: messages go to this process's own workers, as they always did. One
  * process holds all the work, so recovery on start simply resumes everything the
- * store holds unfinished.
+ * store holds unfinished. The bus makes it with its host at construction: it works
+ * before `start` (a bus that is never recovered still delivers).
  */
 export class InProcessTransport implements Transport {
   readonly kind = "in-process";
 
-  async start(host: TransportHost): Promise<{ messages: number; deliveries: number }> {
+  constructor(private readonly host: TransportHost) {}
+
+  async start(): Promise<{ messages: number; deliveries: number }> {
     let deliveries = 0;
-    const unfinished = await host.unfinished();
-    for (const stored of unfinished) deliveries += await host.resume(stored);
+    const unfinished = await this.host.unfinished();
+    for (const stored of unfinished) deliveries += await this.host.resume(stored);
     return { messages: unfinished.length, deliveries };
   }
 
-  publish(item: WorkItem, runtime: DestinationRuntime, from: "sender" | "listener"): Promise<void> | undefined {
-    return runtime.dispatch(item, { from });
-  }
-
-  reaches(): boolean {
-    return false;
-  }
-
-  publishElsewhere(message: Message): Promise<boolean> {
-    return Promise.reject(new UnknownDestinationError(message.destination));
+  send(item: WorkItem, from: "sender" | "listener"): Promise<void> | undefined {
+    return this.host.run(item, { from });
   }
 
   async depth(): Promise<DestinationDepth[] | undefined> {

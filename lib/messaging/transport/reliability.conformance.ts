@@ -1,25 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { MemoryMessageStore } from "../store/memory-store";
-import type { BusObserver, DestinationDefinition, Message, MessageListener, Route } from "../types";
+import type { Message, MessageListener } from "../types";
+import { describeDestinationTypes, type ReliabilityConfig, type ReliabilityMap } from "./destination-types.conformance";
 import { busMaker, type TransportHarness } from "./transport-harness";
-
-type Map_ = { work: Route; replies: Route; other: Route };
-type Config = Partial<Record<keyof Map_, DestinationDefinition>>;
-
 
 const fastRetry = { maxAttempts: 3, initialDelayMs: 1, multiplier: 2, maxDelayMs: 5 };
 const collect = (into: Message[], name = "collector"): MessageListener => ({ name, receive: (m) => void into.push(m) });
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Retries, dead letters, replay, request/reply, destination types and durability,
- * whatever carries the bus's messages: every Transport passes it.
+ * Retries, dead letters, replay, destination types (destination-types.conformance.ts)
+ * and durability, whatever carries the bus's messages: every Transport passes it.
  */
 export function describeReliability(name: string, harness: TransportHarness): void {
   const { make, settle } = busMaker(harness);
 
-  function makeBus(config: Config, options: { store?: MemoryMessageStore; observers?: BusObserver[]; start?: boolean } = {}) {
-    return make<Map_>({
+  function makeBus(config: ReliabilityConfig, options: { store?: MemoryMessageStore; start?: boolean } = {}) {
+    return make<ReliabilityMap>({
       destinations: {
         work: { type: "serial", listeners: [] },
         replies: { type: "serial", listeners: [] },
@@ -27,7 +24,6 @@ export function describeReliability(name: string, harness: TransportHarness): vo
         ...config,
       },
       store: options.store ?? new MemoryMessageStore(),
-      observers: options.observers,
       onInternalError: (error) => {
         throw error;
       },
@@ -146,170 +142,7 @@ export function describeReliability(name: string, harness: TransportHarness): vo
       });
     });
 
-    describe("request/reply", () => {
-      const answering = (name: string, delayMs = 0): MessageListener => ({
-        name,
-        async receive(message, context) {
-          if (delayMs) await wait(delayMs);
-          await context.reply({ from: name, echo: message.payload });
-        },
-      });
-
-      it("resolves with the first correlated reply", async () => {
-        const bus = await makeBus({ work: { type: "serial", listeners: [answering("setup")] } });
-        const [reply] = await bus.request("work", { q: 1 }, { timeoutMs: 1000 });
-        expect(reply!.payload).toEqual({ from: "setup", echo: { q: 1 } });
-      });
-
-      it("gathers the replies of every listener (scatter-gather)", async () => {
-        const bus = await makeBus({
-          work: { type: "parallel", listeners: [answering("setup", 5), answering("inventory", 1)] },
-        });
-        const replies = await bus.request("work", { q: 2 }, { timeoutMs: 1000, replies: 2 });
-        expect(replies.map((r) => (r.payload as { from: string }).from).sort()).toEqual(["inventory", "setup"]);
-        expect(new Set(replies.map((r) => r.correlationId)).size).toBe(1);
-      });
-
-      it("times out with a clear error, and keeps the late reply", async () => {
-        const late: Message[] = [];
-        const store = new MemoryMessageStore();
-        const bus = await makeBus(
-          { work: { type: "serial", listeners: [answering("setup"), answering("inventory", 60)] } },
-          { store, observers: [{ lateReply: (m) => void late.push(m) }] },
-        );
-
-        const error = await bus.request("work", {}, { timeoutMs: 30, replies: 2 }).catch((e: unknown) => e);
-
-        expect(error).toMatchObject({ name: "TimeoutError", received: 1, expected: 2, timeoutMs: 30 });
-        expect((error as Error).message).toBe('No complete reply from "work" within 30 ms (1 of 2 replies).');
-        expect((error as Error).stack).toContain("reliability.conformance.ts");
-        await settle(bus);
-        expect(late).toHaveLength(1);
-        expect(await store.get(late[0]!.id)).toBeDefined();
-      });
-    });
-
-    describe("destination types", () => {
-      function tracing(name: string, trace: string[], ms = 5): MessageListener {
-        return {
-          name,
-          async receive(message) {
-            const tag = `${name}#${(message.payload as { n: number }).n}`;
-            trace.push(`+${tag}`);
-            await wait(ms);
-            trace.push(`-${tag}`);
-          },
-        };
-      }
-      const maxConcurrent = (trace: string[]) => {
-        let now = 0;
-        let max = 0;
-        for (const step of trace) max = Math.max(max, (now += step.startsWith("+") ? 1 : -1));
-        return max;
-      };
-
-      it("parallel: a message's listeners run at once, and at most `workers` messages", async () => {
-        const trace: string[] = [];
-        const bus = await makeBus({ work: { type: "parallel", workers: 2, listeners: [tracing("a", trace), tracing("b", trace)] } });
-
-        for (let n = 1; n <= 5; n++) await bus.send("work", { n });
-        await settle(bus);
-
-        expect(trace.slice(0, 2).sort()).toEqual(["+a#1", "+b#1"]);
-        expect(maxConcurrent(trace)).toBe(4);
-        expect(trace.filter((t) => t.startsWith("-"))).toHaveLength(10);
-      });
-
-      it("serial: never two deliveries at once", async () => {
-        const trace: string[] = [];
-        const bus = await makeBus({ work: { type: "serial", listeners: [tracing("a", trace, 1), tracing("b", trace, 1)] } });
-        for (let n = 1; n <= 3; n++) await bus.send("work", { n });
-        await settle(bus);
-        expect(maxConcurrent(trace)).toBe(1);
-      });
-
-      it("serial with an ordering key: one key's messages in send order, one at a time; other keys side by side", async () => {
-        const trace: string[] = [];
-        const keyed = (name: string): MessageListener => ({
-          name,
-          async receive(message) {
-            const { key, n } = message.payload as { key: string; n: number };
-            trace.push(`+${key}${n}${name}`);
-            await wait(2);
-            trace.push(`-${key}${n}${name}`);
-          },
-        });
-        const bus = await makeBus({
-          work: {
-            type: "serial",
-            listeners: [keyed("a"), keyed("b")],
-            orderingKey: (message) => (message.payload as { key: string }).key,
-            workers: 3,
-          },
-        });
-        for (let n = 1; n <= 4; n++) for (const key of ["x", "y", "z"]) await bus.send("work", { key, n });
-        await settle(bus);
-
-        for (const key of ["x", "y", "z"]) {
-          const own = trace.filter((step) => step.slice(1, 2) === key);
-          // Strictly one after another for one key: +x1a -x1a +x1b -x1b +x2a …
-          const expected = [1, 2, 3, 4].flatMap((n) => ["a", "b"].flatMap((l) => [`+${key}${n}${l}`, `-${key}${n}${l}`]));
-          expect(own).toEqual(expected);
-        }
-        expect(maxConcurrent(trace)).toBe(3);
-      });
-
-      it("serial with a key: a reply for a key still being handled waits its turn (and the dispatch does not spin)", async () => {
-        const order: string[] = [];
-        const byCorrelation = (message: Message) => message.correlationId;
-        const bus = await makeBus({
-          work: {
-            type: "serial",
-            listeners: [
-              { name: "a", receive: (_m, { reply }) => reply({ n: 1 }).then(() => undefined) },
-              { name: "b", receive: (_m, { reply }) => reply({ n: 2 }).then(() => undefined) },
-            ],
-            orderingKey: byCorrelation,
-            workers: 2,
-          },
-          replies: {
-            type: "serial",
-            orderingKey: byCorrelation,
-            workers: 2,
-            listeners: [
-              {
-                name: "collector",
-                async receive(message) {
-                  const { n } = message.payload as { n: number };
-                  order.push(`+${n}`);
-                  await wait(5);
-                  order.push(`-${n}`);
-                },
-              },
-            ],
-          },
-        });
-        await bus.send("work", {}, { responseDestination: "replies" });
-        await settle(bus);
-        expect(order).toEqual(["+1", "-1", "+2", "-2"]);
-      });
-
-      it("serial without a key: one message at a time across every key", async () => {
-        const trace: string[] = [];
-        const bus = await makeBus({ work: { type: "serial", listeners: [tracing("a", trace, 1)], workers: 3 } });
-        for (let n = 1; n <= 4; n++) await bus.send("work", { n });
-        await settle(bus);
-        expect(maxConcurrent(trace)).toBe(1);
-        expect(trace.filter((t) => t.startsWith("+"))).toEqual(["+a#1", "+a#2", "+a#3", "+a#4"]);
-      });
-
-      it("synchronous: send resolves after the listeners ran, in the sender's call", async () => {
-        const trace: string[] = [];
-        const bus = await makeBus({ work: { type: "synchronous", listeners: [tracing("a", trace, 1), tracing("b", trace, 1)] } });
-        await bus.send("work", { n: 1 });
-        expect(trace).toEqual(["+a#1", "-a#1", "+b#1", "-b#1"]);
-      });
-    });
+    describeDestinationTypes({ makeBus, settle });
 
     describe("durability", () => {
       it("resolves send only once the store has the message", async () => {
@@ -339,7 +172,7 @@ export function describeReliability(name: string, harness: TransportHarness): vo
           name,
           receive: (m) => void handled.push(`${name}:${(m.payload as { n: number }).n}`),
         });
-        const config: Config = { work: { type: "serial", listeners: [listener("setup"), listener("inventory")] } };
+        const config: ReliabilityConfig = { work: { type: "serial", listeners: [listener("setup"), listener("inventory")] } };
         const crashed = await makeBus({ work: { type: "serial", listeners: [] } }, { store });
         const at = (n: number) => ({ id: `m${n}`, destination: "work", payload: { n }, correlationId: `m${n}`, headers: {}, createdAt: new Date() });
         for (const n of [1, 2, 3]) await store.append(at(n), ["setup", "inventory"]);

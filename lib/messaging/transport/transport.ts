@@ -1,31 +1,48 @@
-import type { Receipt } from "./delivery-tally";
-import type { DestinationRuntime, WorkItem } from "../destination-runtime";
 import type { StoredMessage } from "../store/message-store";
 import type { Message } from "../types";
 
 /**
- * What a transport hands to the bus to run on this instance: a message, and either
- * every listener at attempt 1 (a fresh send), some listeners at attempt 1 (a replay),
- * or whatever the store still holds open for it (`resume`: recovery, a claimed entry).
+ * What a transport carries: a message for its destination's listeners on some
+ * instance. All of them at attempt 1 (a fresh send), the ones named (a replay), or
+ * whichever the store still holds open (`resume`: recovery, a claimed entry).
  */
-export type Inbound = { message: Message; listeners?: readonly string[]; resume?: boolean };
+export type WorkItem = { message: Message; listeners?: readonly string[]; resume?: boolean };
 
-// Defined beside the tally that calls it, so the tally needs nothing of this seam.
-export type { Receipt } from "./delivery-tally";
+/**
+ * An acknowledgement, given once every delivery of a work item has an outcome:
+ * `recorded` when the outcomes are in the store (the transport may forget the item:
+ * XACK), `unrecorded` when a store write failed (the transport keeps it, so it runs
+ * again later).
+ */
+export type Ack = (outcome: "recorded" | "unrecorded") => void;
 
-/** What the bus offers its transport. */
+/**
+ * A destination whose messages travel through the transport. Synchronous destinations
+ * run in the sender's call and never do. What a transport may rely on for ordering:
+ * serial without a key is one message at a time; with `orderingKey`, one key's
+ * messages at a time; parallel, none.
+ */
+export type QueuedDestination = {
+  name: string;
+  type: "serial" | "parallel";
+  orderingKey?: (message: Message) => string;
+};
+
+/** What the bus offers its transport: its destinations, and running work here. */
 export type TransportHost = {
   readonly instanceId: string;
-  /** This instance's reply inbox (a synchronous destination only this instance runs). */
-  readonly inbox: string;
-  runtime(destination: string): DestinationRuntime | undefined;
-  /** The declared destinations' runtimes (the inbox not among them). */
-  runtimes(): DestinationRuntime[];
-  /** Runs an inbound message here; `receipt` is called once its outcomes are recorded. */
-  run(inbound: Inbound, receipt: Receipt): Promise<void>;
-  /** Resumes a stored message here, at once (what `recover` does without a transport). */
-  resume(stored: StoredMessage): Promise<number>;
+  readonly destinations: readonly QueuedDestination[];
+  /**
+   * Runs a work item on this instance; `ack` hears once its outcomes are recorded.
+   * Returns a promise only when there is something to wait for (a `resume` reads the
+   * store first); a queued item returns nothing, which keeps the hot path promise-free.
+   * `from: "listener"` (a reply) lets a worker start without waiting for a macrotask.
+   */
+  run(item: WorkItem, options?: { ack?: Ack; from?: "sender" | "listener" }): Promise<void> | undefined;
+  /** What the store holds unfinished, oldest first. */
   unfinished(): Promise<StoredMessage[]>;
+  /** Runs a stored message's open deliveries here, at once; resolves with how many. */
+  resume(stored: StoredMessage): Promise<number>;
   onInternalError(error: unknown, context: string): void;
 };
 
@@ -44,27 +61,17 @@ export type DestinationDepth = {
  * of the cluster takes them. Either way the durable record is the MessageStore's.
  */
 export type Transport = {
-  readonly kind: "in-process" | "redis-streams";
-  /** Connects and starts taking work; on a cluster, also recovers what the store holds unfinished. */
+  /** A name for logs and metrics ("in-process", "redis-streams", …); open to any transport. */
+  readonly kind: string;
+  /** Connects and starts taking work; resumes or re-queues what the store holds unfinished. */
   start(host: TransportHost): Promise<{ messages: number; deliveries: number }>;
   /**
-   * Takes a stored message on: returns the work's promise when it runs in the
-   * sender's call (a synchronous destination) or the transport's write (Redis), or
-   * nothing when it is queued here (in-process: the hot path stays promise-free).
+   * Takes a stored message on: returns the transport's write (Redis), or nothing when
+   * the item is queued here at once (in-process: the hot path stays promise-free).
    */
-  publish(item: WorkItem, runtime: DestinationRuntime, from: "sender" | "listener"): Promise<void> | undefined;
-  /**
-   * Whether a destination with no runtime here is still reachable (another
-   * instance's reply inbox); `publishElsewhere` then takes its messages there, and
-   * resolves false when that inbox is gone (its instance stopped).
-   */
-  reaches(destination: string): boolean;
-  publishElsewhere(message: Message): Promise<boolean>;
+  send(item: WorkItem, from: "sender" | "listener"): Promise<void> | undefined;
   /** Cluster-wide depth per destination; undefined when the transport has no such view. */
   depth(): Promise<DestinationDepth[] | undefined>;
   /** Stops taking work and hands what this instance holds to the others. */
   close(): Promise<void>;
 };
-
-/** A reply inbox's name: `_inbox/<instance id>`. */
-export const INBOX_PREFIX = "_inbox/";

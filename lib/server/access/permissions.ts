@@ -92,9 +92,27 @@ export function mayReadEvent(role: Role, event: PortalEvent): boolean {
   return readersOf(event.type, event.data as never).some((permission) => can(role, permission));
 }
 
-export function can(role: Role, permission: Permission): boolean {
+/** Does the code's table (the platform's, then the features') give `role` this permission, before any admin's change? */
+export function canByDefault(role: Role, permission: Permission): boolean {
   const roles: readonly Role[] | undefined = (PERMISSIONS as RoleTable)[permission] ?? pluggedPermissions()[permission];
   return roles?.includes(role) ?? false;
+}
+
+/** An admin's stored changes to the table, by `grantKey`: true grants, false removes. */
+export type GrantOverrides = ReadonlyMap<string, boolean>;
+
+export function grantKey(role: Role, permission: Permission): string {
+  return `${role} ${permission}`;
+}
+
+/** Set by stored-grants.ts when it reads the admin's changes (in the process slot: every bundle sees the same changes). */
+export function setGrantOverrides(overrides: GrantOverrides): void {
+  setProcessValue("permission-overrides", overrides);
+}
+
+/** Does `role` have `permission` now: the admin's change if there is one, else the table. */
+export function can(role: Role, permission: Permission): boolean {
+  return processValue<GrantOverrides>("permission-overrides")?.get(grantKey(role, permission)) ?? canByDefault(role, permission);
 }
 
 export function permissionsOf(role: Role): Permission[] {

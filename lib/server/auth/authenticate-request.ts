@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "../app-error";
 import type { Permission } from "../access/permissions";
+import { refreshStoredGrants } from "../access/stored-grants";
 import { isSameOrigin } from "../http/same-origin";
 import { log } from "../log";
 import { userFromApiToken } from "./api-tokens";
@@ -22,7 +23,7 @@ export async function authenticateRequest(request: ApiRequest, permission: Permi
   const user =
     authorization === null
       ? await userOfSession(request)
-      : await userFromApiToken(/^Bearer\s+(\S+)$/i.exec(authorization)?.[1] ?? "");
+      : (await Promise.all([userFromApiToken(/^Bearer\s+(\S+)$/i.exec(authorization)?.[1] ?? ""), refreshStoredGrants()]))[0];
   if (!user) {
     throw new AppError(
       "unauthenticated",

@@ -2,6 +2,7 @@ import "server-only";
 import { isRole, type Role } from "@/lib/shared/roles";
 import { AppError } from "../app-error";
 import { can, type Permission } from "../access/permissions";
+import { refreshStoredGrants } from "../access/stored-grants";
 import { log } from "../log";
 
 // No Next imports here: server.ts (Socket.IO, its own API route) loads this outside any request.
@@ -12,7 +13,8 @@ export type SignedInUser = { id: string; name: string; email: string; role: Role
 export async function readSession(requestHeaders: Headers): Promise<{ user: SignedInUser; expiresAt: Date } | null> {
   // better-auth is loaded on first use, not when server.ts starts: the server answers sooner.
   const { auth } = await import("./auth");
-  const session = await auth.api.getSession({ headers: requestHeaders });
+  // Every page, action and socket check reads the session first: the permissions it checks next are fresh.
+  const [session] = await Promise.all([auth.api.getSession({ headers: requestHeaders }), refreshStoredGrants()]);
   if (!session) return null;
   const { id, name, email, role, disabledAt } = session.user;
   // Disabling deletes the user's sessions; this also stops one made in the same moment.

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { env } from "../env";
-import { addressKey, guardSignIn } from "./sign-in-guard";
+import { accountDelayMs, addressKey, guardSignIn, guardSignInWith, signInLimiters } from "./sign-in-guard";
 
 const fail = () => Promise.resolve(false);
 const succeed = () => Promise.resolve(true);
@@ -40,5 +40,39 @@ describe("guardSignIn", () => {
     expect(addressKey("::1")).toBe("0:0:0:0::/64");
     expect(addressKey("::ffff:192.0.2.7")).toBe("192.0.2.7");
     expect(addressKey("192.0.2.7")).toBe("192.0.2.7");
+  });
+
+  it("keeps a lockout across a restart: the counts are in the database without Redis", async () => {
+    const email = "durable@example.test";
+    const before = signInLimiters(undefined);
+    for (let i = 0; i < env.SIGN_IN_MAX_FAILURES; i++) await guardSignInWith(before, { email, ip: "10.0.0.5", attempt: fail });
+    // A new process (or another instance on the same database) builds its limiters afresh.
+    const after = signInLimiters(undefined);
+    const attempt = vi.fn(succeed);
+    await expect(guardSignInWith(after, { email, ip: "10.0.0.5", attempt })).rejects.toMatchObject({
+      code: "rate_limited",
+      message: expect.stringMatching(/^Too many failed sign-ins\. Try again in \d+ minutes?\.$/),
+    });
+    expect(attempt).not.toHaveBeenCalled();
+  });
+
+  it("never locks an account out from everywhere: failures from many addresses slow its sign-ins down instead", async () => {
+    const email = "targeted@example.test";
+    const paused: number[] = [];
+    const limiters = { ...signInLimiters(undefined), pause: async (ms: number) => void paused.push(ms) };
+    // An attacker's 30 wrong passwords, 3 from each of 10 addresses (under each address's lockout).
+    for (let i = 0; i < 30; i++) {
+      expect(await guardSignInWith(limiters, { email, ip: `198.51.100.${Math.floor(i / 3)}`, attempt: fail })).toBe(false);
+    }
+    expect(paused.length).toBeGreaterThan(0);
+    expect(Math.max(...paused)).toBe(accountDelayMs(1_000));
+    // The owner, from their own address, still gets in: slowed down, not locked out.
+    const owner = vi.fn(succeed);
+    expect(await guardSignInWith(limiters, { email, ip: "192.0.2.50", attempt: owner })).toBe(true);
+    expect(owner).toHaveBeenCalledOnce();
+  });
+
+  it("grows the account's wait from 1 s, doubling, up to 10 s", () => {
+    expect([0, 9, 10, 11, 12, 13, 14, 50].map(accountDelayMs)).toEqual([0, 0, 1000, 2000, 4000, 8000, 10_000, 10_000]);
   });
 });

@@ -13,7 +13,4 @@ export const logBusEvents: BusObserver = {
   rejected({ message, reason }) {
     log.warn({ messageId: message.id, destination: message.destination, reason }, "message rejected");
   },
-  lateReply(message) {
-    log.info({ messageId: message.id, correlationId: message.correlationId }, "late reply kept");
-  },
 };

@@ -114,7 +114,7 @@ export class WriteQueue {
   }
 
   private async failed(batch: Queued[], error: unknown): Promise<void> {
-    const storage = classifyStorageError(error);
+    const storage = error instanceof BusyWrite ? undefined : classifyStorageError(error);
     if (storage?.fault === "busy") return this.waitForLock(batch, storage);
     this.busySince = undefined;
     this.busyAttempt = 0;
@@ -124,13 +124,22 @@ export class WriteQueue {
       for (const queued of batch) queued.reject(storage);
       return;
     }
-    // One bad write must not fail its neighbours: each alone, so only it fails.
-    this.options.onRetryAlone?.(error);
-    for (const queued of batch) {
+    // One bad write must not fail its neighbours: each alone, so only it fails. A write
+    // that was busy itself (reserve-gear when the stock moved under it: often a neighbour
+    // in its own batch) is tried again alone a few times, then fails alone; retrying the
+    // whole batch would fail it the same way until every write in it timed out.
+    if (!(error instanceof BusyWrite)) this.options.onRetryAlone?.(error);
+    for (const queued of batch) await this.commitAlone(queued);
+  }
+
+  private async commitAlone(queued: Queued): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
       try {
-        queued.resolve(await this.engine.transaction((tx) => queued.write(tx)));
+        return queued.resolve(await this.engine.transaction((tx) => queued.write(tx)));
       } catch (alone) {
-        queued.reject(classifyStorageError(alone) ?? alone);
+        const storage = classifyStorageError(alone);
+        if (storage?.fault !== "busy" || attempt >= BUSY_RETRY_MS.length) return queued.reject(storage ?? alone);
+        await new Promise((resolve) => setTimeout(resolve, BUSY_RETRY_MS[attempt]));
       }
     }
   }
@@ -163,6 +172,11 @@ export class WriteQueue {
 async function runAll(batch: Queued[], tx: SqlTx): Promise<unknown[]> {
   const outcomes = await Promise.allSettled(batch.map((queued, i) => queued.write(new RankedTx(tx, i))));
   const failure = outcomes.find((outcome) => outcome.status === "rejected");
-  if (failure) throw failure.reason;
+  if (failure) throw classifyStorageError(failure.reason)?.fault === "busy" ? new BusyWrite("a write was busy", { cause: failure.reason }) : failure.reason;
   return outcomes.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value);
+}
+
+/** A write of the batch, not the lock, was busy: its neighbours are not to blame (failed()). */
+class BusyWrite extends Error {
+  override name = "BusyWrite";
 }

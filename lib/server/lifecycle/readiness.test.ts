@@ -2,6 +2,7 @@ import { createClient } from "redis";
 import { afterAll, describe, expect, it } from "vitest";
 import type { RedisClients } from "../redis/redis-clients";
 import { freePort, redisTestRun } from "../redis/redis-test-support";
+import { backfillAfterListening } from "./backfill";
 import { readiness } from "./readiness";
 
 describe("readiness", () => {
@@ -12,7 +13,7 @@ describe("readiness", () => {
     const answer = await readiness(run.connect());
     expect(answer).toEqual({
       ready: true,
-      checks: { draining: false, databaseWritable: true, storageFault: null, busCaughtUp: true, redisReachable: true },
+      checks: { draining: false, backfilling: false, databaseWritable: true, storageFault: null, busCaughtUp: true, redisReachable: true },
     });
   });
 
@@ -38,5 +39,14 @@ describe("readiness", () => {
   it("says not ready when REDIS_URL's first connection never came", async () => {
     const answer = await readiness(Promise.reject(new Error("REDIS_URL: no answer")));
     expect(answer).toMatchObject({ ready: false, checks: { redisReachable: false } });
+  });
+
+  it("says not ready while a start's backfill runs, and ready once it is done", async () => {
+    let finish = (_changed: number) => {};
+    const backfill = backfillAfterListening("test rows", () => new Promise<number>((resolve) => (finish = resolve)));
+    expect(await readiness(undefined)).toMatchObject({ ready: false, checks: { backfilling: true } });
+    finish(3);
+    await backfill;
+    expect(await readiness(undefined)).toMatchObject({ ready: true, checks: { backfilling: false } });
   });
 });

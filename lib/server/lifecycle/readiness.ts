@@ -3,6 +3,7 @@ import { getBus } from "../bus/get-bus";
 import { dbTimestamp } from "../db/sql-tx";
 import { writes } from "../db/writes";
 import { redisClients, type RedisClients } from "../redis/redis-clients";
+import { isBackfilling } from "./backfill";
 import { isDraining } from "./draining";
 
 /**
@@ -20,6 +21,8 @@ export type Readiness = {
   ready: boolean;
   checks: {
     draining: boolean;
+    /** A start's one-off data change is still running (backfill.ts). */
+    backfilling: boolean;
     databaseWritable: boolean;
     storageFault: string | null;
     busCaughtUp: boolean;
@@ -40,13 +43,14 @@ export type Readiness = {
  */
 export async function readiness(redis: Promise<RedisClients> | undefined = redisClients()): Promise<Readiness> {
   const draining = isDraining();
+  const backfilling = isBackfilling();
   const [heartbeat, redisReachable] = await Promise.all([writeHeartbeat(), redis ? ping(redis) : null]);
   const fault = writes.faultWithin(FAULT_WINDOW_MS)?.fault ?? null;
   const databaseWritable = heartbeat !== "failed";
   const busCaughtUp = heartbeat === "committed";
   return {
-    ready: !draining && databaseWritable && busCaughtUp && fault === null && redisReachable !== false,
-    checks: { draining, databaseWritable, storageFault: fault, busCaughtUp, redisReachable },
+    ready: !draining && !backfilling && databaseWritable && busCaughtUp && fault === null && redisReachable !== false,
+    checks: { draining, backfilling, databaseWritable, storageFault: fault, busCaughtUp, redisReachable },
   };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterPrisma, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { db } from "../db/client";
 import { redisClients, REDIS_KEY_PREFIX, type RedisClient, type RedisClients } from "../redis/redis-clients";
 
 export type RateLimiter = RateLimiterAbstract;
@@ -37,4 +38,16 @@ export function limiterOn(store: LimiterStore | undefined, options: LimiterOptio
     rejectIfRedisNotReady: true,
     insuranceLimiter: new RateLimiterMemory(options),
   });
+}
+
+/**
+ * A limiter whose counts outlive a restart: on `store` (Redis) when set, else in the
+ * database (rate-limiter-flexible's Prisma store, table RateLimiterFlexible), which
+ * every instance on that database shares. For rare, important counts (sign-in); a hot
+ * limit (Socket.IO events) stays on limiterOn. If the store fails, an in-memory
+ * limiter with the same rule answers meanwhile, as on Redis.
+ */
+export function durableLimiterOn(store: LimiterStore | undefined, options: LimiterOptions): RateLimiter {
+  if (store) return limiterOn(store, options);
+  return new RateLimiterPrisma({ ...options, storeClient: db, insuranceLimiter: new RateLimiterMemory(options) });
 }

@@ -19,7 +19,9 @@ export function metricsRegistry(): Registry {
 
 function createRegistry(): Registry {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: "tourbus_" });
+  // Unprefixed, as stock Node.js dashboards and alerts expect (process_cpu_seconds_total,
+  // nodejs_eventloop_lag_seconds); only tourbus's own metrics carry `tourbus_`.
+  collectDefaultMetrics({ register: registry });
   const registers = [registry];
 
   sqlCounter("tourbus_sql_statements_total", "SQL statements run, by connection (engine: the hot path's prepared statements; prisma: pages and admin).", "statements", registers);

@@ -2,59 +2,95 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { orderedId } from "../db/ordered-id";
 import { countUnread } from "./count-unread";
+import { describeProblems } from "./describe-problems";
 import { markSeen } from "./mark-seen";
 import { openNotifications } from "./open-notifications";
 
-async function reply(taskId: string, answer: string): Promise<string> {
+type Kind = "ack" | "blocked" | "short" | "reserved";
+const BODIES: Record<Kind, { from: string; kind: string; answer: string; body: object }> = {
+  ack: { from: "setup", kind: "ack", answer: "Yes", body: { from: "setup", kind: "ack", roadieResponse: "Yes" } },
+  blocked: { from: "setup", kind: "progress", answer: "Blocked: No power", body: { from: "setup", kind: "progress", state: "blocked", reason: "No power" } },
+  short: { from: "inventory", kind: "answer", answer: "Short", body: { from: "inventory", kind: "answer", inventoryResponse: "Short", inStock: false } },
+  reserved: { from: "inventory", kind: "answer", answer: "Reserved", body: { from: "inventory", kind: "answer", inventoryResponse: "Reserved", inStock: true } },
+};
+
+async function reply(taskId: string, kind: Kind): Promise<string> {
   const id = orderedId();
-  await db.taskReply.create({ data: { id, messageId: id, taskId, from: "setup", kind: "ack", answer, body: "{}" } });
+  const { body, ...fields } = BODIES[kind];
+  await db.taskReply.create({ data: { id, messageId: id, taskId, ...fields, body: JSON.stringify(body) } });
   return id;
 }
 
-describe("notifications (replies on a user's own tasks)", () => {
+describe("notifications (problems and replies on a user's own tasks)", () => {
   beforeEach(async () => {
     await db.taskReply.deleteMany();
     await db.task.deleteMany();
     await db.task.createMany({
       data: [
         { id: "mine", name: "Amps", status: "Open", requestId: "r-mine", createdById: "alex" },
-        { id: "theirs", name: "Lights", status: "Open", requestId: "r-theirs", createdById: "robin" },
+        { id: "mine-too", name: "Lights", status: "Open", requestId: "r-mine-too", createdById: "alex" },
+        { id: "theirs", name: "Fog", status: "Open", requestId: "r-theirs", createdById: "robin" },
         { id: "nobody", name: "Demo", status: "Open", requestId: "r-nobody" },
       ],
     });
   });
 
-  it("counts only unread replies on the tasks the user added", async () => {
-    await reply("mine", "Yes");
-    await reply("mine", "Reserved");
-    await reply("theirs", "Yes");
-    await reply("nobody", "Yes");
+  it("counts the user's own tasks with an unread problem: routine answers are not counted, a task blocked twice is one", async () => {
+    await reply("mine", "ack");
+    await reply("mine", "reserved");
+    expect(await countUnread("alex")).toBe(0);
+    await reply("mine", "blocked");
+    await reply("mine", "blocked");
+    await reply("mine-too", "short");
+    await reply("theirs", "blocked");
+    await reply("nobody", "short");
     expect(await countUnread("alex")).toBe(2);
     expect(await countUnread("robin")).toBe(1);
   });
 
-  it("lists them newest first when opened and marks them read, for this user only", async () => {
-    await reply("mine", "Yes");
-    await reply("mine", "Reserved");
-    await reply("theirs", "Yes");
+  it("lists problems apart from routine answers, newest first, and marks them read, for this user only", async () => {
+    await reply("mine", "ack");
+    await reply("mine", "short");
+    await reply("mine-too", "reserved");
+    await reply("theirs", "blocked");
     const opened = await openNotifications("alex");
-    expect(opened.items.map((item) => [item.taskName, item.answer])).toEqual([
-      ["Amps", "Reserved"],
-      ["Amps", "Yes"],
+    expect(opened.problems.map((item) => [item.taskName, item.answer, item.problem])).toEqual([["Amps", "Short", true]]);
+    expect(opened.routine.map((item) => [item.taskName, item.answer, item.problem])).toEqual([
+      ["Lights", "Reserved", false],
+      ["Amps", "Yes", false],
     ]);
-    expect(opened).toMatchObject({ more: 0, unread: 0 });
+    expect(opened).toMatchObject({ more: { problems: 0, routine: 0 }, unread: 0 });
     expect(await countUnread("alex")).toBe(0);
     expect(await countUnread("robin")).toBe(1);
-    expect((await openNotifications("alex")).items).toEqual([]);
+    const again = await openNotifications("alex");
+    expect([again.problems, again.routine]).toEqual([[], []]);
+  });
+
+  it("lists a page of each and counts the rest, all read", async () => {
+    for (let n = 0; n < 25; n += 1) await reply("mine", "ack");
+    await reply("mine", "blocked");
+    const opened = await openNotifications("alex");
+    expect([opened.problems.length, opened.routine.length, opened.more]).toEqual([1, 20, { problems: 0, routine: 5 }]);
+    expect(await db.taskReply.count({ where: { ownerReadAt: null, task: { createdById: "alex" } } })).toBe(0);
   });
 
   it("marks seen only the given replies on the user's own tasks", async () => {
-    const seen = await reply("mine", "Yes");
-    await reply("mine", "Reserved");
-    const theirs = await reply("theirs", "Yes");
+    const seen = await reply("mine", "blocked");
+    await reply("mine-too", "blocked");
+    const theirs = await reply("theirs", "blocked");
     expect(await markSeen("alex", [seen, theirs])).toBe(1);
     // Another user's reply cannot be marked read by naming its id.
     expect(await countUnread("robin")).toBe(1);
     expect(await markSeen("alex", [])).toBe(1);
+  });
+
+  it("describes the problems among given replies that are on the user's own tasks, with the task's name", async () => {
+    const ack = await reply("mine", "ack");
+    const blocked = await reply("mine", "blocked");
+    const theirs = await reply("theirs", "short");
+    expect(await describeProblems("alex", [ack, blocked, theirs])).toEqual([
+      { replyId: blocked, taskId: "mine", taskName: "Amps", text: "Blocked: No power" },
+    ]);
+    expect(await describeProblems("alex", [])).toEqual([]);
   });
 });

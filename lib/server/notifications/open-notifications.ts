@@ -1,27 +1,45 @@
 import "server-only";
 import { NOTIFICATIONS_LISTED, type NotificationView, type OpenedNotifications } from "@/lib/shared/notifications";
 import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 import { countUnread } from "./count-unread";
+import { PROBLEM, ROUTINE } from "./problem-where";
 import { unreadOf } from "./unread-where";
 
+const SELECTED = { id: true, taskId: true, from: true, kind: true, answer: true, createdAt: true, task: { select: { name: true } } } as const;
+
 /**
- * The user opened the Notifications panel: lists their newest unread replies and
- * marks read every unread one up to the newest listed. Reply ids sort by time (UUIDv7,
- * ordered-id.ts), so a reply that lands meanwhile sorts later and stays unread: none
- * is read unseen, and a crew with thousands unread is not read into memory.
+ * The user opened the Notifications panel: lists their newest unread problems and,
+ * apart, their newest routine answers, and marks read every unread reply up to the
+ * newest listed. Reply ids sort by time (UUIDv7, ordered-id.ts), so a reply that lands
+ * meanwhile sorts later and stays unread: none is read unseen, and a crew with
+ * thousands unread is not read into memory.
  */
 export async function openNotifications(userId: string): Promise<OpenedNotifications> {
   const where = unreadOf(userId);
-  const rows = await db.taskReply.findMany({
-    where,
-    orderBy: { id: "desc" },
-    take: NOTIFICATIONS_LISTED,
-    select: { id: true, taskId: true, from: true, kind: true, answer: true, createdAt: true, task: { select: { name: true } } },
-  });
-  const newest = rows[0];
-  if (!newest) return { items: [], more: 0, unread: 0 };
-  const { count } = await db.taskReply.updateMany({ where: { ...where, id: { lte: newest.id } }, data: { ownerReadAt: new Date() } });
-  const items: NotificationView[] = rows.map((row) => ({
+  const [problems, routine] = await Promise.all([
+    listed({ where: { ...where, ...PROBLEM }, take: NOTIFICATIONS_LISTED.problems, problem: true }),
+    listed({ where: { ...where, ...ROUTINE }, take: NOTIFICATIONS_LISTED.routine, problem: false }),
+  ]);
+  const newest = [problems[0]?.id, routine[0]?.id].filter((id) => id !== undefined).sort().at(-1);
+  if (!newest) return { problems: [], routine: [], more: { problems: 0, routine: 0 }, unread: 0 };
+  const upTo = { ...where, id: { lte: newest } };
+  const [problemCount, routineCount] = await Promise.all([
+    db.taskReply.count({ where: { ...upTo, ...PROBLEM } }),
+    db.taskReply.count({ where: { ...upTo, ...ROUTINE } }),
+  ]);
+  await db.taskReply.updateMany({ where: upTo, data: { ownerReadAt: new Date() } });
+  return {
+    problems,
+    routine,
+    more: { problems: Math.max(0, problemCount - problems.length), routine: Math.max(0, routineCount - routine.length) },
+    unread: await countUnread(userId),
+  };
+}
+
+async function listed(options: { where: Prisma.TaskReplyWhereInput; take: number; problem: boolean }): Promise<NotificationView[]> {
+  const rows = await db.taskReply.findMany({ where: options.where, orderBy: { id: "desc" }, take: options.take, select: SELECTED });
+  return rows.map((row) => ({
     id: row.id,
     taskId: row.taskId,
     taskName: row.task.name,
@@ -29,6 +47,6 @@ export async function openNotifications(userId: string): Promise<OpenedNotificat
     kind: row.kind,
     answer: row.answer,
     createdAt: row.createdAt.toISOString(),
+    problem: options.problem,
   }));
-  return { items, more: Math.max(0, count - items.length), unread: await countUnread(userId) };
 }

@@ -1,14 +1,22 @@
 import "server-only";
 import { normalizePage, type PortalPage } from "@/lib/shared/portal-page";
+import { AppError } from "../app-error";
 import { db } from "../db/client";
 
 /**
- * Saves a user's validated page (placement, removed portlets, template), fitted to the
- * portlets they may see; the portlets' configuration is left as it is. Returns what was saved.
+ * Saves one of a user's pages as validated (placement, removed portlets, template),
+ * fitted to the portlets they may see; its portlets' configuration is left as it is.
+ * Returns what was saved.
  */
-export async function saveLayout(userId: string, page: PortalPage, portletIds: readonly string[]): Promise<PortalPage> {
-  const fitted = normalizePage(page, portletIds);
+export async function saveLayout(options: {
+  userId: string;
+  pageId: string;
+  page: PortalPage;
+  portletIds: readonly string[];
+}): Promise<PortalPage> {
+  const fitted = normalizePage(options.page, options.portletIds);
   const data = { portlets: JSON.stringify(fitted.portlets), removed: JSON.stringify(fitted.removed), template: fitted.template };
-  await db.portalLayout.upsert({ where: { id: userId }, create: { id: userId, ...data }, update: data });
+  const { count } = await db.userPage.updateMany({ where: { id: options.pageId, userId: options.userId }, data });
+  if (count === 0) throw new AppError("not_found", "That page is gone. Reload to see your pages.");
   return fitted;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Role } from "@/lib/shared/roles";
 import type { Permission } from "../access/permissions";
 
 /** The Socket.IO room of everyone whose role has `permission`. */
@@ -13,3 +14,8 @@ export function userRoom(userId: string): string {
 
 /** The room of pages showing the Message Bus portlet: "inspector:join" puts a bus:inspect socket in it. */
 export const INSPECTOR_ROOM = "inspector";
+
+/** The Socket.IO room of every socket whose user has `role`: moved together when the role's permissions change. */
+export function roleRoom(role: Role): string {
+  return `role:${role}`;
+}

@@ -4,10 +4,12 @@ import { AppError } from "../app-error";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { credentialUserData } from "./credential-user";
+import { requireAcceptablePassword } from "./password-policy";
 import { toUserView } from "./to-user-view";
 
 /** Makes a user who can sign in at once with `input.password`; an email in use is a field error. */
 export async function addUser(input: AddUserInput): Promise<UserView> {
+  requireAcceptablePassword(input.password, input);
   try {
     const row = await db.user.create({ data: await credentialUserData(input) });
     return toUserView(row);

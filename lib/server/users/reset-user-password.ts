@@ -4,12 +4,16 @@ import { hashPassword } from "better-auth/crypto";
 import { db } from "../db/client";
 import { endUserSockets } from "../realtime/end-user-sockets";
 import { findUserOrThrow } from "./admin-guard";
+import { requireAcceptablePassword } from "./password-policy";
 
 /**
  * Sets a user's password (the admin tells them the new one) and ends all their
  * sessions, so whoever knew the old one is out. API tokens are not passwords: they stay.
  */
 export async function resetUserPassword(options: { userId: string; password: string }): Promise<void> {
+  const user = await db.user.findUnique({ where: { id: options.userId }, select: { name: true, email: true } });
+  // An unknown id falls through to findUserOrThrow's not_found.
+  if (user) requireAcceptablePassword(options.password, user);
   const hash = await hashPassword(options.password);
   await db.$transaction(async (tx) => {
     const user = await findUserOrThrow(tx, options.userId);

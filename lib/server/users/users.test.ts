@@ -98,4 +98,15 @@ describe("user administration", () => {
     expect(await db.session.count({ where: { userId: sam.id } })).toBe(0);
     await expect(resetUserPassword({ userId: "nobody", password: "another-password-2" })).rejects.toMatchObject({ code: "not_found" });
   });
+
+  it("refuses a common or self-made password when adding a user or resetting one, at the password field", async () => {
+    const refusedAt = (message: RegExp) => ({ code: "invalid_input", fields: { password: expect.stringMatching(message) } });
+    await expect(addUser({ name: "Quinn Weak", email: "quinn@example.test", role: "roadie", password: "password12" })).rejects.toMatchObject(
+      refusedAt(/most common/),
+    );
+    expect(await db.user.count({ where: { email: "quinn@example.test" } })).toBe(0);
+    const sam = await addUser({ name: "Sam Strong", email: "sam.strong@example.test", role: "roadie", password: "lanterns-under-quiet-bridges" });
+    await expect(resetUserPassword({ userId: sam.id, password: "samstrong123" })).rejects.toMatchObject(refusedAt(/name, email/));
+    await expect(resetUserPassword({ userId: sam.id, password: "aaaaaaaaaa" })).rejects.toMatchObject(refusedAt(/repeated/));
+  });
 });

@@ -54,9 +54,11 @@ export function InventoryPortlet(props: { initialStock: GearItemView[]; initialA
           <ul aria-label="Inventory requests" tabIndex={0} className="relative max-h-80 divide-y divide-line overflow-y-auto text-sm">
             {activity.map((entry) => (
               <li key={entry.id} className="py-2">
-                <p className="font-medium">{entry.taskName}</p>
+                <p dir="auto" className="font-medium">
+                  {entry.taskName}
+                </p>
                 <p className="text-muted">
-                  Answered: <span className="text-fg">{entry.answer}</span>
+                  Answered: <bdi className="text-fg">{entry.answer}</bdi>
                 </p>
               </li>
             ))}

@@ -41,7 +41,7 @@ export function StockRow({ item, onSaved }: { item: GearItemView; onSaved: (item
     <li className="py-2">
       <form action={save} noValidate className="flex flex-wrap items-center gap-2">
         <span className={`flex-1 font-medium ${item.quantity === 0 ? "text-danger" : ""}`}>
-          {item.name}
+          <bdi>{item.name}</bdi>
           {item.quantity === 0 ? <span className="ml-2 text-xs font-normal">(out of stock)</span> : null}
         </span>
         <label htmlFor={inputId} className="sr-only">

@@ -9,7 +9,7 @@ describe("replyWording", () => {
     expect(replyWording(toTasks({ from: "setup", kind: "progress", state: "blocked", reason: "No power" }))).toBe(
       "Setup: Blocked: No power",
     );
-    expect(replyWording(toTasks({ from: "setup", kind: "ack", roadieResponse: "Yes" }))).toBe("Setup: Yes");
+    expect(replyWording(toTasks({ from: "setup", kind: "ack", roadieResponse: "Yes" }))).toBe("Setup: Received, waiting for a roadie");
   });
 
   it("words the inventory's answer", () => {

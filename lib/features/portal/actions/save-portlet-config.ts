@@ -3,15 +3,17 @@ import { z } from "zod";
 import { portletsFor } from "@/lib/features/portlet-registry";
 import { toFieldErrors } from "@/lib/shared/field-errors";
 import { portletIdSchema } from "@/lib/shared/portal-layout";
+import { pageIdSchema } from "@/lib/shared/portal-pages";
 import { TITLE_ONLY_CONFIG, type PortletConfigValues } from "@/lib/shared/portlet-config";
 import type { SavePortletConfigResult } from "@/lib/shared/portlet-config-result";
+import { isAppError } from "@/lib/server/app-error";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
 import { savePortletConfig } from "@/lib/server/portal/save-portlet-config";
 
-const inputSchema = z.object({ portletId: portletIdSchema, config: z.record(z.string(), z.unknown()) });
+const inputSchema = z.object({ pageId: pageIdSchema, portletId: portletIdSchema, config: z.record(z.string(), z.unknown()) });
 
-/** "Save" in a portlet's Configuration dialog: checked against that portlet's schema, saved for this user. */
+/** "Save" in a portlet's Configuration dialog: checked against that portlet's schema, saved for this user and page. */
 export async function savePortletConfigAction(input: unknown): Promise<SavePortletConfigResult> {
   const allowed = await authorizeAction(null);
   if (!allowed.ok) return allowed;
@@ -29,12 +31,13 @@ export async function savePortletConfigAction(input: unknown): Promise<SavePortl
   try {
     await savePortletConfig({
       userId: user.id,
+      pageId: parsed.data.pageId,
       portletId: portlet.id,
       config: config.data,
-      portletIds: portlets.map((candidate) => candidate.id),
     });
     return { ok: true, config: config.data as PortletConfigValues };
   } catch (error) {
+    if (isAppError(error)) return { ok: false, message: error.message };
     log.error({ err: error }, "save portlet configuration failed");
     return { ok: false, message: "The configuration could not be saved." };
   }

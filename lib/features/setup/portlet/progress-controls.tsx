@@ -44,6 +44,7 @@ export function ProgressControls({ requestId, taskName }: { requestId: string; t
         <input
           id={reasonId}
           type="text"
+          dir="auto"
           placeholder="Reason blocked"
           value={reason}
           onChange={(event) => setReason(event.target.value)}

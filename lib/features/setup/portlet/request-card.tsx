@@ -2,6 +2,8 @@ import { responderLabel } from "@/lib/features/registry";
 import { formatGearNeeds } from "@/lib/shared/gear-format";
 import type { ProgressView } from "@/lib/shared/progress";
 import type { ListenerActivityView, ReplyView } from "@/lib/shared/task";
+import { taskStanding } from "@/lib/shared/task-status";
+import { PROGRESS_TEXT } from "../responder";
 import { ProgressControls } from "./progress-controls";
 
 /**
@@ -11,28 +13,47 @@ import { ProgressControls } from "./progress-controls";
 export function RequestCard(props: { entry: ListenerActivityView; answers: ReplyView[]; progress?: ProgressView }) {
   const { entry, answers, progress } = props;
   const request = entry.request;
+  // The same status the Tasks portlet shows, from what this card knows: the receipt, the answers, the latest report.
+  const standing = taskStanding({ replies: progressAsReplies({ entry, answers, progress }) });
   return (
     <li className="space-y-2 py-3 first:pt-0" data-request-id={entry.requestId}>
       <div className="space-y-1">
-        <h3 className="font-medium">{entry.taskName}</h3>
-        {request?.description ? <p className="whitespace-pre-line break-words text-muted">{request.description}</p> : null}
+        <h3 dir="auto" className="font-medium">
+          {entry.taskName}
+        </h3>
+        {request?.description ? (
+          <p dir="auto" className="whitespace-pre-line break-words text-muted">
+            {request.description}
+          </p>
+        ) : null}
         {request && request.gear.length > 0 ? (
           <p className="break-words">
-            <span className="text-muted">Needs:</span> {formatGearNeeds(request.gear)}
+            <span className="text-muted">Needs:</span> <bdi>{formatGearNeeds(request.gear)}</bdi>
           </p>
         ) : null}
         {answers.map((answer) => (
           <p key={answer.id} className={`break-words ${answer.moves?.by === "concern" ? "font-medium text-danger" : ""}`}>
-            <span className="text-muted">{responderLabel(answer.from)}:</span> {answer.answer}
+            <span className="text-muted">{responderLabel(answer.from)}:</span> <bdi>{answer.answer}</bdi>
           </p>
         ))}
         <p className="text-muted">
-          Answered: <span className="text-fg">{entry.answer}</span>
+          Status: <span className="text-fg">{standing}</span>
           {" · "}
-          Now: <span className="text-fg">{progress?.answer ?? "not started"}</span>
+          Now:{" "}
+          <bdi className="text-fg">{progress?.answer ?? "waiting for a roadie"}</bdi>
         </p>
       </div>
       <ProgressControls requestId={entry.requestId} taskName={entry.taskName} />
     </li>
   );
+}
+
+/** The card's knowledge as replies, for taskStanding: the Setup desk's receipt, the answers, the latest report. */
+function progressAsReplies(options: { entry: ListenerActivityView; answers: ReplyView[]; progress?: ProgressView }): ReplyView[] {
+  const { entry, answers, progress } = options;
+  const receipt: ReplyView = { id: entry.id, from: "setup", kind: "ack", answer: entry.answer, createdAt: entry.createdAt };
+  const report: ReplyView[] = progress
+    ? [{ id: `${entry.id}-progress`, from: "setup", kind: "progress", answer: progress.answer, createdAt: entry.createdAt, moves: { by: "report", to: PROGRESS_TEXT[progress.state] } }]
+    : [];
+  return [receipt, ...answers, ...report];
 }

@@ -1,46 +1,75 @@
 "use client";
-import { useRef, useState } from "react";
-import { LISTENER_ACTIVITY_LIMIT, useListenerActivity } from "@/lib/features/listener-activity/use-listener-activity";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useSocketEvent } from "@/components/realtime/use-socket-event";
 import { secondaryButtonClass } from "@/components/ui/field";
-import type { ProgressView } from "@/lib/shared/progress";
-import type { ListenerActivityView, ReplyView } from "@/lib/shared/task";
-import { RESPONDERS } from "../../registry";
-import { isCrewContext, progressStateOf } from "../responder";
+import { REQUEST_PAGE_SIZE, type RequestFilter, type RequestPage } from "../request-page";
+import { fetchRequestPage } from "./fetch-request-page";
 import { RequestCard } from "./request-card";
-import { describeSetupFilter, isFiltering, matchesSetupFilter, NO_SETUP_FILTER, type SetupFilter } from "./setup-filter";
+import { requestArrived, requestListOf, requestReplied, shownRequests, withNextRequests, type RequestList } from "./request-list-state";
+import { describeSetupFilter, isFiltering, NO_SETUP_FILTER, type RequestState } from "./setup-filter";
 import { SetupFilters } from "./setup-filters";
+
+/** Typing pauses this long before the server is asked. */
+const SEARCH_DELAY_MS = 300;
+const sameFilter = (a: RequestFilter, b: RequestFilter) => a.state === b.state && a.query.trim() === b.query.trim();
 
 /**
  * The roadies' portlet: each setup request with what it asks for and what the inventory
- * answered, its "Yes", and their report on the work; filtered by state and words.
+ * answered, where it stands, and their report on the work. One page of the server's list
+ * (search and state filter run there, over every request), "Show more requests" for the
+ * next; live pushes keep what is shown current.
  */
 export function SetupPortlet(props: {
-  initialActivity: ListenerActivityView[];
-  initialProgress: Record<string, ProgressView>;
-  /** The other responders' answers on each request, by request id. */
-  initialAnswers: Record<string, ReplyView[]>;
+  initialPage: RequestPage;
   /** The roadies on this tour, from the crew list. */
   crew: string[];
+  /** States this user's configuration leaves out of the list (Done, Blocked). */
+  hidden?: readonly RequestState[];
 }) {
-  const activity = useListenerActivity("setup", props.initialActivity);
-  const [progress, setProgress] = useState(props.initialProgress);
-  const [answers, setAnswers] = useState(props.initialAnswers);
-  const [filter, setFilter] = useState<SetupFilter>(NO_SETUP_FILTER);
+  const hidden = props.hidden ?? [];
+  const [list, setList] = useState<RequestList>(() => requestListOf(NO_SETUP_FILTER, props.initialPage));
+  /** The filter as the user set it; `list.filter` is the one the list was loaded for. */
+  const [filter, setFilter] = useState<RequestFilter>(NO_SETUP_FILTER);
+  const [loading, setLoading] = useState<"list" | "more" | null>(null);
+  const [loadError, setLoadError] = useState<string | undefined>(undefined);
+  const inFlight = useRef<AbortController | null>(null);
+  // Read by load(), which stays one function for the portlet's life; the configuration remounts the portlet when it changes.
+  const hiddenKey = useRef(hidden);
   const search = useRef<HTMLInputElement>(null);
-  useSocketEvent("task:reply", ({ requestId, reply }) => {
-    const state = progressStateOf(reply);
-    if (state) {
-      setProgress((current) => ({ ...current, [requestId]: { state, answer: reply.answer } }));
-    }
-    if (isCrewContext(reply, RESPONDERS)) {
-      // One answer per responder: a later one (a replayed request) replaces its own.
-      setAnswers((current) => ({
-        ...current,
-        [requestId]: [...(current[requestId] ?? []).filter((known) => known.from !== reply.from), reply],
-      }));
-    }
+
+  useSocketEvent("listener:activity", (entry) => {
+    if (entry.listener === "setup") setList((current) => requestArrived(current, entry));
   });
+  useSocketEvent("task:reply", ({ requestId, reply }) => setList((current) => requestReplied(current, requestId, reply)));
+
+  /** Loads the first page for `wanted`, or the next page of what is shown; a newer request cancels an older one. */
+  const load = useCallback(async (wanted: RequestFilter, cursor?: string) => {
+    inFlight.current?.abort();
+    const controller = new AbortController();
+    inFlight.current = controller;
+    setLoading(cursor ? "more" : "list");
+    setLoadError(undefined);
+    try {
+      const page = await fetchRequestPage({ filter: wanted, hide: hiddenKey.current, limit: REQUEST_PAGE_SIZE, cursor, signal: controller.signal });
+      setList((current) => (cursor ? withNextRequests(current, page) : requestListOf(wanted, page)));
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      setLoadError(`The requests could not be loaded. ${error instanceof Error ? error.message : ""}`.trim());
+    } finally {
+      if (inFlight.current === controller) {
+        inFlight.current = null;
+        setLoading(null);
+      }
+    }
+  }, []);
+
+  // A new search or filter asks the server (typing, once it pauses).
+  useEffect(() => {
+    if (sameFilter(filter, list.filter)) return;
+    const typed = filter.query.trim() !== list.filter.query.trim();
+    const timer = setTimeout(() => void load(filter), typed ? SEARCH_DELAY_MS : 0);
+    return () => clearTimeout(timer);
+  }, [filter, list.filter, load]);
 
   function clearFilter() {
     setFilter(NO_SETUP_FILTER);
@@ -48,11 +77,11 @@ export function SetupPortlet(props: {
     search.current?.focus();
   }
 
+  // The server leaves hidden states out of each page; live arrivals and replies are checked here.
+  const shown = shownRequests(list).filter((entry) => !hidden.includes(list.progress[entry.requestId]?.state ?? "not-started"));
   const onDuty =
-    props.crew.length > 0 ? (
-      <p className="mb-3 text-sm text-muted">Roadies on this tour: {props.crew.join(", ")}</p>
-    ) : null;
-  if (activity.length === 0) {
+    props.crew.length > 0 ? <p className="mb-3 text-sm text-muted">Roadies on this tour: {props.crew.join(", ")}</p> : null;
+  if (list.total === 0 && !isFiltering(list.filter) && !isFiltering(filter)) {
     return (
       <>
         {onDuty}
@@ -60,22 +89,27 @@ export function SetupPortlet(props: {
       </>
     );
   }
-  const shown = activity.filter((entry) =>
-    matchesSetupFilter({ ...entry, state: progress[entry.requestId]?.state ?? "not-started" }, filter),
-  );
   return (
     <>
       {onDuty}
       <SetupFilters filter={filter} onChange={setFilter} searchRef={search} />
-      <p role="status" className="sr-only">
-        {isFiltering(filter) ? `${shown.length} of ${activity.length} requests shown.` : ""}
+      <p id="setup-count" role="status" aria-live="polite" className="mb-2 text-sm text-muted">
+        {list.total === 1 ? `Showing ${shown.length} of 1 request.` : `Showing ${shown.length} of ${list.total} requests.`}
       </p>
-      {shown.length === 0 ? (
-        <div className="space-y-2 text-sm">
+      {loadError ? (
+        <div role="alert" className="mb-2 flex flex-wrap items-center gap-2 text-sm text-danger">
+          {loadError}
+          <button type="button" onClick={() => void load(filter)} className={secondaryButtonClass}>
+            Try again
+          </button>
+        </div>
+      ) : null}
+      {shown.length === 0 && !isFiltering(list.filter) && hidden.length > 0 ? (
+        <p className="text-sm text-muted">No requests to show: the others are left out by this portlet&apos;s Configuration.</p>
+      ) : shown.length === 0 ? (
+        <div className="space-y-2 text-sm" aria-busy={loading === "list"}>
           <p className="text-muted">
-            {/* Only the newest requests are here: say so rather than claim none exists. */}
-            No requests{activity.length >= LISTENER_ACTIVITY_LIMIT ? ` among the newest ${activity.length}` : ""} match{" "}
-            {describeSetupFilter(filter)}.
+            No requests match <bdi>{describeSetupFilter(list.filter)}</bdi>.
           </p>
           <button type="button" onClick={clearFilter} className={secondaryButtonClass}>
             Clear filters
@@ -83,17 +117,30 @@ export function SetupPortlet(props: {
         </div>
       ) : (
         // Bounded and scrollable (so focusable); positioned, so the visually hidden labels stay inside it.
-        <ul aria-label="Setup requests" tabIndex={0} className="relative max-h-[32rem] divide-y divide-line overflow-y-auto text-sm">
+        <ul
+          aria-label="Setup requests"
+          aria-describedby="setup-count"
+          aria-busy={loading === "list"}
+          tabIndex={0}
+          className="relative max-h-[32rem] divide-y divide-line overflow-y-auto text-sm"
+        >
           {shown.map((entry) => (
-            <RequestCard
-              key={entry.id}
-              entry={entry}
-              answers={answers[entry.requestId] ?? []}
-              progress={progress[entry.requestId]}
-            />
+            <RequestCard key={entry.id} entry={entry} answers={list.answers[entry.requestId] ?? []} progress={list.progress[entry.requestId]} />
           ))}
         </ul>
       )}
+      {list.nextCursor ? (
+        <button
+          type="button"
+          onClick={() => void load(list.filter, list.nextCursor ?? undefined)}
+          disabled={loading !== null}
+          aria-busy={loading === "more"}
+          aria-describedby="setup-count"
+          className={`${secondaryButtonClass} mt-2`}
+        >
+          {loading === "more" ? "Loading more…" : "Show more requests"}
+        </button>
+      ) : null}
     </>
   );
 }

@@ -27,7 +27,13 @@ async function submitTask(previous: AddTaskState, form: FormData): Promise<AddTa
 }
 
 /** The tour manager's form. The server validates; the browser only helps. */
-export function AddTaskForm({ stock, onAdded }: { stock: readonly GearItemView[]; onAdded: (task: TaskView) => void }) {
+export function AddTaskForm(props: {
+  stock: readonly GearItemView[];
+  onAdded: (task: TaskView) => void;
+  /** The list's tasks, kept live: "asking the crew…" lasts while the added one waits for a reply. */
+  tasks: readonly TaskView[];
+}) {
+  const { stock, onAdded, tasks } = props;
   const [state, dispatch, pending] = useActionState(submitTask, initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
@@ -83,6 +89,7 @@ export function AddTaskForm({ stock, onAdded }: { stock: readonly GearItemView[]
   }, [state, onAdded, notify]);
 
   const errors = state.status === "invalid" ? state.fieldErrors : {};
+  const asking = state.status === "added" && stillAsking(tasks.find((task) => task.id === state.task.id) ?? state.task);
 
   return (
     // noValidate: the server's messages are the ones shown, the same for every client.
@@ -104,6 +111,7 @@ export function AddTaskForm({ stock, onAdded }: { stock: readonly GearItemView[]
             id="task-name"
             name="name"
             type="text"
+            dir="auto"
             required
             value={values.name}
             onChange={(event) => set({ name: event.target.value })}
@@ -134,6 +142,7 @@ export function AddTaskForm({ stock, onAdded }: { stock: readonly GearItemView[]
             <textarea
               id="task-description"
               name="description"
+              dir="auto"
               rows={2}
               value={values.description}
               onChange={(event) => set({ description: event.target.value })}
@@ -157,7 +166,11 @@ export function AddTaskForm({ stock, onAdded }: { stock: readonly GearItemView[]
           </button>
         ) : null}
         <p id="add-task-feedback" role="status" className="text-sm">
-          {state.status === "added" ? <span className="text-ok">Added “{state.task.name}”; asking the crew…</span> : null}
+          {state.status === "added" && asking ? (
+            <span className="text-ok">
+              Added “<bdi>{state.task.name}</bdi>”; asking the crew…
+            </span>
+          ) : null}
           {state.status === "invalid" ? <span className="text-danger">Please correct the marked fields.</span> : null}
           {state.status === "failed" ? <span className="text-danger">{state.message}</span> : null}
           {unsent !== undefined ? (
@@ -169,4 +182,9 @@ export function AddTaskForm({ stock, onAdded }: { stock: readonly GearItemView[]
       </div>
     </form>
   );
+}
+
+/** A task some responder it was sent to has not answered yet. */
+function stillAsking(task: TaskView): boolean {
+  return task.expected.some((from) => !task.replies.some((reply) => reply.from === from));
 }

@@ -69,7 +69,7 @@ export function GearPicker(props: {
                   >
                     <option value="">Choose an item…</option>
                     {stock.map((item) => (
-                      <option key={item.id} value={item.name}>
+                      <option key={item.id} value={item.name} dir="auto">
                         {item.name} ({item.quantity} in stock)
                       </option>
                     ))}

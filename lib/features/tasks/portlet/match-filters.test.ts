@@ -27,6 +27,9 @@ describe("matchesFilters", () => {
   it("filters by where the task stands", () => {
     expect(matchesFilters(task, { status: "Short of gear", query: "" })).toBe(true);
     expect(matchesFilters(task, { status: "Done", query: "" })).toBe(false);
-    expect(matchesFilters({ ...task, status: "Done" }, { status: "Done", query: "" })).toBe(true);
+    // The manager's "Done" is their note: only a roadie's report makes a task Done.
+    expect(matchesFilters({ ...task, status: "Done" }, { status: "Done", query: "" })).toBe(false);
+    const done = { id: "r2", from: "setup", kind: "progress", answer: "Done", progress: "done", createdAt: "2026-11-26T10:00:02.000Z" } as const;
+    expect(matchesFilters({ ...task, replies: [...task.replies, done] }, { status: "Done", query: "" })).toBe(true);
   });
 });

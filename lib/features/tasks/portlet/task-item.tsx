@@ -4,10 +4,11 @@ import { formatGearNeeds } from "@/lib/shared/gear-format";
 import { responderLabel } from "@/lib/features/registry";
 import type { TaskView } from "@/lib/shared/task";
 import { taskStanding, type TaskStanding } from "@/lib/shared/task-status";
+import { taskAnchor } from "@/lib/shared/show-task";
 
 const STANDING_STYLES: Record<TaskStanding, string> = {
   Waiting: "border-line bg-neutral-soft text-fg",
-  Acknowledged: "border-info text-info",
+  Received: "border-info text-info",
   "In progress": "border-warn bg-warn-soft text-warn",
   Blocked: "border-danger text-danger",
   "Short of gear": "border-danger text-danger",
@@ -18,15 +19,24 @@ const STANDING_STYLES: Record<TaskStanding, string> = {
  * One task and the answers to its setup request, each slot reserved so nothing jumps.
  * "Trail" opens the Message Bus portlet, so only those who may see it get the button.
  */
-export function TaskItem({ task, showTrail }: { task: TaskView; showTrail: boolean }) {
+export function TaskItem({ task, showTrail, highlighted = false }: { task: TaskView; showTrail: boolean; highlighted?: boolean }) {
   // Only those its request was delivered to: a responder wired later is not waited for.
   const waiting = task.expected.filter((from) => !task.replies.some((reply) => reply.from === from));
   const standing = taskStanding(task);
   const progress = task.replies.filter((reply) => reply.moves?.by === "report").at(-1);
   return (
-    <li className="relative rounded-md border border-line p-3" data-task-id={task.id} aria-busy={waiting.length > 0}>
+    <li
+      // The target of a notification's link (#task-<id>): focused when followed, so it is programmatically focusable.
+      id={taskAnchor(task.id)}
+      tabIndex={-1}
+      className={`relative scroll-mt-4 rounded-md border p-3 focus:outline-2 focus:outline-focus ${highlighted ? "border-focus ring-2 ring-focus" : "border-line"}`}
+      data-task-id={task.id}
+      aria-busy={waiting.length > 0}
+    >
       <div className="flex flex-wrap items-center gap-2">
-        <h3 className="font-semibold">{task.name}</h3>
+        <h3 dir="auto" className="font-semibold">
+          {task.name}
+        </h3>
         {/* One status: the manager's and the crew's reconciled (lib/shared/task-status.ts). */}
         <span className={`rounded-full border px-2 py-0.5 text-xs font-medium ${STANDING_STYLES[standing]}`}>
           <span className="sr-only">Status: </span>
@@ -46,21 +56,33 @@ export function TaskItem({ task, showTrail }: { task: TaskView; showTrail: boole
           </button>
         ) : null}
       </div>
-      {task.description ? <p className="mt-1 text-sm whitespace-pre-line text-muted">{task.description}</p> : null}
-      {task.gear.length > 0 ? <p className="mt-1 text-sm text-muted">Needs: {formatGearNeeds(task.gear)}</p> : null}
+      {task.description ? (
+        <p dir="auto" className="mt-1 text-sm whitespace-pre-line text-muted">
+          {task.description}
+        </p>
+      ) : null}
+      {task.gear.length > 0 ? (
+        <p className="mt-1 text-sm text-muted">
+          Needs: <bdi>{formatGearNeeds(task.gear)}</bdi>
+        </p>
+      ) : null}
+      {task.status !== "Open" ? (
+        // The manager's status is their note: the crew's replies decide the status (lib/shared/task-status.ts).
+        <p className="mt-1 text-xs text-muted">Your note when adding: {task.status}</p>
+      ) : null}
       <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-3">
         {task.expected.map((from) => {
           const reply = task.replies.find((r) => r.from === from && r.moves?.by !== "report");
           return (
             <div key={from} className="flex gap-1">
               <dt className="font-medium text-muted">{responderLabel(from)}:</dt>{" "}
-              <dd className={reply ? "text-fg" : "text-muted italic"}>{reply ? reply.answer : "pending"}</dd>
+              <dd className={reply ? "text-fg" : "text-muted italic"}>{reply ? <bdi>{reply.answer}</bdi> : "pending"}</dd>
             </div>
           );
         })}
         <div className="flex gap-1">
           <dt className="font-medium text-muted">Roadies:</dt>{" "}
-          <dd className={progress ? "text-fg" : "text-muted italic"}>{progress ? progress.answer : "not started"}</dd>
+          <dd className={progress ? "text-fg" : "text-muted italic"}>{progress ? <bdi>{progress.answer}</bdi> : "not started"}</dd>
         </div>
       </dl>
     </li>

@@ -12,6 +12,7 @@ import { fetchTaskPage } from "./fetch-task-page";
 import { TaskFilters } from "./task-filters";
 import { TaskItem } from "./task-item";
 import { countText, listOf, replyArrived, shownTasks, taskArrived, withNextPage, type TaskList } from "./task-list-state";
+import { useShowTask } from "./use-show-task";
 
 /** Typing pauses this long before the server is asked. */
 const SEARCH_DELAY_MS = 300;
@@ -47,7 +48,7 @@ export function TasksPortlet(props: {
   useSocketEvent("task:reply", ({ taskId, reply }) => {
     setList((current) => replyArrived(current, taskId, reply));
     const task = list.tasks.find((t) => t.id === taskId);
-    setAnnouncement(`${responderLabel(reply.from)} replied${task ? ` to ${task.name}` : ""}: ${reply.answer}`);
+    setAnnouncement(task ? `${responderLabel(reply.from)} replied to ${task.name}: ${reply.answer}` : `${responderLabel(reply.from)} replied: ${reply.answer}`);
   });
   useSocketEvent("inventory:stock", setStock);
 
@@ -84,10 +85,11 @@ export function TasksPortlet(props: {
   }, [filters, list.filters, load]);
 
   const shown = shownTasks(list);
+  const highlighted = useShowTask({ shown, search: setFilters });
   const unfiltered = list.filters.status === "all" && list.filters.query.trim() === "";
   return (
     <>
-      <AddTaskForm stock={stock} onAdded={onAdded} />
+      <AddTaskForm stock={stock} onAdded={onAdded} tasks={list.tasks} />
       <p role="status" aria-live="polite" className="sr-only">
         {announcement}
       </p>
@@ -120,7 +122,7 @@ export function TasksPortlet(props: {
           className="relative max-h-[40rem] space-y-2 overflow-y-auto"
         >
           {shown.map((task) => (
-            <TaskItem key={task.id} task={task} showTrail={showTrails} />
+            <TaskItem key={task.id} task={task} showTrail={showTrails} highlighted={task.id === highlighted} />
           ))}
         </ul>
       )}

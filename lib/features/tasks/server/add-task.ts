@@ -9,7 +9,7 @@ import { dbTimestamp, type SqlTx } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
 import { logEvent, push } from "@/lib/server/realtime/publish";
 import { currentResponders } from "./expected-replies";
-import { earlierAnswer, recordAnswer, type Idempotency } from "./idempotency";
+import { claimKey, type Idempotency } from "./idempotency";
 import { resendUnsentRequests } from "./resend-unsent-requests";
 import { sendSetupRequest } from "./send-setup-request";
 
@@ -34,10 +34,10 @@ export async function addTask(
   const requestId = orderedId();
   const request = { ...input, requestId };
   const store = async (tx: SqlTx) => {
-    const earlier = idempotency && (await earlierAnswer(tx, idempotency));
+    // The key is claimed before the task is written: a request that finds it taken adds nothing.
+    const earlier = idempotency && (await claimKey(tx, idempotency, task));
     if (earlier) return { earlier };
-    // Not awaited alone: on PostgreSQL the task, its key and its event go out pipelined.
-    const inserted = tx.run(
+    await tx.run(
       `INSERT INTO "Task" ("id", "name", "description", "status", "requestId", "gear", "standing", "createdById", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       task.id,
       task.name,
@@ -49,8 +49,6 @@ export async function addTask(
       options.createdById ?? null,
       dbTimestamp(createdAt),
     );
-    const recorded = idempotency && recordAnswer(tx, idempotency, task);
-    await Promise.all([inserted, recorded]);
     return { added: logEvent(tx, "task:added", task) };
   };
 

@@ -31,38 +31,48 @@ export function idempotencyOf(options: { userId: string; key: string | null | un
 }
 
 /**
- * The task this key was first answered with, or undefined for a new key. The same key
- * with another request is refused: the client reused a key, and guessing which
- * request it meant would be wrong either way.
+ * Claims the key for `task` in the write that stores it, or returns the task the key
+ * was first answered with. The claim is the insert itself, on the key's primary key:
+ * writes of one group commit run side by side, and a second instance's transaction
+ * waits on the row, so a read before the insert would let two requests both see a new
+ * key. A key past its TTL is claimed again; a live one is never overwritten.
  */
-export async function earlierAnswer(tx: SqlTx, idempotency: Idempotency): Promise<TaskView | undefined> {
-  const row = await tx.get<{ requestHash: string; response: string; createdAt: string }>(
-    `SELECT "requestHash", "response", "createdAt" FROM "IdempotencyKey" WHERE "userId" = ? AND "key" = ?`,
+export async function claimKey(tx: SqlTx, idempotency: Idempotency, task: TaskView): Promise<TaskView | undefined> {
+  const now = new Date();
+  const claimed = await tx.run(
+    `INSERT INTO "IdempotencyKey" ("userId", "key", "requestHash", "taskId", "response", "createdAt") VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT ("userId", "key") DO UPDATE SET "requestHash" = excluded."requestHash", "taskId" = excluded."taskId",
+       "response" = excluded."response", "createdAt" = excluded."createdAt"
+     WHERE "IdempotencyKey"."createdAt" < ?`,
+    idempotency.userId,
+    idempotency.key,
+    idempotency.requestHash,
+    task.id,
+    JSON.stringify(task),
+    dbTimestamp(now),
+    dbTimestamp(new Date(now.getTime() - IDEMPOTENCY_KEY_TTL_MS)),
+  );
+  return claimed > 0 ? undefined : earlierAnswer(tx, idempotency);
+}
+
+/**
+ * The answer kept for a key another request claimed. The same key with another
+ * request is refused: the client reused a key, and guessing which request it meant
+ * would be wrong either way.
+ */
+async function earlierAnswer(tx: SqlTx, idempotency: Idempotency): Promise<TaskView> {
+  const row = await tx.get<{ requestHash: string; response: string }>(
+    `SELECT "requestHash", "response" FROM "IdempotencyKey" WHERE "userId" = ? AND "key" = ?`,
     idempotency.userId,
     idempotency.key,
   );
-  if (!row || Date.now() - Date.parse(row.createdAt) > IDEMPOTENCY_KEY_TTL_MS) return undefined;
+  if (!row) throw new Error("an Idempotency-Key's row vanished inside the transaction that found it");
   if (row.requestHash !== idempotency.requestHash) {
     throw new AppError("idempotency_conflict", "This Idempotency-Key was used with a different request: use a new key for a new task.");
   }
   const task = JSON.parse(row.response) as TaskView;
   // Answers kept from before tasks listed whom they wait for went to the responders of then.
   return { ...task, expected: task.expected ?? currentResponders() };
-}
-
-/** Keeps the first answer for this key, in the write that stores the task. */
-export async function recordAnswer(tx: SqlTx, idempotency: Idempotency, task: TaskView): Promise<void> {
-  await tx.run(
-    `INSERT INTO "IdempotencyKey" ("userId", "key", "requestHash", "taskId", "response", "createdAt") VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT ("userId", "key") DO UPDATE SET "requestHash" = excluded."requestHash", "taskId" = excluded."taskId",
-       "response" = excluded."response", "createdAt" = excluded."createdAt"`,
-    idempotency.userId,
-    idempotency.key,
-    idempotency.requestHash,
-    task.id,
-    JSON.stringify(task),
-    dbTimestamp(new Date()),
-  );
 }
 
 /** Forgets answers older than the TTL (at start and now and then). */

@@ -111,7 +111,7 @@ describe("listTasks (keyset paging, search and status on the server)", () => {
     expect((await listTasks(query("status=In%20progress"))).tasks.map((task) => task.id)).toEqual([idOf(6)]);
     expect((await listTasks(query("status=Blocked"))).tasks.map((task) => task.id)).toEqual([idOf(4)]);
     expect((await listTasks(query("status=Short%20of%20gear"))).tasks.map((task) => task.id)).toEqual([idOf(5)]);
-    expect((await listTasks(query("status=Acknowledged"))).tasks.map((task) => task.id)).toEqual([idOf(3)]);
+    expect((await listTasks(query("status=Received"))).tasks.map((task) => task.id)).toEqual([idOf(3)]);
     expect((await listTasks(query("status=Waiting"))).total).toBe(996);
     expect((await listTasks(query("status=Blocked&q=truck%204"))).total).toBe(1);
     expect((await listTasks(query("status=Blocked&q=amplifiers"))).total).toBe(0);
@@ -141,5 +141,22 @@ describe("listTasks (keyset paging, search and status on the server)", () => {
     const filtered = plan(`SELECT "id" FROM "Task" WHERE ("standing" = 'Blocked' AND (${after})) ${order}`);
     expect(filtered).toContain("Task_standing_createdAt_id_idx");
     expect(filtered).not.toContain("TEMP B-TREE");
+  });
+
+  it("refuses a cursor this server did not write (400 at the cursor field), even a well-formed one", async () => {
+    const { nextCursor, tasks: [newest] } = await listTasks(query("limit=1"));
+    expect(nextCursor).not.toBeNull();
+    // The payload a client can read and change: base64url of [createdAt, id].
+    const forged = btoa(JSON.stringify([new Date(START + 10).toISOString(), idOf(20)])).replace(/=+$/, "");
+    const [, signature] = nextCursor!.split(".");
+    for (const bad of [forged, `${forged}.${signature}`, `${nextCursor}x`]) {
+      await expect(listTasks(query(`cursor=${encodeURIComponent(bad)}`))).rejects.toMatchObject({
+        code: "invalid_input",
+        fields: { cursor: expect.stringContaining("not valid") },
+      });
+    }
+    const next = await listTasks(query(`limit=1&cursor=${nextCursor}`));
+    expect(next.tasks).toHaveLength(1);
+    expect(next.tasks[0]!.id).not.toBe(newest!.id);
   });
 });

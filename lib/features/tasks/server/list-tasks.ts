@@ -1,8 +1,9 @@
 import "server-only";
 import { TASK_PAGE_SIZE, type TaskPage } from "@/lib/shared/task-page";
-import { encodeCursor, type TaskQuery } from "@/lib/shared/task-query";
+import type { TaskQuery } from "@/lib/shared/task-query";
 import { db } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/db/generated/client";
+import { signCursor, verifyCursor } from "@/lib/server/http/signed-cursor";
 import { expectedReplies } from "./expected-replies";
 import { toTaskView } from "./to-view";
 
@@ -27,10 +28,11 @@ export async function listTasks(query: Partial<TaskQuery> = {}): Promise<TaskPag
     conditions.push(Prisma.sql`(lower("name") LIKE lower(${pattern}) ESCAPE '\\' OR lower("description") LIKE lower(${pattern}) ESCAPE '\\')`);
   }
   const page = [...conditions];
-  if (cursor) {
-    const at = new Date(cursor.createdAt);
+  if (cursor !== undefined) {
+    const after = verifyCursor(cursor);
+    const at = new Date(after.createdAt);
     // (createdAt, id) < the cursor's, with a plain bound first so the index seeks straight to it.
-    page.push(Prisma.sql`"createdAt" <= ${at} AND ("createdAt" < ${at} OR "id" < ${cursor.id})`);
+    page.push(Prisma.sql`"createdAt" <= ${at} AND ("createdAt" < ${at} OR "id" < ${after.id})`);
   }
   const where = (parts: Prisma.Sql[]) => (parts.length > 0 ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty);
 
@@ -53,6 +55,6 @@ export async function listTasks(query: Partial<TaskQuery> = {}): Promise<TaskPag
   return {
     tasks,
     total: Number(counted?.n ?? 0),
-    nextCursor: ids.length > limit && last ? encodeCursor({ createdAt: last.createdAt, id: last.id }) : null,
+    nextCursor: ids.length > limit && last ? signCursor({ createdAt: last.createdAt, id: last.id }) : null,
   };
 }

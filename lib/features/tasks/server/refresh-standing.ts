@@ -8,7 +8,7 @@ import { replyViewOf } from "./to-view";
 type Row = { status: TaskStatus; id: string | null; from: string; kind: string; answer: string; body: string; createdAt: string };
 
 /**
- * Recomputes where a task stands from its status and every reply so far, and stores it
+ * Recomputes where a task stands from every reply so far, and stores it
  * (`Task.standing`), inside the write that changed them: the list's status filter then
  * reads one indexed column, and it always agrees with what the portlet computes from
  * the same replies (both call taskStanding). One read and one write per reply stored.
@@ -25,5 +25,5 @@ export async function refreshStanding(tx: SqlTx, taskId: string): Promise<void> 
   const replies: ReplyView[] = rows
     .filter((row) => row.id !== null)
     .map((row) => replyViewOf({ ...row, id: row.id!, createdAt: new Date(row.createdAt) }));
-  await tx.run(`UPDATE "Task" SET "standing" = ? WHERE "id" = ?`, taskStanding({ status, replies }), taskId);
+  await tx.run(`UPDATE "Task" SET "standing" = ? WHERE "id" = ?`, taskStanding({ replies }), taskId);
 }

@@ -25,8 +25,11 @@ export function replyViewOf(fields: ReplyFields, payload?: ResponderReply): Repl
   };
   const body = payload ?? parseBody(fields.body);
   if (!body) return view;
-  const moves = describeReply(body)?.moves;
-  if (moves) view.moves = moves;
+  const description = describeReply(body);
+  if (!description) return view;
+  // Worded now, not as stored: a reply stored before a responder changed its words reads like the new ones.
+  view.answer = description.answer;
+  if (description.moves) view.moves = description.moves;
   return view;
 }
 

@@ -1,92 +1,15 @@
-import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { MessageBus } from "../../message-bus";
-import { MemoryMessageStore } from "../../store/memory-store";
-import type { DestinationsConfig, Message, MessageListener, Route } from "../../types";
-import { redisHarness } from "./redis-harness";
-import type { RedisStreamsOptions, RedisStreamsTransport } from "./redis-streams-transport";
+import { describe, expect, it } from "vitest";
+import type { DestinationsConfig, Message } from "../../types";
+import { clusterHarness, counter, crash, LEASE_MS, sleep, waitFor, type ClusterMap, type ClusterNode } from "./cluster-harness";
 
-/**
- * Two bus instances in one process, sharing one Redis prefix and one store, as two
- * servers share Redis and the database. Each has its own transport (connections).
- */
-const redis = redisHarness("cluster");
-afterAll(() => redis.cleanup());
-
-type Map_ = { work: Route; ordered: Route; fanout: Route; replies: Route };
-type Node = { bus: MessageBus<Map_>; transport: RedisStreamsTransport; name: string };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const LEASE_MS = 600;
-
-async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
-
-let clusterCount = 0;
-const nodes: Node[] = [];
-afterEach(async () => {
-  await Promise.all(nodes.splice(0).map((node) => node.bus.close()));
-});
-
-/** One cluster: a prefix and a store; `start` adds an instance with the listeners `listen` gives it. */
-function cluster(options: Partial<RedisStreamsOptions> = {}) {
-  const prefix = `c${++clusterCount}`;
-  const store = new MemoryMessageStore();
-  return {
-    store,
-    async start(name: string, listen: (node: string) => Partial<DestinationsConfig<Map_>>, start = true): Promise<Node> {
-      const transport = redis.transport({ partitions: 4, ...options, prefix: redis.prefix(prefix) });
-      const bus = new MessageBus<Map_>({
-        destinations: {
-          work: { type: "serial", listeners: [] },
-          ordered: { type: "serial", listeners: [] },
-          fanout: { type: "parallel", listeners: [] },
-          replies: { type: "serial", listeners: [] },
-          ...listen(name),
-        },
-        store,
-        transport,
-        onInternalError: () => undefined,
-      });
-      const node = { bus, transport, name };
-      nodes.push(node);
-      if (start) await bus.recover();
-      return node;
-    },
-    finished: async () => (await store.unfinished()).length === 0,
-  };
-}
-
-/**
- * A crash: the instance's connections drop with its entries taken and unacknowledged,
- * and its retry timers stop (a dead process runs nothing more; a listener already
- * hanging stays hung).
- */
-async function crash(node: Node): Promise<void> {
-  node.transport.abort();
-  await node.bus.close();
-}
-
-/** Records which instance handled which message, once per completed delivery. */
-function counter(handled: Map<string, string[]>, node: string, name = "count"): MessageListener {
-  return {
-    name,
-    receive: (message) => {
-      handled.set(message.id, [...(handled.get(message.id) ?? []), node]);
-    },
-  };
-}
+const cluster = clusterHarness("cluster");
 
 // Takeovers wait out leases (600 ms here) and a busy machine stretches them: more than the default 5 s.
 describe("redis-streams cluster", { timeout: 30_000 }, () => {
   it("runs each delivery once in the cluster, and both instances share the work", async () => {
     const handled = new Map<string, string[]>();
     const c = cluster();
-    const config = (node: string): Partial<DestinationsConfig<Map_>> => ({
+    const config = (node: string): Partial<DestinationsConfig<ClusterMap>> => ({
       ordered: { type: "serial", orderingKey: (m) => (m.payload as { key: string }).key, workers: 4, listeners: [counter(handled, node)] },
       fanout: { type: "parallel", workers: 4, listeners: [counter(handled, node, "fan")] },
     });
@@ -112,7 +35,7 @@ describe("redis-streams cluster", { timeout: 30_000 }, () => {
   it("keeps each key's order across instances, while partitions move from one to the other", async () => {
     const seen: { key: string; n: number; node: string }[] = [];
     const c = cluster();
-    const config = (node: string): Partial<DestinationsConfig<Map_>> => ({
+    const config = (node: string): Partial<DestinationsConfig<ClusterMap>> => ({
       ordered: {
         type: "serial",
         orderingKey: (m) => (m.payload as { key: string }).key,
@@ -132,7 +55,7 @@ describe("redis-streams cluster", { timeout: 30_000 }, () => {
     });
     const a = await c.start("a", config);
     const keys = ["x", "y", "z", "w", "v", "u"];
-    const send = async (from: Node, n: number) => {
+    const send = async (from: ClusterNode, n: number) => {
       for (const key of keys) await from.bus.send("ordered", { key, n });
     };
     for (let n = 1; n <= 20; n++) await send(a, n);
@@ -198,7 +121,7 @@ describe("redis-streams cluster", { timeout: 30_000 }, () => {
     const completions = new Map<string, number>();
     const dead = new Set<string>();
     const hang = new Promise<void>(() => undefined);
-    const config = (node: string): Partial<DestinationsConfig<Map_>> => ({
+    const config = (node: string): Partial<DestinationsConfig<ClusterMap>> => ({
       ordered: {
         type: "serial",
         orderingKey: (m) => (m.payload as { key: string }).key,
@@ -222,7 +145,7 @@ describe("redis-streams cluster", { timeout: 30_000 }, () => {
     await sleep(LEASE_MS * 2);
 
     const accepted: string[] = [];
-    const sendFrom = async (node: Node, n: number) => {
+    const sendFrom = async (node: ClusterNode, n: number) => {
       try {
         accepted.push((await node.bus.send("ordered", { key: `k${n % 23}`, n })).id);
       } catch {
@@ -252,7 +175,7 @@ describe("redis-streams cluster", { timeout: 30_000 }, () => {
     let fixed = false;
     const c = cluster({ partitions: 1 });
     const retry = { maxAttempts: 3, initialDelayMs: 300, multiplier: 1, maxDelayMs: 300 };
-    const config = (node: string): Partial<DestinationsConfig<Map_>> => ({
+    const config = (node: string): Partial<DestinationsConfig<ClusterMap>> => ({
       work: {
         type: "serial",
         retry,
@@ -288,24 +211,10 @@ describe("redis-streams cluster", { timeout: 30_000 }, () => {
     expect(await b.bus.deadLetters()).toEqual([]);
   });
 
-  it("brings a reply made on another instance back to the requester's inbox", async () => {
-    const c = cluster({ partitions: 1 });
-    const answering = (node: string): Partial<DestinationsConfig<Map_>> => ({
-      work: { type: "serial", listeners: [{ name: "setup", receive: (_m, { reply }) => reply({ from: node }).then(() => undefined) }] },
-    });
-    // b starts first and holds the one partition of "work"; a's request is handled there.
-    await c.start("b", answering);
-    const a = await c.start("a", answering);
-    const [reply] = await a.bus.request("work", { q: 1 }, { timeoutMs: 5_000 });
-    expect(reply!.payload).toEqual({ from: "b" });
-    expect(reply!.destination).toBe(a.bus.inbox);
-    await waitFor("reply recorded", c.finished);
-  });
-
   it("recovers stored messages missing from Redis once, when two instances start at once", async () => {
     const handled = new Map<string, string[]>();
     const c = cluster();
-    const config = (node: string): Partial<DestinationsConfig<Map_>> => ({
+    const config = (node: string): Partial<DestinationsConfig<ClusterMap>> => ({
       ordered: { type: "serial", orderingKey: (m) => String((m.payload as { n: number }).n % 3), listeners: [counter(handled, node)] },
     });
     // A sender accepted these into the store and crashed before adding them to Redis.
@@ -342,38 +251,6 @@ describe("redis-streams cluster", { timeout: 30_000 }, () => {
     await waitFor("a second run, recorded", c.finished);
     expect(runs).toEqual([1, 2]);
     expect((await c.store.get(message.id))?.deliveries).toEqual([expect.objectContaining({ state: "done" })]);
-  });
-
-  it("records a reply to an inbox whose instance stopped as dead, instead of making the inbox again", async () => {
-    const c = cluster({ partitions: 1 });
-    let answer!: () => void;
-    const answered = new Promise<void>((resolve) => (answer = resolve));
-    const slowReply = (): Partial<DestinationsConfig<Map_>> => ({
-      work: {
-        type: "serial",
-        listeners: [
-          {
-            name: "setup",
-            async receive(_m, { reply }) {
-              await answered;
-              await reply({ late: true });
-            },
-          },
-        ],
-      },
-    });
-    // Every instance declares the same listeners; b starts first and reads "work".
-    await c.start("b", slowReply);
-    const a = await c.start("a", slowReply);
-    const request = a.bus.request("work", {}, { timeoutMs: 50 }).catch((error: unknown) => error);
-    expect(await request).toMatchObject({ name: "TimeoutError" });
-    await a.bus.close();
-    answer();
-
-    await waitFor("the reply recorded", c.finished);
-    const [dead] = await c.store.deadLetters(10);
-    expect(dead?.message.destination).toBe(a.bus.inbox);
-    expect(dead?.deliveries).toEqual([expect.objectContaining({ listener: "requester", state: "dead", lastError: "inbox gone" })]);
   });
 
   it("reports depth per destination from Redis: queued and taken", async () => {

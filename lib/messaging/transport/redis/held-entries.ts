@@ -1,5 +1,4 @@
-import { command, type RedisClient } from "./redis-client";
-import { GROUP } from "./stream-keys";
+import { command, GROUP, type RedisClient } from "./redis-client";
 
 /**
  * The stream entries this instance has taken and not finished, and the acknowledging

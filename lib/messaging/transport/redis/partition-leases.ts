@@ -26,12 +26,18 @@ const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call
  * clock skew would misjudge each other (run them with NTP).
  */
 export class PartitionLeases {
-  constructor(
-    private readonly redis: RedisClient,
-    private readonly keys: StreamKeys,
-    private readonly me: string,
-    private readonly leaseMs: number,
-  ) {}
+  private readonly redis: RedisClient;
+  private readonly keys: StreamKeys;
+  /** This instance's id: what its leases and membership hold. */
+  private readonly me: string;
+  private readonly leaseMs: number;
+
+  constructor(options: { redis: RedisClient; keys: StreamKeys; me: string; leaseMs: number }) {
+    this.redis = options.redis;
+    this.keys = options.keys;
+    this.me = options.me;
+    this.leaseMs = options.leaseMs;
+  }
 
   /** Renews this instance's membership and returns the live instances' ids. */
   async heartbeat(): Promise<string[]> {

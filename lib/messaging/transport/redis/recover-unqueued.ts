@@ -11,7 +11,6 @@ type Options = {
   keys: StreamKeys;
   /** Every destination partition stream. */
   streams: readonly string[];
-  liveMembers: ReadonlySet<string>;
   graceMs: number;
   lockMs: number;
   /** Adds a message back to its stream for the store to decide what is open; false when it has none here. */
@@ -33,15 +32,14 @@ const RANGE_PAGE = 1_000;
  * - Messages younger than the grace period are skipped: their sender may be between
  *   those two writes right now (re-adding them would run them twice).
  * - A synchronous destination's message has no stream: it is resumed here. So is one
- *   for a destination no longer declared, or for a stopped instance's inbox: resuming
- *   marks those dead, as a restart without Redis does.
+ *   for a destination no longer declared: resuming marks it dead, as a restart
+ *   without Redis does.
  */
 export async function recoverUnqueued(options: Options): Promise<{ messages: number; deliveries: number }> {
   const { host, keys, leases } = options;
   if (!(await leases.lock(keys.recoveryLock, options.lockMs))) return { messages: 0, deliveries: 0 };
   try {
-    const inboxes = [...options.liveMembers].map((instance) => keys.inbox(instance));
-    const queued = await queuedMessageIds(options.redis, [...options.streams, ...inboxes]);
+    const queued = await queuedMessageIds(options.redis, options.streams);
     const cutoff = Date.now() - options.graceMs;
     let messages = 0;
     let deliveries = 0;

@@ -11,3 +11,16 @@ export function command<T>(client: RedisClient, ...args: string[]): Promise<T> {
 export function isRedisError(error: unknown, prefix: string): boolean {
   return error instanceof Error && error.message.startsWith(prefix);
 }
+
+/** The consumer group every instance reads through (one per stream). */
+export const GROUP = "tourbus";
+
+/** Creates a stream's consumer group (and the stream) unless it is there already. */
+export async function ensureGroup(client: RedisClient, stream: string): Promise<void> {
+  try {
+    // From "0": entries added before anyone read this stream are read too.
+    await command(client, "XGROUP", "CREATE", stream, GROUP, "0", "MKSTREAM");
+  } catch (error) {
+    if (!isRedisError(error, "BUSYGROUP")) throw error;
+  }
+}

@@ -1,14 +1,15 @@
 import { createClient } from "redis";
-import type { DestinationRuntime, WorkItem } from "../../destination-runtime";
 import type { Message } from "../../types";
-import { INBOX_PREFIX, type DestinationDepth, type Transport, type TransportHost } from "../transport";
+import type { DestinationDepth, QueuedDestination, Transport, TransportHost, WorkItem } from "../transport";
 import { HeldEntries } from "./held-entries";
+import { PartitionBalancer } from "./partition-balancer";
 import { PartitionLeases } from "./partition-leases";
-import { command, isRedisError, type RedisClient } from "./redis-client";
+import { command, type RedisClient } from "./redis-client";
 import { recoverUnqueued } from "./recover-unqueued";
 import { streamDepth } from "./stream-depth";
-import { decodeEntry, encodeEntry } from "./stream-entry";
-import { fnv1a, GROUP, partitionCount, partitionOf, StreamKeys } from "./stream-keys";
+import { encodeEntry } from "./stream-entry";
+import { StreamKeys } from "./stream-keys";
+import { StreamReader } from "./stream-reader";
 
 export type RedisStreamsOptions = {
   /** redis://… */
@@ -33,31 +34,29 @@ export type RedisStreamsOptions = {
   reconcileIntervalMs?: number;
 };
 
-type Partition = { destination: string; draining: boolean; drainAfterRead: number };
-
-/** [stream, [[id, [field, value, …]], …]] per stream, as XREADGROUP answers in RESP2. */
-type ReadReply = [string, [string, string[] | null][]][] | null;
-type ClaimReply = [string, [string, string[] | null][], string[]];
-
-const READ_BATCH = 64;
-const BLOCK_MS = 1_000;
-const CLAIM_PAGE = 100;
+/** What runs once started: the parts that need the bus's host. */
+type Started = {
+  host: TransportHost;
+  leases: PartitionLeases;
+  reader: StreamReader;
+  balancer: PartitionBalancer;
+  readLoop: Promise<void>;
+};
 
 /**
- * Moves the bus's work between instances on Redis Streams. Each non-synchronous
- * destination is one stream, or `partitions` streams (keyed serial: by a hash of the
- * key, so one key stays in one stream; parallel: by message id), each with the
- * consumer group "tourbus". One instance at a time reads a partition, the holder of
- * its lease, so each entry runs once in the cluster and a serial destination keeps
- * its (per key) order across instances; live instances share the partitions fairly.
+ * Moves the bus's work between instances on Redis Streams. Each queued destination is
+ * one stream, or `partitions` streams (keyed serial: by a hash of the key, so one key
+ * stays in one stream; parallel: by message id), each with the consumer group
+ * "tourbus". One instance at a time reads a partition, the holder of its lease
+ * (partition-balancer.ts), so each entry runs once in the cluster and a serial
+ * destination keeps its (per key) order across instances; live instances share the
+ * partitions fairly.
  *
  * An entry is acknowledged (XACK, then XDEL: the stream holds only unfinished work)
  * once every delivery's outcome is in the MessageStore, which stays the durable
  * record; retries wait on the instance that took the entry. When an instance dies,
  * its leases lapse, another instance takes its partitions and claims the entries it
- * held (XAUTOCLAIM), resuming each from the store. Synchronous destinations run in
- * the sender's call, as without Redis; a reply to another instance's inbox goes to
- * that instance's inbox stream.
+ * held (XAUTOCLAIM, stream-reader.ts), resuming each from the store.
  */
 export class RedisStreamsTransport implements Transport {
   readonly kind = "redis-streams";
@@ -65,89 +64,85 @@ export class RedisStreamsTransport implements Transport {
   /** Blocking reads hold their connection: they get one of their own. */
   private readonly reader: RedisClient;
   private readonly keys: StreamKeys;
-  private readonly partitions: number;
-  private readonly leaseMs: number;
-  private readonly claimIdleMs: number;
-  private readonly maxHeld: number;
-  private readonly recoveryGraceMs: number;
-  private readonly reconcileIntervalMs: number;
-  private host: TransportHost | undefined;
-  private leases: PartitionLeases | undefined;
-  private running = false;
-  /** Streams per destination (declared, not synchronous). */
-  private readonly streams = new Map<string, string[]>();
-  private readonly owned = new Map<string, Partition>();
+  private readonly settings: Required<Omit<RedisStreamsOptions, "url" | "prefix">>;
   private readonly held: HeldEntries;
-  private readsStarted = 0;
-  private readsDone = 0;
-  private readLoop: Promise<void> | undefined;
+  private started: Started | undefined;
+  private running = false;
+  /** The destinations carried, and their partition streams. */
+  private readonly destinations = new Map<string, QueuedDestination>();
+  private readonly streams = new Map<string, string[]>();
   private readonly timers: NodeJS.Timeout[] = [];
   private ticking: Promise<void> | undefined;
-  private liveMembers = new Set<string>();
 
   constructor(options: RedisStreamsOptions) {
     // RESP2: replies keep the array shapes the stream code reads (node-redis 6 defaults to RESP3 maps).
     this.commands = createClient({ url: options.url, RESP: 2 });
     this.reader = this.commands.duplicate();
-    this.keys = new StreamKeys(options.prefix);
-    this.partitions = options.partitions ?? 8;
-    this.leaseMs = options.leaseMs ?? 10_000;
-    this.claimIdleMs = options.claimIdleMs ?? 30_000;
-    this.maxHeld = options.maxHeld ?? 1_024;
-    this.recoveryGraceMs = options.recoveryGraceMs ?? 10_000;
-    this.reconcileIntervalMs = options.reconcileIntervalMs ?? 60_000;
-    for (const [name, value] of Object.entries({ partitions: this.partitions, leaseMs: this.leaseMs, claimIdleMs: this.claimIdleMs, maxHeld: this.maxHeld })) {
+    this.settings = {
+      partitions: options.partitions ?? 8,
+      leaseMs: options.leaseMs ?? 10_000,
+      claimIdleMs: options.claimIdleMs ?? 30_000,
+      maxHeld: options.maxHeld ?? 1_024,
+      recoveryGraceMs: options.recoveryGraceMs ?? 10_000,
+      reconcileIntervalMs: options.reconcileIntervalMs ?? 60_000,
+    };
+    const { partitions, leaseMs, claimIdleMs, maxHeld } = this.settings;
+    this.keys = new StreamKeys({ prefix: options.prefix, partitions });
+    for (const [name, value] of Object.entries({ partitions, leaseMs, claimIdleMs, maxHeld })) {
       if (!Number.isInteger(value) || value < 1) throw new RangeError(`RedisStreamsTransport: ${name} must be a whole number ≥ 1, got ${value}`);
     }
     this.held = new HeldEntries(this.commands, (error, context) => {
-      if (this.running) this.host!.onInternalError(error, context);
+      if (this.running) this.started!.host.onInternalError(error, context);
     });
     for (const client of [this.commands, this.reader]) {
       // Without a listener an 'error' event would end the process; the client reconnects by itself.
-      client.on("error", (error: unknown) => this.host?.onInternalError(error, "redis connection"));
+      client.on("error", (error: unknown) => this.started?.host.onInternalError(error, "redis connection"));
     }
   }
 
   async start(host: TransportHost): Promise<{ messages: number; deliveries: number }> {
-    if (this.host) throw new Error("RedisStreamsTransport: one bus, started once");
-    this.host = host;
-    this.leases = new PartitionLeases(this.commands, this.keys, host.instanceId, this.leaseMs);
+    if (this.started) throw new Error("RedisStreamsTransport: one bus, started once");
+    const { leaseMs, maxHeld, claimIdleMs, reconcileIntervalMs } = this.settings;
+    for (const destination of host.destinations) {
+      this.destinations.set(destination.name, destination);
+      this.streams.set(destination.name, this.keys.streamsOf(destination));
+    }
+    const leases = new PartitionLeases({ redis: this.commands, keys: this.keys, me: host.instanceId, leaseMs });
+    const running = () => this.running;
+    const reader: StreamReader = new StreamReader({
+      reader: this.reader,
+      commands: this.commands,
+      host,
+      held: this.held,
+      maxHeld,
+      reading: (): string[] => balancer.reading(),
+      running,
+    });
+    const balancer = new PartitionBalancer({
+      commands: this.commands,
+      instanceId: host.instanceId,
+      leases,
+      held: this.held,
+      reader,
+      streams: this.streams,
+      running,
+    });
+    this.started = { host, leases, reader, balancer, readLoop: Promise.resolve() };
     await Promise.all([this.commands.connect(), this.reader.connect()]);
     this.running = true;
-    for (const runtime of host.runtimes()) {
-      const { definition } = runtime;
-      if (definition.type === "synchronous") continue;
-      const count = partitionCount(definition, this.partitions);
-      this.streams.set(definition.name, Array.from({ length: count }, (_, i) => this.keys.stream(definition.name, i)));
-    }
-    await this.ensureGroup(this.inboxStream);
     await this.tick();
     const recovered = await this.reconcile();
-    this.readLoop = this.read();
-    this.every(this.leaseMs / 3, () => this.tick());
-    this.every(this.claimIdleMs / 2, () => this.sweep());
-    this.every(this.reconcileIntervalMs, () => this.reconcile());
+    this.started.readLoop = reader.loop();
+    this.every(leaseMs / 3, () => this.tick());
+    this.every(claimIdleMs / 2, () => this.sweep());
+    this.every(reconcileIntervalMs, () => this.reconcile());
     return recovered;
   }
 
-  publish(item: WorkItem, runtime: DestinationRuntime, from: "sender" | "listener"): Promise<void> | undefined {
-    const { definition } = runtime;
-    if (definition.type === "synchronous") return runtime.dispatch(item, { from });
-    const stream = this.keys.stream(definition.name, partitionOf(definition, item.message, this.partitions));
-    const some = item.deliveries.length < definition.listeners.length;
-    const fields = encodeEntry({ message: item.message, ...(some ? { listeners: item.deliveries.map((d) => d.listener.name) } : {}) });
-    return command<string>(this.commands, "XADD", stream, "*", ...fields).then(() => undefined);
-  }
-
-  reaches(destination: string): boolean {
-    return destination.startsWith(INBOX_PREFIX);
-  }
-
-  async publishElsewhere(message: Message): Promise<boolean> {
-    const stream = this.keys.inbox(message.destination.slice(INBOX_PREFIX.length));
-    // NOMKSTREAM: a stopped instance's inbox is gone, and must not be made again by a late reply.
-    const id = await command<string | null>(this.commands, "XADD", stream, "NOMKSTREAM", "*", ...encodeEntry({ message }));
-    return id !== null;
+  send(item: WorkItem): Promise<void> {
+    const stream = this.streamOf(item.message);
+    if (!stream) return Promise.reject(new Error(`RedisStreamsTransport: no stream for "${item.message.destination}" (not started?)`));
+    return command<string>(this.commands, "XADD", stream, "*", ...encodeEntry(item)).then(() => undefined);
   }
 
   /** Read from Redis: XLEN (accepted, unfinished) and XPENDING (taken by an instance) per destination. */
@@ -161,17 +156,15 @@ export class RedisStreamsTransport implements Transport {
    */
   async close(): Promise<void> {
     if (!this.stop()) return;
+    const { leases, balancer, readLoop } = this.started!;
     await this.ticking;
-    // A blocked read would hold the reader for up to BLOCK_MS: cut it.
+    // A blocked read would hold the reader for up to its block time: cut it.
     this.reader.destroy();
-    await this.readLoop;
+    await readLoop;
     // What finished here is acknowledged before the partitions pass on, so it does not run again.
     await this.held.flush();
-    const leases = this.leases!;
-    await Promise.all([...this.owned.keys()].map((stream) => leases.release(stream)));
-    this.owned.clear();
+    await balancer.releaseAll();
     await leases.leave();
-    await command(this.commands, "DEL", this.inboxStream);
     await this.commands.close();
   }
 
@@ -185,8 +178,9 @@ export class RedisStreamsTransport implements Transport {
     this.commands.destroy();
   }
 
-  private get inboxStream(): string {
-    return this.keys.inbox(this.host!.instanceId);
+  private streamOf(message: Message): string | undefined {
+    const destination = this.destinations.get(message.destination);
+    return destination && this.keys.streamFor(destination, message);
   }
 
   private stop(): boolean {
@@ -194,207 +188,54 @@ export class RedisStreamsTransport implements Transport {
     this.running = false;
     for (const timer of this.timers) clearInterval(timer);
     this.held.wake();
+    this.started!.reader.wake();
     return true;
   }
 
   private every(ms: number, task: () => Promise<unknown>): void {
     const timer = setInterval(() => {
       task().catch((error: unknown) => {
-        if (this.running) this.host!.onInternalError(error, "redis streams upkeep");
+        if (this.running) this.started!.host.onInternalError(error, "redis streams upkeep");
       });
     }, ms);
     timer.unref();
     this.timers.push(timer);
   }
 
-  /** Heartbeat, lease renewal and fair sharing; never two at once. */
+  /** Heartbeat, lease renewal and fair sharing (partition-balancer.ts); never two at once. */
   private tick(): Promise<void> {
-    this.ticking ??= this.rebalance().finally(() => (this.ticking = undefined));
+    this.ticking ??= this.started!.balancer.rebalance().finally(() => (this.ticking = undefined));
     return this.ticking;
   }
 
-  private async rebalance(): Promise<void> {
-    const leases = this.leases!;
-    const live = await leases.heartbeat();
-    this.liveMembers = new Set(live);
-    // The inbox outlives this instance by a few leases at most (a late reply finds it gone).
-    // Gone already (this process stalled that long): made again, or reads would fail.
-    if ((await command<number>(this.commands, "PEXPIRE", this.inboxStream, String(this.leaseMs * 3))) === 0) {
-      await this.ensureGroup(this.inboxStream);
-    }
-    for (const lost of await leases.renew([...this.owned.keys()])) this.owned.delete(lost);
-    for (const [destination, streams] of this.streams) {
-      if (!this.running) return;
-      const share = Math.ceil(streams.length / live.length);
-      const reading = streams.filter((s) => this.owned.get(s)?.draining === false);
-      if (reading.length > share) {
-        for (const stream of reading.slice(share)) this.owned.set(stream, { destination, draining: true, drainAfterRead: this.readsStarted });
-        continue;
-      }
-      let wanted = share - reading.length;
-      // Start where this instance's id points, so instances starting at once try different partitions first.
-      const offset = fnv1a(this.host!.instanceId) % streams.length;
-      for (let i = 0; i < streams.length && wanted > 0; i++) {
-        const stream = streams[(offset + i) % streams.length]!;
-        const partition = this.owned.get(stream);
-        if (partition?.draining) {
-          partition.draining = false;
-          wanted--;
-        } else if (!partition && (await leases.acquire(stream))) {
-          await this.takeOver(destination, stream);
-          wanted--;
-        }
-      }
-    }
-    await this.releaseDrained();
-  }
-
-  /**
-   * A partition this instance just got: entries its previous reader took and did not
-   * finish are claimed (whatever their idle time: the lease says that reader is gone)
-   * and resumed from the store, in stream order, before any new entry is read.
-   */
-  private async takeOver(destination: string, stream: string): Promise<void> {
-    await this.ensureGroup(stream);
-    await this.claim(stream, 0);
-    this.owned.set(stream, { destination, draining: false, drainAfterRead: 0 });
-  }
-
-  /**
-   * Gives back partitions beyond this instance's share once nothing of theirs is held
-   * here and no read that may have taken from them is under way.
-   */
-  private async releaseDrained(): Promise<void> {
-    for (const [stream, partition] of this.owned) {
-      if (!partition.draining || this.readsDone < partition.drainAfterRead) continue;
-      if (this.held.in(stream) > 0) continue;
-      this.owned.delete(stream);
-      await this.leases!.release(stream);
-    }
-  }
-
-  private async ensureGroup(stream: string): Promise<void> {
-    try {
-      // From "0": entries added before anyone read this stream are read too.
-      await command(this.commands, "XGROUP", "CREATE", stream, GROUP, "0", "MKSTREAM");
-    } catch (error) {
-      if (!isRedisError(error, "BUSYGROUP")) throw error;
-    }
-  }
-
-  private async read(): Promise<void> {
-    const host = this.host!;
-    while (this.running) {
-      const room = this.maxHeld - this.held.size;
-      if (room <= 0) {
-        await this.held.untilFreed();
-        continue;
-      }
-      const streams = [this.inboxStream, ...[...this.owned].filter(([, p]) => !p.draining).map(([stream]) => stream)];
-      const seq = ++this.readsStarted;
-      let reply: ReadReply;
-      try {
-        reply = await command<ReadReply>(
-          this.reader,
-          "XREADGROUP", "GROUP", GROUP, host.instanceId,
-          "COUNT", String(Math.min(READ_BATCH, room)),
-          "BLOCK", String(BLOCK_MS),
-          "STREAMS", ...streams, ...streams.map(() => ">"),
-        );
-      } catch (error) {
-        if (!this.running) return;
-        host.onInternalError(error, "redis streams read");
-        await new Promise((resolve) => setTimeout(resolve, BLOCK_MS));
-        continue;
-      } finally {
-        this.readsDone = seq;
-      }
-      for (const [stream, entries] of reply ?? []) {
-        for (const [id, fields] of entries) if (fields) await this.take(stream, id, fields, false);
-      }
-    }
-  }
-
-  /**
-   * Claims this reader's entries idle for `minIdleMs` (0: all of them, on takeover).
-   * Entries still being handled here are left alone (the claim only refreshed their
-   * idle time); the others were lost on the way (a failed store write, a previous
-   * reader's crash) and are resumed from the store.
-   */
-  private async claim(stream: string, minIdleMs: number): Promise<void> {
-    let cursor = "0-0";
-    do {
-      const [next, entries] = await command<ClaimReply>(
-        this.commands,
-        "XAUTOCLAIM", stream, GROUP, this.host!.instanceId, String(minIdleMs), cursor, "COUNT", String(CLAIM_PAGE),
-      );
-      for (const [id, fields] of entries) {
-        if (fields && !this.held.has(stream, id)) await this.take(stream, id, fields, true);
-      }
-      cursor = next;
-    } while (cursor !== "0-0" && this.running);
-  }
-
-  /** Claims, on each partition read here, what was lost on the way (see `claim`). */
+  /** Claims, on each partition held here, what was lost on the way (stream-reader.ts `claim`). */
   private async sweep(): Promise<void> {
-    for (const stream of [this.inboxStream, ...this.owned.keys()]) {
-      if (this.running) await this.claim(stream, this.claimIdleMs);
-    }
-  }
-
-  private async take(stream: string, id: string, fields: string[], claimed: boolean): Promise<void> {
-    const host = this.host!;
-    let inbound;
-    try {
-      inbound = decodeEntry(fields);
-    } catch (error) {
-      host.onInternalError(error, `unreadable stream entry ${stream} ${id}: dropped`);
-      await this.held.discard(stream, id);
-      return;
-    }
-    this.held.add(stream, id);
-    try {
-      // A claimed entry may be half done: the store says which deliveries are still open.
-      await host.run(claimed ? { message: inbound.message, resume: true } : inbound, (outcome) => {
-        // Unrecorded: left pending; the sweep claims it and the store decides what to run again.
-        if (outcome === "recorded") this.held.finish(stream, id);
-        else this.held.drop(stream, id);
-      });
-    } catch (error) {
-      host.onInternalError(error, `run stream entry ${stream} ${id}`);
-      this.held.drop(stream, id);
+    const { balancer, reader } = this.started!;
+    for (const stream of balancer.all()) {
+      if (this.running) await reader.claim(stream, this.settings.claimIdleMs);
     }
   }
 
   /** Re-queues stored, unfinished messages that are in no stream; see recover-unqueued.ts. */
   private reconcile(): Promise<{ messages: number; deliveries: number }> {
+    const { host, leases } = this.started!;
     return recoverUnqueued({
       redis: this.commands,
-      host: this.host!,
-      leases: this.leases!,
+      host,
+      leases,
       keys: this.keys,
       streams: [...this.streams.values()].flat(),
-      liveMembers: this.liveMembers,
-      graceMs: this.recoveryGraceMs,
-      lockMs: Math.max(60_000, this.leaseMs * 6),
+      graceMs: this.settings.recoveryGraceMs,
+      lockMs: Math.max(60_000, this.settings.leaseMs * 6),
       queue: (message) => this.queueForRecovery(message),
     });
   }
 
-  /** Adds a stored message back to its stream, marked so the store decides what is open. */
+  /** Adds a stored message back to its stream, marked so the store decides what is open; false when it has none. */
   private async queueForRecovery(message: Message): Promise<boolean> {
-    const host = this.host!;
-    const fields = encodeEntry({ message, resume: true });
-    if (message.destination.startsWith(INBOX_PREFIX)) {
-      const instance = message.destination.slice(INBOX_PREFIX.length);
-      if (!this.liveMembers.has(instance)) return false;
-      const id = await command<string | null>(this.commands, "XADD", this.keys.inbox(instance), "NOMKSTREAM", "*", ...fields);
-      return id !== null;
-    }
-    const runtime = host.runtime(message.destination);
-    if (!runtime || runtime.definition.type === "synchronous") return false;
-    const stream = this.keys.stream(message.destination, partitionOf(runtime.definition, message, this.partitions));
-    await command(this.commands, "XADD", stream, "*", ...fields);
+    const stream = this.streamOf(message);
+    if (!stream) return false;
+    await command(this.commands, "XADD", stream, "*", ...encodeEntry({ message, resume: true }));
     return true;
   }
 }

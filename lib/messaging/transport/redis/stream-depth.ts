@@ -1,6 +1,5 @@
 import type { DestinationDepth } from "../transport";
-import { command, isRedisError, type RedisClient } from "./redis-client";
-import { GROUP } from "./stream-keys";
+import { command, GROUP, isRedisError, type RedisClient } from "./redis-client";
 
 /**
  * Per destination, summed over its partition streams: XLEN (entries accepted and not

@@ -1,5 +1,5 @@
 import type { Message } from "../../types";
-import type { Inbound } from "../transport";
+import type { WorkItem } from "../transport";
 
 /**
  * A stream entry's fields: the message id (so recovery can list what is queued without
@@ -7,16 +7,16 @@ import type { Inbound } from "../transport";
  * the store), the listeners it is for when not all (a replay), and a flag saying the
  * store decides what is still open (a message re-queued by recovery).
  */
-export function encodeEntry(inbound: Inbound): string[] {
-  const { message } = inbound;
+export function encodeEntry(item: WorkItem): string[] {
+  const { message } = item;
   const fields = ["i", message.id, "m", JSON.stringify({ ...message, createdAt: message.createdAt.toISOString() })];
-  if (inbound.listeners) fields.push("l", JSON.stringify(inbound.listeners));
-  if (inbound.resume) fields.push("r", "1");
+  if (item.listeners) fields.push("l", JSON.stringify(item.listeners));
+  if (item.resume) fields.push("r", "1");
   return fields;
 }
 
 /** Reads an entry back; throws on an entry this code did not write. */
-export function decodeEntry(fields: readonly string[]): Inbound {
+export function decodeEntry(fields: readonly string[]): WorkItem {
   const values = new Map<string, string>();
   for (let i = 0; i + 1 < fields.length; i += 2) values.set(fields[i]!, fields[i + 1]!);
   const raw = values.get("m");

@@ -1,25 +1,41 @@
-import type { ResolvedDestination } from "../../destination-runtime";
 import type { Message } from "../../types";
+import type { QueuedDestination } from "../transport";
 
-/** The consumer group every instance reads through (one per stream). */
-export const GROUP = "tourbus";
-
-/** Redis key names for one bus: everything under its prefix, so test runs and tenants never meet. */
+/**
+ * Redis key names for one bus: everything under its prefix, so test runs and tenants
+ * never meet; and which partition stream a message goes to.
+ */
 export class StreamKeys {
-  constructor(private readonly prefix: string) {}
+  private readonly prefix: string;
+  private readonly partitions: number;
 
-  /** One stream per partition of a destination. */
-  stream(destination: string, partition: number): string {
-    return `${this.prefix}:stream:${destination}:${partition}`;
+  constructor(options: { prefix: string; partitions: number }) {
+    this.prefix = options.prefix;
+    this.partitions = options.partitions;
+  }
+
+  /**
+   * A destination's streams, one per partition. A serial destination without a key is
+   * one stream (one message at a time, cluster-wide); with a key, or parallel,
+   * `partitions` streams, each read by one instance at a time, so the work spreads.
+   */
+  streamsOf(destination: QueuedDestination): string[] {
+    return Array.from({ length: this.countOf(destination) }, (_, i) => this.stream(destination.name, i));
+  }
+
+  /**
+   * The stream a message goes to: by its ordering key (so one key's messages stay in
+   * one stream, in order), else by its id (parallel: any spread will do).
+   */
+  streamFor(destination: QueuedDestination, message: Message): string {
+    const count = this.countOf(destination);
+    const partition = count === 1 ? 0 : fnv1a(destination.orderingKey?.(message) ?? message.id) % count;
+    return this.stream(destination.name, partition);
   }
 
   /** Who reads a partition now (SET NX PX, renewed). */
   lease(stream: string): string {
     return `${stream}:lease`;
-  }
-
-  inbox(instanceId: string): string {
-    return `${this.prefix}:inbox:${instanceId}`;
   }
 
   /** Live instances: a sorted set scored by when each one's membership runs out. */
@@ -31,25 +47,14 @@ export class StreamKeys {
   get recoveryLock(): string {
     return `${this.prefix}:recovery`;
   }
-}
 
-/**
- * How many streams a destination has. A serial destination without a key is one
- * stream (one message at a time, cluster-wide); with a key, or parallel, `partitions`
- * streams, each read by one instance at a time, so the work spreads over the cluster.
- */
-export function partitionCount(definition: ResolvedDestination, partitions: number): number {
-  return definition.type === "serial" && !definition.orderingKey ? 1 : partitions;
-}
+  private stream(destination: string, partition: number): string {
+    return `${this.prefix}:stream:${destination}:${partition}`;
+  }
 
-/**
- * The partition a message goes to: by its ordering key (so one key's messages stay in
- * one stream, in order), else by its id (parallel: any spread will do).
- */
-export function partitionOf(definition: ResolvedDestination, message: Message, partitions: number): number {
-  const count = partitionCount(definition, partitions);
-  if (count === 1) return 0;
-  return fnv1a(definition.orderingKey?.(message) ?? message.id) % count;
+  private countOf(destination: QueuedDestination): number {
+    return destination.type === "serial" && !destination.orderingKey ? 1 : this.partitions;
+  }
 }
 
 /** FNV-1a, 32 bits: fast, and the same on every instance (unlike a per-process seeded hash). */

@@ -4,6 +4,7 @@ import { formText } from "@/lib/shared/form-text";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { toFieldErrors } from "@/lib/shared/field-errors";
+import { safeReturnPath } from "@/lib/shared/return-to";
 import { signInSchema, type SignInState } from "@/lib/shared/sign-in";
 import { signInWithPassword } from "@/lib/server/auth/sign-in";
 import { log } from "@/lib/server/log";
@@ -22,5 +23,6 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     log.error({ err: error }, "sign-in failed");
     return { status: "failed", message: "Signing in failed on our side. Please try again.", email };
   }
-  redirect("/");
+  // Back where the user was (checked again here: the form's field is the client's).
+  redirect(safeReturnPath(form.get("returnTo")));
 }

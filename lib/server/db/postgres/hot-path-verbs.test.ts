@@ -48,7 +48,7 @@ describe("the hot path's verbs on PostgreSQL", () => {
     const { getTask } = await import("@/lib/features/tasks/server/get-task");
     const view = await getTask(first.task.id);
     expect(view.replies.map((reply) => [reply.from, reply.answer])).toEqual([
-      ["setup", "Yes"],
+      ["setup", "Received, waiting for a roadie"],
       ["inventory", "Reserved: 2 × Microphone"],
     ]);
     expect(await db.task.count()).toBe(1);

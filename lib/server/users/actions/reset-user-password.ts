@@ -23,6 +23,8 @@ export async function resetUserPasswordAction(userId: string, _previous: ResetPa
     revalidatePath("/admin/users");
     return { status: "reset" };
   } catch (error) {
+    // A password the policy refuses (password-policy.ts): said at the field.
+    if (isAppError(error) && error.fields?.password) return { status: "invalid", fieldErrors: { password: error.fields.password } };
     if (isAppError(error)) return { status: "failed", message: error.message };
     log.error({ err: error }, "reset password failed");
     return { status: "failed", message: "The password could not be reset. Please try again." };

@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { ClearStartPagesButton, UseMyPagesForm } from "@/components/admin/start-pages-controls";
+import { UserMenu } from "@/components/auth/user-menu";
+import { ToastProvider } from "@/components/portal/toasts";
+import { portletIdsFor, PORTLETS } from "@/lib/features/portlet-registry";
+import { requirePermission } from "@/lib/server/auth/session";
+import { listPages } from "@/lib/server/portal/pages/list-pages";
+import { listRoleStartPages } from "@/lib/server/portal/pages/role-start-pages";
+import { ROLE_LABELS, ROLES } from "@/lib/shared/roles";
+
+export const metadata: Metadata = { title: "Start pages · tourbus" };
+export const dynamic = "force-dynamic";
+
+/** The pages each role's new users start with: the admin arranges their own pages, then hands them to a role. */
+export default async function StartPagesPage() {
+  const user = await requirePermission("users:manage");
+  const [mine, byRole] = await Promise.all([listPages(user, portletIdsFor(user.role)), listRoleStartPages()]);
+  const titles = new Map<string, string>(PORTLETS.map((portlet) => [portlet.id, portlet.title]));
+  return (
+    <ToastProvider>
+      <div className="mx-auto max-w-5xl p-4 sm:p-6">
+        <header className="mb-4 flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-bold tracking-tight">Start pages</h1>
+          <UserMenu user={user} />
+        </header>
+        <AdminNav current="/admin/pages" />
+        <main className="space-y-6">
+          <section aria-labelledby="use-mine-heading" className="rounded-lg border border-line bg-surface p-4 shadow-sm">
+            <h2 id="use-mine-heading" className="mb-1 font-semibold">
+              Use my pages
+            </h2>
+            <p className="mb-3 text-sm text-muted">
+              Your pages as you arranged them — <span dir="auto">{mine.map((page) => page.name).join(", ")}</span> — with
+              their portlets, layouts and settings become what new users of a role start with; portlets the role may not
+              see are left out. Users who have pages already keep theirs.
+            </p>
+            <UseMyPagesForm />
+          </section>
+          <section aria-labelledby="roles-heading" className="rounded-lg border border-line bg-surface p-4 shadow-sm">
+            <h2 id="roles-heading" className="mb-3 font-semibold">
+              What each role starts with
+            </h2>
+            <ul className="divide-y divide-line text-sm">
+              {ROLES.map((role) => {
+                const pages = byRole[role];
+                const visible = new Set(portletIdsFor(role));
+                return (
+                  <li key={role} className="flex flex-wrap items-start justify-between gap-3 py-3">
+                    <div>
+                      <p className="font-medium">{ROLE_LABELS[role]}</p>
+                      {pages ? (
+                        <ol aria-label={`Start pages of ${ROLE_LABELS[role]}`} className="mt-1 space-y-0.5 text-muted">
+                          {pages.map((page, index) => (
+                            <li key={index}>
+                              <span dir="auto" className="text-fg">
+                                {page.name}
+                              </span>
+                              : {page.portlets.filter((id) => visible.has(id)).map((id) => titles.get(id) ?? id).join(", ") || "no portlets"}
+                            </li>
+                          ))}
+                        </ol>
+                      ) : (
+                        <p className="mt-1 text-muted">The default: one page, Home, with every portlet the role may see.</p>
+                      )}
+                    </div>
+                    {pages ? <ClearStartPagesButton role={role} /> : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        </main>
+      </div>
+    </ToastProvider>
+  );
+}

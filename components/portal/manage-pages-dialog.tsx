@@ -1,0 +1,149 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import { editPagesAction } from "@/lib/features/portal/actions/edit-pages";
+import { controlClass, describedBy, Field, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
+import { PAGE_NAME_MAX, pageHref, type PageView } from "@/lib/shared/page-view";
+import { ModalDialog } from "./modal-dialog";
+
+type Edit =
+  | { op: "add"; name: string }
+  | { op: "rename"; pageId: string; name: string }
+  | { op: "move"; pageId: string; direction: "earlier" | "later" }
+  | { op: "remove"; pageId: string };
+
+/**
+ * The user's pages, each renamed, moved or removed in place, and a form to add one. Each
+ * change is saved at once; the page bar follows (a refresh of the server's render).
+ */
+export function ManagePagesDialog(props: {
+  open: boolean;
+  pages: PageView[];
+  current: string;
+  onClose: () => void;
+  returnFocus: () => HTMLElement | null | undefined;
+}) {
+  const { pages } = props;
+  const router = useRouter();
+  const [pending, startEdit] = useTransition();
+  const [said, setSaid] = useState<{ text: string; error: boolean; field?: string }>({ text: "", error: false });
+
+  function run(edit: Edit, done: string, after?: (added: PageView | null) => void): void {
+    startEdit(async () => {
+      const result = await editPagesAction(edit).catch(() => undefined);
+      if (!result) return setSaid({ text: "Not saved. The server could not be reached.", error: true });
+      if (!result.ok) return setSaid({ text: result.message, error: true, field: result.field });
+      setSaid({ text: done, error: false });
+      if (after) after(result.value);
+      else router.refresh();
+    });
+  }
+
+  function add(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const name = String(new FormData(form).get("name") ?? "");
+    run({ op: "add", name }, `Page “${name.trim()}” added.`, (added) => {
+      form.reset();
+      props.onClose();
+      // The new page, empty: "Add portlet" is where the user goes next.
+      if (added) router.push(`/p/${added.slug}`);
+    });
+  }
+
+  function rename(event: FormEvent<HTMLFormElement>, page: PageView): void {
+    event.preventDefault();
+    const name = String(new FormData(event.currentTarget).get("name") ?? "");
+    run({ op: "rename", pageId: page.id, name }, `Page renamed to “${name.trim()}”.`);
+  }
+
+  function remove(page: PageView, index: number): void {
+    run({ op: "remove", pageId: page.id }, `Page “${page.name}” removed.`, () => {
+      // Showing the removed page: go to a neighbour; else the page bar just loses it.
+      if (page.id !== props.current) return router.refresh();
+      const next = pages[index === 0 ? 1 : index - 1];
+      router.push(next ? pageHref(pages.filter((candidate) => candidate.id !== page.id), next) : "/");
+    });
+  }
+
+  const addError = said.error && said.field === "name" ? said.text : undefined;
+  return (
+    <ModalDialog open={props.open} onClose={props.onClose} title="Manage pages" returnFocus={props.returnFocus}>
+      <ol aria-label="Your pages" className="space-y-3">
+        {pages.map((page, index) => (
+          <li key={page.id} className="rounded-md border border-line p-3">
+            <form onSubmit={(event) => rename(event, page)} className="flex flex-wrap items-end gap-2">
+              <label className="min-w-0 flex-1 text-sm font-medium">
+                <span className="sr-only">Name of page {index + 1}</span>
+                <input
+                  name="name"
+                  defaultValue={page.name}
+                  maxLength={PAGE_NAME_MAX}
+                  required
+                  dir="auto"
+                  className={`block w-full py-1.5 ${controlClass}`}
+                />
+              </label>
+              <button type="submit" disabled={pending} aria-label={`Rename ${page.name}`} className={secondaryButtonClass}>
+                Rename
+              </button>
+            </form>
+            <div className="mt-2 flex flex-wrap gap-2">
+              <button
+                type="button"
+                disabled={pending || index === 0}
+                onClick={() => run({ op: "move", pageId: page.id, direction: "earlier" }, `“${page.name}” moved earlier.`)}
+                aria-label={`Move ${page.name} earlier`}
+                className={secondaryButtonClass}
+              >
+                ↑ Earlier
+              </button>
+              <button
+                type="button"
+                disabled={pending || index === pages.length - 1}
+                onClick={() => run({ op: "move", pageId: page.id, direction: "later" }, `“${page.name}” moved later.`)}
+                aria-label={`Move ${page.name} later`}
+                className={secondaryButtonClass}
+              >
+                ↓ Later
+              </button>
+              <button
+                type="button"
+                disabled={pending || pages.length === 1}
+                onClick={() => remove(page, index)}
+                aria-label={`Remove ${page.name}`}
+                className={secondaryButtonClass}
+              >
+                Remove
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <form onSubmit={add} noValidate className="mt-4 space-y-2">
+        <Field id="new-page-name" label="Name of the new page" error={addError}>
+          <input
+            id="new-page-name"
+            name="name"
+            maxLength={PAGE_NAME_MAX}
+            dir="auto"
+            className={inputClass}
+            aria-invalid={addError ? true : undefined}
+            aria-describedby={describedBy("new-page-name", { error: addError, hint: false })}
+          />
+        </Field>
+        <button type="submit" disabled={pending} className={primaryButtonClass}>
+          Add page
+        </button>
+      </form>
+      <p role="status" className={`mt-3 min-h-5 text-sm ${said.error ? "text-danger" : "text-muted"}`}>
+        {said.field ? "" : said.text}
+      </p>
+      <div className="mt-2 flex justify-end">
+        <button type="button" onClick={props.onClose} className={secondaryButtonClass}>
+          Close
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}

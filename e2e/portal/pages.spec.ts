@@ -1,0 +1,152 @@
+import { expect, test, type Page } from "@playwright/test";
+import { addUserOnPage, newUser, signInElsewhere } from "../admin/helpers";
+import { expectNoViolations } from "../support/axe";
+import { openLive, portlet, reloadLive } from "./helpers";
+
+/** The links of the page bar, in order. */
+function pageLinks(page: Page) {
+  return page.getByRole("navigation", { name: "Pages" }).getByRole("link");
+}
+
+async function managePages(page: Page) {
+  await page.getByRole("button", { name: "Manage pages" }).click();
+  const dialog = page.getByRole("dialog", { name: "Manage pages" });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test("several pages: add, rename, reorder and remove, each with its own portlets, layout and configuration, all kept", async ({
+  page,
+  browser,
+}) => {
+  // A whole day's worth of page edits, in two browsers: three times the default.
+  test.slow();
+  // A user of their own: the demo users' pages are shared by the other suites.
+  const user = newUser("manager", "Pages");
+  await page.goto("/admin/users");
+  await addUserOnPage(page, user);
+  const crew = await signInElsewhere(browser, user);
+
+  // A new user starts with their role's default: one page, Home, at "/".
+  await expect(pageLinks(crew)).toHaveText(["Home"]);
+  await expect(crew.getByRole("link", { name: "Home" })).toHaveAttribute("aria-current", "page");
+  await expect(portlet(crew, "Tasks")).toBeVisible();
+
+  // A name it refuses is said at the field.
+  let dialog = await managePages(crew);
+  await dialog.getByRole("button", { name: "Add page" }).click();
+  await expect(dialog.getByLabel("Name of the new page")).toHaveAccessibleDescription("Enter a name.");
+  await dialog.getByLabel("Name of the new page").fill("Stage left");
+  await dialog.getByRole("button", { name: "Add page" }).click();
+  // A new page is empty, at its own address.
+  await expect(crew).toHaveURL(/\/p\/stage-left$/);
+  await expect(crew.getByText("Your page has no portlets.")).toBeVisible();
+  await expect(pageLinks(crew)).toHaveText(["Home", "Stage left"]);
+  await expect(crew.getByRole("link", { name: "Stage left" })).toHaveAttribute("aria-current", "page");
+
+  // Its own portlets, template and configuration.
+  await crew.getByRole("button", { name: "Add portlet" }).click();
+  await crew.getByRole("dialog", { name: "Add portlet" }).getByRole("button", { name: "Add Tasks" }).click();
+  await expect(portlet(crew, "Tasks").getByRole("button", { name: "Add task" })).toBeVisible();
+  await crew.getByLabel("Layout").selectOption("2 columns, 70/30");
+  await portlet(crew, "Tasks").getByRole("button", { name: "Options", exact: true }).click();
+  await crew.getByRole("menuitem", { name: "Configuration" }).click();
+  const configure = crew.getByRole("dialog", { name: "Configure Tasks" });
+  await configure.getByLabel("Title").fill("Stage tasks");
+  await configure.getByLabel("Tasks per page").fill("5");
+  await configure.getByRole("button", { name: "Save" }).click();
+  await expect(portlet(crew, "Stage tasks")).toBeVisible();
+
+  await reloadLive(crew);
+  await expect(crew).toHaveURL(/\/p\/stage-left$/);
+  await expect(portlet(crew, "Stage tasks")).toBeVisible();
+  await expect(crew.getByLabel("Layout")).toHaveValue("70-30");
+
+  // Home kept its own: the portlet's own title, the default layout.
+  await crew.getByRole("link", { name: "Home" }).click();
+  await expect(crew).toHaveURL(/\/$/);
+  await expect(portlet(crew, "Tasks")).toBeVisible();
+  await expect(portlet(crew, "Stage tasks")).toHaveCount(0);
+  await expect(crew.getByLabel("Layout")).toHaveValue("1");
+
+  // Rename (the address stays), move it first ("/" shows it then), remove Home.
+  dialog = await managePages(crew);
+  await dialog.getByLabel("Name of page 2").fill("Load-in");
+  await dialog.getByRole("button", { name: "Rename Stage left" }).click();
+  await expect(dialog.getByRole("status")).toHaveText("Page renamed to “Load-in”.");
+  await dialog.getByRole("button", { name: "Move Load-in earlier" }).click();
+  await expect(dialog.getByRole("status")).toHaveText("“Load-in” moved earlier.");
+  await expect(pageLinks(crew)).toHaveText(["Load-in", "Home"]);
+  await expect(dialog.getByRole("button", { name: "Move Load-in earlier" })).toBeDisabled();
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await reloadLive(crew);
+  await expect(pageLinks(crew)).toHaveText(["Load-in", "Home"]);
+  await crew.goto("/");
+  await expect(portlet(crew, "Stage tasks")).toBeVisible();
+  await crew.goto("/p/stage-left");
+  await expect(portlet(crew, "Stage tasks")).toBeVisible();
+
+  dialog = await managePages(crew);
+  await dialog.getByRole("button", { name: "Remove Home" }).click();
+  await expect(pageLinks(crew)).toHaveText(["Load-in"]);
+  // The last page stays.
+  await expect(dialog.getByRole("button", { name: "Remove Load-in" })).toBeDisabled();
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await reloadLive(crew);
+  await expect(pageLinks(crew)).toHaveText(["Load-in"]);
+  // A page that is not there (any more) is a 404, not someone else's page.
+  const gone = await crew.goto("/p/home");
+  expect(gone?.status()).toBe(404);
+  await crew.context().close();
+});
+
+test("the admin sets the pages a role starts with; a new user of that role gets them", async ({ page, browser }) => {
+  // Three users made and signed in, in three browsers.
+  test.slow();
+  // An admin of their own arranges the pages to hand on.
+  const admin = newUser("admin", "Designer");
+  await page.goto("/admin/users");
+  await addUserOnPage(page, admin);
+  const designer = await signInElsewhere(browser, admin);
+  const dialog = await managePages(designer);
+  await dialog.getByLabel("Name of the new page").fill("Gear desk");
+  await dialog.getByRole("button", { name: "Add page" }).click();
+  await expect(designer).toHaveURL(/\/p\/gear-desk$/);
+  await designer.getByRole("button", { name: "Add portlet" }).click();
+  await designer.getByRole("dialog", { name: "Add portlet" }).getByRole("button", { name: "Add Inventory" }).click();
+  await expect(portlet(designer, "Inventory")).toBeVisible();
+
+  await designer.goto("/admin/pages");
+  await designer.getByLabel("Role", { exact: true }).selectOption("Inventory manager");
+  await designer.getByRole("button", { name: "Use my pages" }).click();
+  await expect(designer.getByRole("status", { name: "Notifications" })).toContainText("Inventory manager: new users start with your 2 pages.");
+  const start = designer.getByRole("list", { name: "Start pages of Inventory manager" });
+  await expect(start.getByRole("listitem")).toHaveText(["Home: Inventory", "Gear desk: Inventory"]);
+  await designer.reload();
+  await expect(start.getByRole("listitem")).toHaveText(["Home: Inventory", "Gear desk: Inventory"]);
+
+  try {
+    const keeper = newUser("inventory", "Keeper");
+    await page.goto("/admin/users");
+    await addUserOnPage(page, keeper);
+    const crew = await signInElsewhere(browser, keeper);
+    await expect(pageLinks(crew)).toHaveText(["Home", "Gear desk"]);
+    await crew.getByRole("link", { name: "Gear desk" }).click();
+    await expect(portlet(crew, "Inventory")).toBeVisible();
+    await crew.context().close();
+  } finally {
+    await designer.goto("/admin/pages");
+    await designer.getByRole("button", { name: "Back to the default for Inventory manager" }).click();
+    await expect(designer.getByRole("list", { name: "Start pages of Inventory manager" })).toHaveCount(0);
+    await designer.context().close();
+  }
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`axe finds nothing with Manage pages open (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await openLive(page);
+    await managePages(page);
+    await expectNoViolations(page);
+  });
+}

@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+import { demoUser } from "@/lib/shared/demo-users";
+import { apiAs, storageStateOf } from "../support/auth";
+import { taskItem, uniqueName } from "./helpers";
+
+test.use({ storageState: storageStateOf("manager") });
+
+test("an ended session: the header says Signed out, not Live, and Sign in brings the user back to the page", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const api = await apiAs(baseURL!, "manager");
+  const name = uniqueName("After the break");
+  const answer = await api.post("/api/tasks", { data: { name } });
+  expect(answer.status()).toBe(201);
+  const { id } = (await answer.json()) as { id: string };
+  await api.dispose();
+
+  // The page the user is on: the portal, at one task.
+  await page.goto(`/#task-${id}`);
+  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+  await expect(taskItem(page, name)).toBeFocused();
+
+  // The session ends (here: its cookie is gone), and the live connection is made again: the server refuses it.
+  await context.clearCookies();
+  await context.setOffline(true);
+  await context.setOffline(false);
+
+  await expect(page.getByRole("status").filter({ hasText: "Signed out" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Live" })).toHaveCount(0);
+  const signIn = page.getByRole("link", { name: "Sign in" });
+  await expect(signIn).toHaveAttribute("href", `/sign-in?callbackUrl=${encodeURIComponent(`/#task-${id}`)}`);
+  // The page stays: nothing typed is lost.
+  await expect(taskItem(page, name)).toBeVisible();
+
+  await signIn.click();
+  const { email, password } = demoUser("manager");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`/#task-${id}$`));
+  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+  await expect(taskItem(page, name)).toBeFocused();
+});
+
+test("sign-in refuses to send the user to another site", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("//evil.example/")}`);
+  const { email, password } = demoUser("manager");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/$/);
+  await context.close();
+});

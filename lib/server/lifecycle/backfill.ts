@@ -1,0 +1,25 @@
+import "server-only";
+import { log } from "../log";
+import { processValue, setProcessValue } from "../start/process-slot";
+
+/** True while a start's one-off data change runs: /api/ready says not ready meanwhile. */
+export function isBackfilling(): boolean {
+  return processValue<boolean>("backfilling") === true;
+}
+
+/**
+ * Runs a one-off data change (rows from before a column existed) after the server
+ * listens, instead of before: a start on a big database answers health checks at
+ * once, and a load balancer waits for /api/ready. A failure is logged and leaves the
+ * instance unready (the next start tries again), never half-started.
+ */
+export async function backfillAfterListening(name: string, work: () => Promise<number>): Promise<void> {
+  setProcessValue("backfilling", true);
+  try {
+    const changed = await work();
+    if (changed > 0) log.info({ changed }, `backfill ${name} done`);
+    setProcessValue("backfilling", false);
+  } catch (err) {
+    log.error({ err }, `backfill ${name} failed: not ready until a restart finishes it`);
+  }
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import { PAGES_PER_USER_MAX, slugOf, type PageView } from "@/lib/shared/page-view";
+import { AppError } from "../../app-error";
+import { db } from "../../db/client";
+import { orderedId } from "../../db/ordered-id";
+import { isUniqueViolation } from "../page-layout";
+
+/**
+ * Adds an empty page after the user's last (Liferay's new pages are empty too: "Add
+ * portlet" fills it); its address comes from its name. `portletIds`: the role's
+ * portlets, all removed, so none joins the new page by itself.
+ */
+export async function addPage(options: { userId: string; name: string; portletIds: readonly string[] }): Promise<PageView> {
+  const { userId, name } = options;
+  const pages = await db.userPage.findMany({ where: { userId }, select: { slug: true, position: true } });
+  if (pages.length >= PAGES_PER_USER_MAX) {
+    throw new AppError("conflict", `A portal holds at most ${PAGES_PER_USER_MAX} pages. Remove one first.`);
+  }
+  const slug = slugOf(name, new Set(pages.map((page) => page.slug)));
+  const position = Math.max(-1, ...pages.map((page) => page.position)) + 1;
+  try {
+    const row = await db.userPage.create({
+      data: { id: orderedId(), userId, slug, name, position, portlets: "[]", removed: JSON.stringify(options.portletIds) },
+    });
+    return { id: row.id, slug: row.slug, name: row.name };
+  } catch (error) {
+    // The same name added at the same moment elsewhere took the address.
+    if (isUniqueViolation(error)) throw new AppError("conflict", "A page was added at the same moment. Try again.", { cause: error });
+    throw error;
+  }
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { DEMO_USERS } from "@/lib/shared/demo-users";
+import { passwordRefusal } from "./password-policy";
+
+const dana = { name: "Dana Whitfield", email: "dana.whitfield@crew.test" };
+
+describe("passwordRefusal (NIST SP 800-63B, OWASP ASVS)", () => {
+  it("refuses common passwords, in any case", () => {
+    for (const password of ["password12", "1234567890", "qwertyuiop", "Password12", "iloveyou12"]) {
+      expect(passwordRefusal(password, dana), password).toMatch(/most common passwords/);
+    }
+  });
+
+  it("refuses repeated and sequential characters", () => {
+    for (const password of ["aaaaaaaaaa", "abcabcabca", "abcdefghijk", "9876543210"]) {
+      expect(passwordRefusal(password, dana), password).toMatch(/repeated or sequential/);
+    }
+  });
+
+  it("refuses passwords built from the user's name, email or the product's name", () => {
+    for (const password of ["Whitfield2026!", "dana.whitfield1", "tourbus2026!", "DanaTourbus!"]) {
+      expect(passwordRefusal(password, dana), password).toMatch(/name, email or the product's name/);
+    }
+  });
+
+  it("takes long, unusual passwords without asking for digits or symbols", () => {
+    for (const password of ["correct horse battery staple", "lanterns-under-quiet-bridges", "dana likes seven purple kites"]) {
+      expect(passwordRefusal(password, dana), password).toBeUndefined();
+    }
+  });
+
+  it("would take the demo users' documented passwords (seeded, not checked, but not weak either)", () => {
+    for (const user of DEMO_USERS) expect(passwordRefusal(user.password, {}), user.email).toBeUndefined();
+  });
+});

@@ -1,0 +1,51 @@
+import "server-only";
+import { dictionary } from "@zxcvbn-ts/language-common";
+import { AppError } from "../app-error";
+
+/** The product's name: a password built from it is among the first an attacker tries here. */
+const PRODUCT_WORDS = ["tourbus", "tour bus", "liferay"];
+/** What must be left of a password once the user's own words are taken out. */
+const MIN_OWN_PART = 6;
+
+let common: Set<string> | undefined;
+/** zxcvbn-ts's list of common passwords (49,233 of them, most common first), read once, offline. */
+function commonPasswords(): Set<string> {
+  return (common ??= new Set(dictionary["passwords-common"].map((word) => word.toLowerCase())));
+}
+
+/** One character or a short unit over and over ("aaaaaaaaaa", "abcabcabca"), or a run ("1234567890", "zyxwvutsrq"). */
+function isPattern(password: string): boolean {
+  if (/^(.{1,3})\1+.{0,2}$/su.test(password)) return true;
+  const codes = [...password].map((char) => char.codePointAt(0)!);
+  const steps = new Set(codes.slice(1).map((code, i) => code - codes[i]!));
+  return steps.size === 1 && [1, -1].includes([...steps][0]!);
+}
+
+/** The words of a name or an email that a password should not be built from. */
+function ownWords(user: { name?: string; email?: string }): string[] {
+  const [local = ""] = (user.email ?? "").toLowerCase().split("@");
+  const words = [...(user.name ?? "").toLowerCase().split(/\s+/), local, ...local.split(/[._+-]+/), ...PRODUCT_WORDS];
+  return [...new Set(words.filter((word) => word.length >= 3))].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Why `password` is refused for this user, or undefined when it may be used (NIST SP
+ * 800-63B 3.1.1.2, OWASP ASVS V2.1): the length (10–128) is the schema's; no rules about
+ * kinds of characters; refused are the common passwords, repeated or sequential
+ * characters, and passwords that are mostly the user's name, email or the product's name.
+ * Only new passwords are checked (Add user, Reset password): the demo users are seeded.
+ */
+export function passwordRefusal(password: string, user: { name?: string; email?: string }): string | undefined {
+  const lower = password.toLowerCase();
+  if (commonPasswords().has(lower)) return "This is one of the most common passwords. Choose one that is hard to guess: a few unrelated words work well.";
+  if (isPattern(lower)) return "This password is a repeated or sequential pattern. Choose one that is hard to guess.";
+  const rest = ownWords(user).reduce((left, word) => left.replaceAll(word, ""), lower);
+  if ([...rest].length < MIN_OWN_PART) return "This password is built from the user's name, email or the product's name. Choose another.";
+  return undefined;
+}
+
+/** Throws the refusal as a field error on `password`, as the forms show it. */
+export function requireAcceptablePassword(password: string, user: { name?: string; email?: string }): void {
+  const refusal = passwordRefusal(password, user);
+  if (refusal) throw new AppError("invalid_input", refusal, { fields: { password: refusal } });
+}
