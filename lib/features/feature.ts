@@ -34,6 +34,12 @@ export type ResponderManifest<R extends ResponderReply = ResponderReply> = {
   readers(reply: ReplyView): readonly Permission[];
   /** The notification's heading for a reply of `kind`; "<label> replied" when absent. */
   heading?(kind: string): string;
+  /**
+   * Its replies that need the manager (those `describe` moves to a problem standing:
+   * Blocked, Short of gear), as the store finds them: of `kind`, with these fields. The
+   * bell counts them and lists them apart; without it, none of its replies is a problem.
+   */
+  problems?: readonly { kind: string; fields: Readonly<Record<string, string | number | boolean>> }[];
 };
 
 /**

@@ -6,7 +6,10 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { changePermission } from "@/lib/server/access/change-permission";
 import { can } from "@/lib/server/access/permissions";
+import { loadStoredGrants } from "@/lib/server/access/stored-grants";
+import { permissionMatrix } from "@/lib/server/admin/permission-matrix";
 import { auth } from "@/lib/server/auth/auth";
 import { getBus } from "@/lib/server/bus/get-bus";
 import { db } from "@/lib/server/db/client";
@@ -101,6 +104,34 @@ describe("a feature plugged in by one folder and one registry line (the Catering
     expect(["inventory", "admin"].every((role) => can(role as Role, "catering:read"))).toBe(true);
     expect(can("roadie", "catering:read")).toBe(false);
     expect(can("manager", "catering:read")).toBe(false);
+  });
+
+  it("lists its permission in the matrix, where an admin's change applies over what it declares, and is recorded", async () => {
+    const row = permissionMatrix([{ title: cateringFeature.title, permission: cateringFeature.permission }]).find(
+      (entry) => entry.permission === "catering:read",
+    );
+    expect(row?.portlets).toEqual(["Catering"]);
+    expect(row?.granted.find((cell) => cell.role === "roadie")).toMatchObject({ has: false, changed: false });
+    try {
+      await changePermission({ actor: { id: "admin-1", name: "Robin" }, role: "roadie", permission: "catering:read", granted: true });
+      expect(can("roadie", "catering:read")).toBe(true);
+      await changePermission({ actor: { id: "admin-1", name: "Robin" }, role: "inventory", permission: "catering:read", granted: false });
+      expect(can("inventory", "catering:read")).toBe(false);
+      const changed = permissionMatrix([]).find((entry) => entry.permission === "catering:read");
+      expect(changed?.granted.filter((cell) => cell.changed).map((cell) => [cell.role, cell.has])).toEqual([
+        ["roadie", true],
+        ["inventory", false],
+      ]);
+      // Read back from the store, as another instance would.
+      await loadStoredGrants();
+      expect(can("roadie", "catering:read")).toBe(true);
+    } finally {
+      await db.rolePermission.deleteMany();
+      await db.permissionChange.deleteMany();
+      await loadStoredGrants();
+    }
+    expect(can("roadie", "catering:read")).toBe(false);
+    expect(can("inventory", "catering:read")).toBe(true);
   });
 
   it("answers every task, its replies reach only the readers it declares, and the Tasks portlet shows its answer", async () => {

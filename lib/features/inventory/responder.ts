@@ -11,4 +11,6 @@ export const inventoryResponder = {
   }),
   // "Reserved: …" or "Short: …" is the roadies' context too: they fetch and carry the gear. The stock itself stays the inventory's.
   readers: () => ["setup:read"],
+  // A shortage needs the manager (the bell counts it): the replies describe moves to "Short of gear".
+  problems: [{ kind: "answer", fields: { inStock: false } }],
 } as const satisfies ResponderManifest<InventoryReply>;

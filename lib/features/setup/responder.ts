@@ -40,4 +40,6 @@ export const setupResponder = {
   // The roadies follow the progress they report (the Setup portlet's cards); their receipt is the Tasks portlet's alone.
   readers: (reply) => (reply.moves?.by === "report" ? ["setup:read"] : []),
   heading: (kind) => (kind === "progress" ? "Roadie progress" : "Setup replied"),
+  // A block needs the manager (the bell counts it): the reports describe moves to "Blocked".
+  problems: [{ kind: "progress", fields: { state: "blocked" } }],
 } as const satisfies ResponderManifest<SetupReply>;
