@@ -106,6 +106,33 @@ describe("a feature plugged in by one folder and one registry line (the Catering
     expect(can("manager", "catering:read")).toBe(false);
   });
 
+  it("answers every task, its replies reach only the readers it declares, and the Tasks portlet shows its answer", async () => {
+    const { task } = await addTask({ name: `Soundcheck ${randomUUID()}`, description: "Line check", status: "Open", gear: [] });
+    await getBus().idle();
+    await expect.poll(() => repliesFrom("manager", "catering").length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => repliesFrom("inventory", "catering").length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => activityOf("inventory", "catering").length, { timeout: 10_000 }).toBe(1);
+    // The roadie's socket is live and hears the replies declared for roadies (the inventory's answer)…
+    await expect.poll(() => repliesFrom("roadie", "inventory").length, { timeout: 10_000 }).toBe(1);
+    // …and never a meal count, nor the caterer's activity.
+    expect(repliesFrom("roadie", "catering")).toEqual([]);
+    expect(activityOf("roadie", "catering")).toEqual([]);
+    expect(activityOf("manager", "catering")).toEqual([]);
+
+    const view = await getTask(task.id);
+    expect(view.expected).toEqual(["setup", "inventory", "catering"]);
+    expect(view.replies.find((reply) => reply.from === "catering")).toMatchObject({ kind: "meals", answer: "10 meals" });
+    // The Tasks portlet's item for the task: the caterer's answer in its slot, no longer pending.
+    const html = renderToStaticMarkup(createElement(TaskItem, { task: view, showTrail: false }));
+    expect(html).toMatch(/catering:<\/dt> <dd class="text-fg"><bdi>10 meals<\/bdi><\/dd>/);
+    expect(html).toContain("All replies in");
+  });
+
+  it("shows its portlet to the roles of its permission", async () => {
+    const body = renderToStaticMarkup(await cateringPlugIn.load());
+    expect(body).toContain("10 meals");
+  });
+
   it("lists its permission in the matrix, where an admin's change applies over what it declares, and is recorded", async () => {
     const row = permissionMatrix([{ title: cateringFeature.title, permission: cateringFeature.permission }]).find(
       (entry) => entry.permission === "catering:read",
@@ -126,38 +153,13 @@ describe("a feature plugged in by one folder and one registry line (the Catering
       await loadStoredGrants();
       expect(can("roadie", "catering:read")).toBe(true);
     } finally {
-      await db.rolePermission.deleteMany();
+      // Back through the same path, so the sockets' rooms follow, then the record cleared.
+      await changePermission({ actor: { id: "admin-1", name: "Robin" }, role: "roadie", permission: "catering:read", granted: false });
+      await changePermission({ actor: { id: "admin-1", name: "Robin" }, role: "inventory", permission: "catering:read", granted: true });
       await db.permissionChange.deleteMany();
       await loadStoredGrants();
     }
     expect(can("roadie", "catering:read")).toBe(false);
     expect(can("inventory", "catering:read")).toBe(true);
-  });
-
-  it("answers every task, its replies reach only the readers it declares, and the Tasks portlet shows its answer", async () => {
-    const { task } = await addTask({ name: `Soundcheck ${randomUUID()}`, description: "Line check", status: "Open", gear: [] });
-    await getBus().idle();
-    await expect.poll(() => repliesFrom("manager", "catering").length, { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => repliesFrom("inventory", "catering").length, { timeout: 10_000 }).toBe(1);
-    await expect.poll(() => activityOf("inventory", "catering").length, { timeout: 10_000 }).toBe(1);
-    // The roadie's socket is live and hears the replies declared for roadies (the inventory's answer)…
-    await expect.poll(() => repliesFrom("roadie", "inventory").length, { timeout: 10_000 }).toBe(1);
-    // …and never a meal count, nor the caterer's activity.
-    expect(repliesFrom("roadie", "catering")).toEqual([]);
-    expect(activityOf("roadie", "catering")).toEqual([]);
-    expect(activityOf("manager", "catering")).toEqual([]);
-
-    const view = await getTask(task.id);
-    expect(view.expected).toEqual(["setup", "inventory", "catering"]);
-    expect(view.replies.find((reply) => reply.from === "catering")).toMatchObject({ kind: "meals", answer: "10 meals" });
-    // The Tasks portlet's item for the task: the caterer's answer in its slot, no longer pending.
-    const html = renderToStaticMarkup(createElement(TaskItem, { task: view, showTrail: false }));
-    expect(html).toMatch(/catering:<\/dt> <dd class="text-fg">10 meals<\/dd>/);
-    expect(html).toContain("All replies in");
-  });
-
-  it("shows its portlet to the roles of its permission", async () => {
-    const body = renderToStaticMarkup(await cateringPlugIn.load());
-    expect(body).toContain("10 meals");
   });
 });
