@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { serialize } from "node:v8";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -11,6 +11,8 @@ import { decodeCapture, describeRecords, replayCapture } from "./lib/sql-replay"
 const start = path.join(BENCH_DATA_DIR, "replay-start.test.db");
 const live = path.join(BENCH_DATA_DIR, "replay-live.test.db");
 const copy = path.join(BENCH_DATA_DIR, "replay-copy.test.db");
+// A fresh clone has no data/bench yet (the suites make it when they run; this test may run first).
+mkdirSync(BENCH_DATA_DIR, { recursive: true });
 const capture = path.join(BENCH_DATA_DIR, "replay.test.capture");
 
 /**
