@@ -14,6 +14,9 @@ import { TaskItem } from "./task-item";
 import { countText, listOf, replyArrived, shownTasks, taskArrived, withNextPage, type TaskList } from "./task-list-state";
 import { useShowTask } from "./use-show-task";
 
+/** A live change to the list (a task added, a reply). */
+type ListChange = (list: TaskList) => TaskList;
+
 /** Typing pauses this long before the server is asked. */
 const SEARCH_DELAY_MS = 300;
 
@@ -42,11 +45,21 @@ export function TasksPortlet(props: {
   const [stock, setStock] = useState(initialStock);
   const [announcement, setAnnouncement] = useState("");
   const inFlight = useRef<AbortController | null>(null);
+  /**
+   * Live changes that came while a page was loading. The page may have been read before
+   * them (a reply is pushed before it is stored), so they are applied again on top of it:
+   * otherwise a reply during a search or filter change was lost until a reload.
+   */
+  const duringLoad = useRef<ListChange[]>([]);
+  const change = useCallback((update: ListChange) => {
+    if (inFlight.current) duringLoad.current.push(update);
+    setList(update);
+  }, []);
 
-  const onAdded = useCallback((task: TaskView) => setList((current) => taskArrived(current, task)), []);
+  const onAdded = useCallback((task: TaskView) => change((current) => taskArrived(current, task)), [change]);
   useSocketEvent("task:added", onAdded);
   useSocketEvent("task:reply", ({ taskId, reply }) => {
-    setList((current) => replyArrived(current, taskId, reply));
+    change((current) => replyArrived(current, taskId, reply));
     const task = list.tasks.find((t) => t.id === taskId);
     setAnnouncement(task ? `${responderOf(reply.from).label} replied to ${task.name}: ${reply.answer}` : `${responderOf(reply.from).label} replied: ${reply.answer}`);
   });
@@ -55,6 +68,7 @@ export function TasksPortlet(props: {
   /** Loads the first page for `wanted`, or the next page of what is shown; a newer request cancels an older one. */
   const load = useCallback(
     async (wanted: Filters, cursor?: string) => {
+      if (!inFlight.current) duringLoad.current = [];
       inFlight.current?.abort();
       const controller = new AbortController();
       inFlight.current = controller;
@@ -62,13 +76,16 @@ export function TasksPortlet(props: {
       setLoadError(undefined);
       try {
         const page = await fetchTaskPage({ filters: wanted, limit: pageSize, cursor, signal: controller.signal });
-        setList((current) => (cursor ? withNextPage(current, page) : listOf(wanted, page)));
+        const missed = duringLoad.current;
+        duringLoad.current = [];
+        setList((current) => missed.reduce((list, update) => update(list), cursor ? withNextPage(current, page) : listOf(wanted, page)));
       } catch (error) {
         if (controller.signal.aborted) return;
         setLoadError(`The tasks could not be loaded. ${error instanceof Error ? error.message : ""}`.trim());
       } finally {
         if (inFlight.current === controller) {
           inFlight.current = null;
+          duringLoad.current = [];
           setLoading(null);
         }
       }
