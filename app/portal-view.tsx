@@ -67,10 +67,15 @@ export async function PortalView({ slug }: { slug?: string }) {
             <UserMenu user={user} />
           </div>
         </header>
-        <PageBar pages={pages} current={row.id} />
         <main>
           {/* Keyed by page: moving to another page starts its layout afresh. */}
-          <PortalLayoutView key={row.id} pageId={row.id} initialPage={page} portlets={portlets} />
+          <PortalLayoutView
+            key={row.id}
+            pageId={row.id}
+            initialPage={page}
+            portlets={portlets}
+            pageBar={<PageBar pages={pages} current={row.id} />}
+          />
         </main>
       </div>
     </ToastProvider>

@@ -1,6 +1,7 @@
 "use client";
 import { lazy, Suspense, useRef, useState } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
+import { ShortOnPhone } from "@/components/ui/short-on-phone";
 import type { PageView } from "@/lib/shared/page-view";
 
 // Fetched when first opened: the dialog is no part of the page's first load.
@@ -21,9 +22,10 @@ export function ManagePagesButton(props: { pages: PageView[]; current: string })
           setLoaded(true);
           setOpen(true);
         }}
-        className={`${secondaryButtonClass} ml-auto`}
+        aria-label="Manage pages"
+        className={secondaryButtonClass}
       >
-        Manage pages
+        <ShortOnPhone short="Pages" full="Manage pages" />
       </button>
       {loaded ? (
         <Suspense fallback={null}>

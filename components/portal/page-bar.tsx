@@ -8,7 +8,7 @@ import { ManagePagesButton } from "./manage-pages-button";
  */
 export function PageBar({ pages, current }: { pages: PageView[]; current: string }) {
   return (
-    <nav aria-label="Pages" className="mb-3 flex flex-wrap items-center gap-2 border-b border-line pb-2">
+    <nav aria-label="Pages" className="flex min-w-0 flex-wrap items-center gap-2">
       <ul className="flex min-w-0 flex-wrap gap-1">
         {pages.map((page) => (
           <li key={page.id} className="min-w-0">

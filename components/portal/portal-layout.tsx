@@ -46,7 +46,14 @@ const GRID_COLUMNS: Record<LayoutTemplate, string> = {
  * background; one that needs the server's data (an added portlet, a new configuration)
  * refreshes the page's server data after it is saved.
  */
-export function PortalLayoutView({ pageId, initialPage, portlets }: { pageId: string; initialPage: PortalPage; portlets: PortletSlot[] }) {
+export function PortalLayoutView(props: {
+  pageId: string;
+  initialPage: PortalPage;
+  portlets: PortletSlot[];
+  /** The page links, on the toolbar's line: one line of page controls above the portlets, even on a phone. */
+  pageBar?: ReactNode;
+}) {
+  const { pageId, initialPage, portlets, pageBar } = props;
   const [page, setPage] = useState(initialPage);
   const [configs, setConfigs] = useState(() => configsOf(portlets));
   const [serverSlots, setServerSlots] = useState(portlets);
@@ -165,14 +172,17 @@ export function PortalLayoutView({ pageId, initialPage, portlets }: { pageId: st
   const configuring = dialog?.kind === "configure" ? byId.get(dialog.id) : undefined;
   return (
     <>
-      <PortalToolbar
-        template={page.template}
-        onTemplate={(template) => commit(withTemplate(page, template))}
-        onAdd={() => setDialog({ kind: "add" })}
-        addButton={addButton}
-        onReset={reset}
-        resetting={resetting}
-      />
+      <div className="mb-3 flex flex-wrap items-center gap-2 border-b border-line pb-2">
+        {pageBar}
+        <PortalToolbar
+          template={page.template}
+          onTemplate={(template) => commit(withTemplate(page, template))}
+          onAdd={() => setDialog({ kind: "add" })}
+          addButton={addButton}
+          onReset={reset}
+          resetting={resetting}
+        />
+      </div>
       {placed.length === 0 ? (
         <p className="rounded-lg border border-dashed border-line p-6 text-center text-sm text-muted">
           Your page has no portlets. Use “Add portlet” to place one.

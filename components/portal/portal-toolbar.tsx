@@ -1,6 +1,7 @@
 "use client";
 import type { RefObject } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
+import { ShortOnPhone } from "@/components/ui/short-on-phone";
 import { LAYOUT_TEMPLATES, TEMPLATE_LABELS, type LayoutTemplate } from "@/lib/shared/layout-template";
 
 /** Above the grid: add a portlet, choose the layout template, reset the page. */
@@ -13,9 +14,17 @@ export function PortalToolbar(props: {
   resetting: boolean;
 }) {
   return (
-    <div className="mb-3 flex flex-wrap items-end justify-end gap-3">
-      <button ref={props.addButton} type="button" onClick={props.onAdd} aria-haspopup="dialog" className={secondaryButtonClass}>
-        Add portlet
+    // On a phone the buttons say one word (their names stay whole) so they share the page links' line.
+    <div className="ml-auto flex flex-wrap items-center justify-end gap-2 sm:gap-3">
+      <button
+        ref={props.addButton}
+        type="button"
+        onClick={props.onAdd}
+        aria-haspopup="dialog"
+        aria-label="Add portlet"
+        className={secondaryButtonClass}
+      >
+        <ShortOnPhone short="Add" full="Add portlet" />
       </button>
       {/* A phone always shows one column: the choice is for wide screens, and off a phone's crowded top. */}
       <div className="hidden items-center gap-2 sm:flex">
@@ -39,8 +48,14 @@ export function PortalToolbar(props: {
           Columns on wide screens; a phone always shows one.
         </span>
       </div>
-      <button type="button" onClick={props.onReset} disabled={props.resetting} className={secondaryButtonClass}>
-        {props.resetting ? "Resetting…" : "Reset layout"}
+      <button
+        type="button"
+        onClick={props.onReset}
+        disabled={props.resetting}
+        aria-label={props.resetting ? "Resetting…" : "Reset layout"}
+        className={secondaryButtonClass}
+      >
+        {props.resetting ? "Resetting…" : <ShortOnPhone short="Reset" full="Reset layout" />}
       </button>
     </div>
   );
