@@ -3,13 +3,22 @@ import { defineConfig, devices } from "@playwright/test";
 import { storageStateOf } from "./e2e/support/auth";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** Specs that start and own their servers (e2e/support/server-process.ts) and never touch the shared one. */
+const OWN_SERVER_SPECS = [
+  /cluster\/.*\.spec\.ts$/,
+  /fault\/.*\.spec\.ts$/,
+  /postgres\/.*\.spec\.ts$/,
+  /security\/(metrics-token|trusted-proxy)\.spec\.ts$/,
+  /portal\/(offline-submit|tasks-paging)\.spec\.ts$/,
+];
 // Debian's Chromium: Playwright's own browser download cannot work offline.
 const systemChromium = "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
-  workers: 1,
+  // Two lanes, one test at a time in each (see `projects`).
+  workers: 2,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
@@ -32,9 +41,22 @@ export default defineConfig({
     // Signs in each role once (e2e/auth.setup.ts); the suites reuse the sessions.
     { name: "setup", testMatch: /auth\.setup\.ts$/ },
     {
+      // The suites on the shared server, one at a time: they count tasks, bells and stock on one database.
       name: "chromium",
       dependencies: ["setup"],
+      testIgnore: OWN_SERVER_SPECS,
+      workers: 1,
       // The admin sees every portlet; role suites pick their own user.
+      use: { ...devices["Desktop Chrome"], storageState: storageStateOf("admin") },
+    },
+    {
+      // The suites that start servers of their own (own port, own database) share nothing with
+      // the lane above, so they run beside it: mostly waiting on starts, kills and restarts, they
+      // would otherwise add minutes to every run.
+      name: "own-servers",
+      dependencies: ["setup"],
+      testMatch: OWN_SERVER_SPECS,
+      workers: 1,
       use: { ...devices["Desktop Chrome"], storageState: storageStateOf("admin") },
     },
   ],
