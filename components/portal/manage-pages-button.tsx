@@ -22,10 +22,9 @@ export function ManagePagesButton(props: { pages: PageView[]; current: string })
           setLoaded(true);
           setOpen(true);
         }}
-        aria-label="Manage pages"
         className={secondaryButtonClass}
       >
-        <ShortOnPhone short="Pages" full="Manage pages" />
+        <ShortOnPhone label="Manage pages" />
       </button>
       {loaded ? (
         <Suspense fallback={null}>

@@ -14,17 +14,16 @@ export function PortalToolbar(props: {
   resetting: boolean;
 }) {
   return (
-    // On a phone the buttons say one word (their names stay whole) so they share the page links' line.
+    // On a phone the buttons show one word (their names stay whole) so they share the page links' line.
     <div className="ml-auto flex flex-wrap items-center justify-end gap-2 sm:gap-3">
       <button
         ref={props.addButton}
         type="button"
         onClick={props.onAdd}
         aria-haspopup="dialog"
-        aria-label="Add portlet"
         className={secondaryButtonClass}
       >
-        <ShortOnPhone short="Add" full="Add portlet" />
+        <ShortOnPhone label="Add portlet" />
       </button>
       {/* A phone always shows one column: the choice is for wide screens, and off a phone's crowded top. */}
       <div className="hidden items-center gap-2 sm:flex">
@@ -52,10 +51,9 @@ export function PortalToolbar(props: {
         type="button"
         onClick={props.onReset}
         disabled={props.resetting}
-        aria-label={props.resetting ? "Resetting…" : "Reset layout"}
         className={secondaryButtonClass}
       >
-        {props.resetting ? "Resetting…" : <ShortOnPhone short="Reset" full="Reset layout" />}
+        {props.resetting ? "Resetting…" : <ShortOnPhone label="Reset layout" />}
       </button>
     </div>
   );

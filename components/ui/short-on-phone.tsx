@@ -1,17 +1,15 @@
 /**
- * A control's label in one word on a phone and whole from `sm` up, so a line of controls
- * fits a 390 px screen. The control's accessible name (its aria-label) stays the full
- * label, which contains the short one (WCAG 2.5.3, label in name).
+ * A control's label cut to its first word on a phone and whole from `sm` up, so a line of
+ * controls fits a 390 px screen. The rest stays in the text for screen readers (sr-only on
+ * a phone), so the control's name is the whole label everywhere and contains what is shown.
  */
-export function ShortOnPhone({ short, full }: { short: string; full: string }) {
+export function ShortOnPhone({ label }: { label: string }) {
+  const space = label.indexOf(" ");
+  if (space < 0) return label;
   return (
     <>
-      <span aria-hidden className="sm:hidden">
-        {short}
-      </span>
-      <span aria-hidden className="hidden sm:inline">
-        {full}
-      </span>
+      {label.slice(0, space)}
+      <span className="sr-only sm:not-sr-only">{label.slice(space)}</span>
     </>
   );
 }
