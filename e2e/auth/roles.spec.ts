@@ -113,6 +113,9 @@ test.describe("session expiry", () => {
   test("an expired session cannot act, and the page goes back to sign-in", async ({ page, baseURL }) => {
     await signInFresh(page, "manager");
     await addTask(page, { name: uniqueName("Before expiry") });
+    // The add's own follow-up requests settle first: one still in flight when the session
+    // ends takes the page to sign-in before the click below (right, but not what is tested).
+    await page.waitForLoadState("networkidle");
 
     expect(await expireSession(page)).toBe(1);
     const name = uniqueName("After expiry");
