@@ -1,6 +1,8 @@
 /**
- * The one process: Next's request handler and Socket.IO on one HTTP server, and the
- * message bus they share (see lib/server/bus/get-bus.ts for why it is on globalThis).
+ * The one process and its composition root: the features plug into the platform, then
+ * start-up builds the database, the bus, Redis, metrics and the Socket.IO server once,
+ * here, and Next's bundles reach them through the one process slot
+ * (lib/server/start/process-slot.ts).
  */
 import { createServer } from "node:http";
 import { startTracing } from "@/lib/server/tracing/start-tracing";
@@ -13,10 +15,10 @@ import { startCheckpointer } from "@/lib/server/db/checkpointer";
 import { prepareDatabase } from "@/lib/server/db/prepare-database";
 import { databaseProvider } from "@/lib/server/db/provider";
 import { sqliteFile } from "@/lib/server/db/sqlite-engine";
-import { seedDemoData } from "@/lib/server/demo/seed-demo-data";
+import { seedDemoData } from "@/lib/features/demo/seed-demo-data";
 import { env } from "@/lib/server/env";
 import { prepareRequest } from "@/lib/server/http/edge-request";
-import { serveFastApi } from "@/lib/server/http/fast-api";
+import { serveFastApi } from "@/lib/features/tasks/server/fast-api";
 import { hasMalformedPath, refuseMalformedPath } from "@/lib/server/http/malformed-url";
 import { refuseNewWorkWhileDraining, startDraining } from "@/lib/server/lifecycle/draining";
 import { log } from "@/lib/server/log";
@@ -27,6 +29,7 @@ import { pruneEvents } from "@/lib/server/realtime/events-since";
 import { checkDatabaseWritable } from "@/lib/server/start/check-database-writable";
 import { guardStartup } from "@/lib/server/start/guard-startup";
 import { underSeedLock } from "@/lib/server/start/seed-lock";
+import { plugFeatures } from "@/lib/features/plug-features";
 import { pruneIdempotencyKeys } from "@/lib/features/tasks/server/idempotency";
 import { fillTaskStandings } from "@/lib/features/tasks/server/fill-task-standings";
 import { backfillAfterListening } from "@/lib/server/lifecycle/backfill";
@@ -35,6 +38,8 @@ import { resendUnsentRequests } from "@/lib/features/tasks/server/resend-unsent-
 
 // First: every span after this (Next's, the bus's) goes to the exporter, when there is one.
 const tracing = startTracing();
+// Before anything asks for the bus: the features' destinations, listeners, readers and permissions.
+plugFeatures();
 const startup = guardStartup();
 await prepareDatabase();
 await checkDatabaseWritable();

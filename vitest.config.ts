@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "app/**/*.test.ts", "bench/**/*.test.ts"],
     globalSetup: ["./lib/server/db/test-database.setup.ts"],
+    setupFiles: ["./vitest.setup.ts"],
     env: { DATABASE_URL: "file:./data/unit-test.db", LOG_LEVEL: "silent", SEED_DEMO_DATA: "false" },
     // The database-backed suites share one SQLite file: run files one at a time.
     fileParallelism: false,

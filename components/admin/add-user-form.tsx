@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useEffect } from "react";
-import { addUserAction } from "@/app/actions/add-user";
+import { addUserAction } from "@/lib/server/users/actions/add-user";
 import { useToast } from "@/components/portal/toasts";
 import { describedBy, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/shared/password";

@@ -1,6 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
-import { setUserDisabledAction } from "@/app/actions/set-user-disabled";
+import { setUserDisabledAction } from "@/lib/server/users/actions/set-user-disabled";
 import { useToast } from "@/components/portal/toasts";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";

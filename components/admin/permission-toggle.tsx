@@ -1,6 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
-import { changePermissionAction } from "@/app/actions/change-permission";
+import { changePermissionAction } from "@/lib/server/access/actions/change-permission";
 import { useToast } from "@/components/portal/toasts";
 import { ROLE_LABELS, type Role } from "@/lib/shared/roles";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useEffect, useMemo, useState } from "react";
-import { resetUserPasswordAction } from "@/app/actions/reset-user-password";
+import { resetUserPasswordAction } from "@/lib/server/users/actions/reset-user-password";
 import { useToast } from "@/components/portal/toasts";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { describedBy, Field, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";

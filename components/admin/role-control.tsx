@@ -1,6 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
-import { changeUserRoleAction } from "@/app/actions/change-user-role";
+import { changeUserRoleAction } from "@/lib/server/users/actions/change-user-role";
 import { useToast } from "@/components/portal/toasts";
 import { controlClass, secondaryButtonClass } from "@/components/ui/field";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/shared/roles";

@@ -1,6 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
-import { setRoleStartPagesAction } from "@/app/actions/set-role-start-pages";
+import { setRoleStartPagesAction } from "@/lib/server/portal/actions/set-role-start-pages";
 import { useToast } from "@/components/portal/toasts";
 import { controlClass, secondaryButtonClass } from "@/components/ui/field";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/shared/roles";

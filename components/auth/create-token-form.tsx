@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { createApiTokenAction } from "@/app/actions/api-tokens";
+import { createApiTokenAction } from "@/lib/server/auth/actions/api-tokens";
 import { describedBy, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
 import type { CreateTokenState } from "@/lib/shared/api-token";
 import { CopyButton } from "./copy-button";

@@ -1,6 +1,6 @@
 "use client";
 import { useTransition } from "react";
-import { revokeApiTokenAction } from "@/app/actions/api-tokens";
+import { revokeApiTokenAction } from "@/lib/server/auth/actions/api-tokens";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { useToast } from "@/components/portal/toasts";
 

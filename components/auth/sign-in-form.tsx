@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { signInAction } from "@/app/actions/sign-in";
+import { signInAction } from "@/lib/server/auth/actions/sign-in";
 import { describedBy, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
 import type { SignInState } from "@/lib/shared/sign-in";
 

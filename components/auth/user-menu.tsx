@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/actions/sign-out";
+import { signOutAction } from "@/lib/server/auth/actions/sign-out";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { can } from "@/lib/server/access/permissions";
 import { ROLE_LABELS, type Role } from "@/lib/shared/roles";

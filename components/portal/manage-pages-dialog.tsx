@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
-import { editPagesAction } from "@/app/actions/edit-pages";
+import { editPagesAction } from "@/lib/features/portal/actions/edit-pages";
 import { controlClass, describedBy, Field, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
 import { PAGE_NAME_MAX, pageHref, type PageView } from "@/lib/shared/page-view";
 import { ModalDialog } from "./modal-dialog";

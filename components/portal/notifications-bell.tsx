@@ -1,6 +1,6 @@
 "use client";
 import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
-import { openNotificationsAction } from "@/app/actions/open-notifications";
+import { openNotificationsAction } from "@/lib/server/notifications/actions/open-notifications";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { badgeText, notificationsLabel, type OpenedNotifications, type ProblemNotice } from "@/lib/shared/notifications";
 import { showTask, taskHref } from "@/lib/shared/show-task";

@@ -1,5 +1,6 @@
 "use client";
 import { formatTime } from "@/lib/shared/format-time";
+import { replyHeading } from "@/lib/features/registry";
 import { notificationText, type NotificationView, type OpenedNotifications } from "@/lib/shared/notifications";
 import { TaskLink } from "./task-link";
 
@@ -50,7 +51,7 @@ function Group(props: { title: string; label: string; items: NotificationView[];
                 onFollow={props.onFollow}
                 className={`underline underline-offset-2 hover:text-accent ${item.problem ? "font-medium text-danger" : ""}`}
               >
-                <bdi>{notificationText(item)}</bdi>
+                <bdi>{notificationText({ ...item, who: replyHeading(item.from, item.kind) })}</bdi>
               </TaskLink>
               <p className="text-xs text-muted">
                 <time dateTime={item.createdAt}>{formatTime(item.createdAt)}</time>

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
-import { resetLayoutAction } from "@/app/actions/reset-layout";
+import { resetLayoutAction } from "@/lib/features/portal/actions/reset-layout";
 import { templateSpans, type LayoutTemplate } from "@/lib/shared/layout-template";
 import { placePortlet, removePortlet, withTemplate } from "@/lib/shared/portal-page-edits";
 import type { PortalPage } from "@/lib/shared/portal-page";

@@ -1,6 +1,6 @@
 "use client";
 import { useRef, useState, useTransition, type FormEvent } from "react";
-import { savePortletConfigAction } from "@/app/actions/save-portlet-config";
+import { savePortletConfigAction } from "@/lib/features/portal/actions/save-portlet-config";
 import { describedBy, Field, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
 import type { ConfigField, PortletConfigValues } from "@/lib/shared/portlet-config-view";
 import { ModalDialog } from "./modal-dialog";

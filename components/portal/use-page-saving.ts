@@ -1,6 +1,6 @@
 "use client";
 import { useRef } from "react";
-import { saveLayoutAction } from "@/app/actions/save-layout";
+import { saveLayoutAction } from "@/lib/features/portal/actions/save-layout";
 import type { PortalPage } from "@/lib/shared/portal-page";
 import { useToast } from "./toasts";
 

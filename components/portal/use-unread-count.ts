@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { syncNotificationsAction } from "@/app/actions/sync-notifications";
+import { syncNotificationsAction } from "@/lib/server/notifications/actions/sync-notifications";
 import { useSocketEvent } from "@/components/realtime/use-socket-event";
 import { isProblem, titleWithCount, type ProblemNotice } from "@/lib/shared/notifications";
 

@@ -169,7 +169,7 @@ test.describe("other roles", () => {
 
   test("cannot add a user by calling the action directly", async ({ page, baseURL }) => {
     const forged = newUser("admin", "Forged");
-    const response = await callFormAction(page.request, serverActionId("app/actions/add-user.ts", "addUserAction"), {
+    const response = await callFormAction(page.request, serverActionId("lib/server/users/actions/add-user.ts", "addUserAction"), {
       origin: baseURL!,
       previousState: { status: "idle" },
       fields: { name: forged.name, email: forged.email, role: "admin", password: forged.password },

@@ -14,7 +14,7 @@ async function taskNames(api: APIRequestContext): Promise<string[]> {
 async function forgeAddTask(browser: Browser, baseURL: string, role: Role, name: string) {
   const context = await browser.newContext({ storageState: storageStateOf(role) });
   try {
-    const response = await callFormAction(context.request, serverActionId("app/actions/add-task.ts", "addTaskAction"), {
+    const response = await callFormAction(context.request, serverActionId("lib/features/tasks/actions/add-task.ts", "addTaskAction"), {
       origin: baseURL,
       previousState: { status: "idle" },
       fields: { name, description: "forged", status: "Open", gear: "" },
@@ -85,7 +85,7 @@ test("the API refuses what a role may not do, and a token cannot manage tokens",
 test("a server action posted from another origin is refused (Next's origin check stays on)", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ storageState: storageStateOf("manager") });
   const name = uniqueName("Cross-site");
-  const response = await callFormAction(context.request, serverActionId("app/actions/add-task.ts", "addTaskAction"), {
+  const response = await callFormAction(context.request, serverActionId("lib/features/tasks/actions/add-task.ts", "addTaskAction"), {
     origin: "https://evil.example",
     previousState: { status: "idle" },
     fields: { name, description: "csrf", status: "Open", gear: "" },

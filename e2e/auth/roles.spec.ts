@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
 import { demoUser } from "@/lib/shared/demo-users";
 import type { Role } from "@/lib/shared/roles";
-import { addTask, openLive, portlet, portletOrder, uniqueName } from "../portal/helpers";
+import { addTask, ALL_PORTLETS, openLive, portlet, portletOrder, uniqueName } from "../portal/helpers";
 import { apiAs, NO_SESSION, storageStateOf } from "../support/auth";
 
 const E2E_DATABASE = "data/e2e.db";
@@ -11,7 +11,7 @@ const EXPECTED: Record<Role, { portlets: string[]; actions: string[]; absentActi
   manager: { portlets: ["Tasks"], actions: ["Add task"], absentActions: ["Add gear", "Replay", "Trail"] },
   roadie: { portlets: ["Setup"], actions: ["In progress"], absentActions: ["Add task", "Add gear"] },
   inventory: { portlets: ["Inventory"], actions: ["Add gear"], absentActions: ["Add task", "In progress"] },
-  admin: { portlets: ["Tasks", "Setup", "Inventory", "Message Bus"], actions: ["Add task", "Add gear", "In progress"], absentActions: [] },
+  admin: { portlets: [...ALL_PORTLETS], actions: ["Add task", "Add gear", "In progress"], absentActions: [] },
 };
 
 for (const role of Object.keys(EXPECTED) as Role[]) {

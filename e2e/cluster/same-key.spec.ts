@@ -41,7 +41,7 @@ test("one key at once across two instances, by API and by form: one task, one re
     expect(response.status).toBe(201);
     return { id: ((await response.json()) as { id: string }).id, replayed: response.headers.get("idempotent-replayed") === "true" };
   };
-  const actionId = serverActionId("app/actions/add-task.ts", "addTaskAction");
+  const actionId = serverActionId("lib/features/tasks/actions/add-task.ts", "addTaskAction");
   const viaForm = async (i: number, name: string) => {
     const response = await callFormAction(sessions[i % 2]!, actionId, {
       origin: servers[i % 2]!.url,

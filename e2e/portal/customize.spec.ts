@@ -2,12 +2,12 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { apiAs, storageStateOf } from "../support/auth";
 import { expectNoViolations } from "../support/axe";
 import type { Role } from "@/lib/shared/roles";
-import { openLive, portlet, portletOrder, reloadLive, uniqueName } from "./helpers";
+import { ALL_PORTLETS, openLive, portlet, portletOrder, portletsWithout, reloadLive, uniqueName } from "./helpers";
 
 // Tall enough that every portlet is on screen.
 test.use({ viewport: { width: 1280, height: 2400 } });
 
-const ADMIN_PORTLETS = ["Tasks", "Setup", "Inventory", "Message Bus"] as const;
+const ADMIN_PORTLETS = ALL_PORTLETS;
 
 /** Resolves when the page's next server action has answered. */
 function nextAction(page: Page) {
@@ -40,13 +40,13 @@ test.describe("the admin's page", () => {
     // The removed portlet's menu is gone: focus moves on to Add portlet.
     await expect(page.getByRole("button", { name: "Add portlet" })).toBeFocused();
     await reloadLive(page);
-    expect(await portletOrder(page)).toEqual(["Tasks", "Inventory", "Message Bus"]);
+    expect(await portletOrder(page)).toEqual(portletsWithout("Setup"));
 
     await page.getByRole("button", { name: "Add portlet" }).click();
     const dialog = page.getByRole("dialog", { name: "Add portlet" });
     await expect(dialog).toBeVisible();
     const listed = dialog.getByRole("list", { name: "Portlets you may place" }).getByRole("listitem");
-    await expect(listed).toHaveCount(4);
+    await expect(listed).toHaveCount(ALL_PORTLETS.length);
     // Placed ones are marked, not offered twice.
     await expect(listed.filter({ hasText: "Tasks" })).toContainText("On your page");
     await expect(dialog.getByRole("button", { name: "Add Tasks" })).toHaveCount(0);
@@ -57,11 +57,11 @@ test.describe("the admin's page", () => {
     await expect(dialog).toBeHidden();
     await expect(page.getByRole("button", { name: "Add portlet" })).toBeFocused();
     // Back in its place (removed before the reload: its place in the default order), with its live body loaded.
-    expect(await portletOrder(page)).toEqual(["Tasks", "Setup", "Inventory", "Message Bus"]);
+    expect(await portletOrder(page)).toEqual([...ALL_PORTLETS]);
     await expect(portlet(page, "Setup")).toBeInViewport();
     await expect(portlet(page, "Setup").getByText("Loading…")).toHaveCount(0);
     await reloadLive(page);
-    expect(await portletOrder(page)).toEqual(["Tasks", "Setup", "Inventory", "Message Bus"]);
+    expect(await portletOrder(page)).toEqual([...ALL_PORTLETS]);
   });
 
   test("configure the Tasks portlet: errors at the field, then a title and a page size that survive a reload", async ({

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { FEATURES } from "@/lib/features/registry";
 
 export function portlet(page: Page, name: string) {
   return page.getByRole("region", { name, exact: true });
@@ -57,4 +58,13 @@ export async function reloadLive(page: Page) {
 /** The portlets' titles in page order. */
 export function portletOrder(page: Page) {
   return page.getByRole("heading", { level: 2 }).allTextContents();
+}
+
+/** Every portlet's title in the registry's (the default page's) order: the admin sees them all. */
+export type PortletTitle = (typeof FEATURES)[number]["title"];
+export const ALL_PORTLETS: readonly PortletTitle[] = FEATURES.map((feature) => feature.title);
+
+/** ALL_PORTLETS without `titles`, in the same order. */
+export function portletsWithout(...titles: PortletTitle[]): PortletTitle[] {
+  return ALL_PORTLETS.filter((title) => !titles.includes(title));
 }

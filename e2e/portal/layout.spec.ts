@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { openLive, portlet, portletOrder, reloadLive } from "./helpers";
+import { ALL_PORTLETS, openLive, portlet, portletOrder, reloadLive } from "./helpers";
 
 // Tall enough that every portlet is on screen: drags need no scrolling.
 test.use({ viewport: { width: 1280, height: 2400 } });
@@ -15,7 +15,7 @@ async function resetLayout(page: Page) {
   await page.getByRole("button", { name: "Reset layout" }).click();
   await expect(page.getByRole("status", { name: "Notifications" })).toContainText("Layout reset.");
   await reloadLive(page);
-  expect(await portletOrder(page)).toEqual(["Tasks", "Setup", "Inventory", "Message Bus"]);
+  expect(await portletOrder(page)).toEqual(ALL_PORTLETS);
 }
 
 test.beforeEach(async ({ page }) => resetLayout(page));
@@ -51,7 +51,7 @@ test("minimize, maximize and restore a portlet; Esc restores; the state survives
   saved = nextSave(page);
   await page.keyboard.press("Escape");
   await saved;
-  for (const title of ["Tasks", "Setup", "Inventory", "Message Bus"]) await expect(portlet(page, title)).toBeVisible();
+  for (const title of ALL_PORTLETS) await expect(portlet(page, title)).toBeVisible();
   await expect(page.getByRole("button", { name: "Maximize Inventory" })).toBeVisible();
 
   saved = nextSave(page);
@@ -61,7 +61,7 @@ test("minimize, maximize and restore a portlet; Esc restores; the state survives
   await page.getByRole("button", { name: "Restore Setup" }).click();
   await saved;
   await reloadLive(page);
-  for (const title of ["Tasks", "Setup", "Inventory", "Message Bus"]) await expect(portlet(page, title)).toBeVisible();
+  for (const title of ALL_PORTLETS) await expect(portlet(page, title)).toBeVisible();
 });
 
 test("drag a portlet by its handle to rearrange; the order survives a reload", async ({ page }) => {

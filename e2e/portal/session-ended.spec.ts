@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { demoUser } from "@/lib/shared/demo-users";
 import { apiAs, storageStateOf } from "../support/auth";
-import { openLive, taskItem, uniqueName } from "./helpers";
+import { taskItem, uniqueName } from "./helpers";
 
 test.use({ storageState: storageStateOf("manager") });
 

@@ -8,7 +8,7 @@
  * Socket events are limited per user (30 per 10 s): the flood runs as the inventory
  * manager, whom no other socket case uses.
  */
-import type { APIResponse, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { demoUser } from "@/lib/shared/demo-users";
 import { GEAR_NEEDS_MAX, GEAR_QUANTITY_MAX } from "@/lib/shared/gear-limits";
 import { TASK_DESCRIPTION_MAX, TASK_NAME_MAX } from "@/lib/shared/task";

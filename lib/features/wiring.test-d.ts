@@ -1,11 +1,14 @@
 // Type-level tests, checked by `npx tsc --noEmit` (never run): the routes, the
-// responders table and the lists kept beside it must agree, or the build fails.
+// responders' contracts and the registry must agree, or the build fails.
 import { expectTypeOf } from "vitest";
 import type { TourbusBus } from "@/lib/server/bus/get-bus";
-import type { ListenerOf } from "@/lib/server/bus/messages";
 import type { ReplyView } from "@/lib/shared/task";
-import type { ResponderEntry, ResponderId, SameMembers, TaskReply } from "./responders";
-import type { SetupReply, SetupRequest } from "./setup/schema";
+import type { ResponderListener, ResponderManifest } from "./feature";
+import type { ListenerOf } from "./messages";
+import type { PLUG_INS } from "./plug-ins.generated";
+import type { SameMembers } from "./portlet-registry";
+import type { FeatureId } from "./registry";
+import { setupReplySchema, type SetupReply, type SetupRequest } from "./setup/schema";
 
 declare const bus: TourbusBus;
 declare const request: SetupRequest;
@@ -17,15 +20,16 @@ void bus.send("tour/roadie/setup", { name: "Amps" });
 // @ts-expect-error: no such destination
 void bus.send("tour/nowhere", request);
 
-// A listener on tour/roadie/setup replies only with a responder's reply…
-export const replier: ListenerOf<"tour/roadie/setup"> = {
+// A responder's listener replies only with the replies it declares…
+export const replier = {
   name: "setup",
+  replies: setupReplySchema,
   async receive(_message, { reply }) {
     await reply({ from: "setup", kind: "ack", roadieResponse: "Yes" });
-    // @ts-expect-error: a reply no responder of the table sends
+    // @ts-expect-error: a reply of another shape than its own
     await reply({ from: "catering", menu: "Soup" });
   },
-};
+} satisfies ResponderListener<SetupReply>;
 // …and the Tasks listener on the return address replies nothing.
 export const silent: ListenerOf<"tour/manager/task"> = {
   name: "tasks",
@@ -35,29 +39,24 @@ export const silent: ListenerOf<"tour/manager/task"> = {
   },
 };
 
-// A reply's `from` is a responder of the table, in the bus's replies and in the UI's views.
-expectTypeOf<TaskReply["from"]>().toEqualTypeOf<ResponderId>();
-expectTypeOf<ReplyView["from"]>().toEqualTypeOf<ResponderId>();
+// No shared type names a responder: a reply's `from` is any feature's id.
+expectTypeOf<ReplyView["from"]>().toEqualTypeOf<string>();
 
-// Lists kept apart from the table must name the same responders: the wiring's check.
-true satisfies SameMembers<ResponderId, ResponderId>;
-// @ts-expect-error: a responder missing from the wiring
-true satisfies SameMembers<Exclude<ResponderId, "setup">, ResponderId>;
-// @ts-expect-error: a listener missing from the table
-true satisfies SameMembers<ResponderId | "not-a-responder", ResponderId>;
+// Every feature of the registry has its plug-in, and every plug-in its line (portlet-registry.tsx's check).
+true satisfies SameMembers<keyof typeof PLUG_INS, FeatureId>;
+// @ts-expect-error: a feature without its plug-in
+true satisfies SameMembers<keyof typeof PLUG_INS, FeatureId | "catering">;
 
-// A responder names a permission that exists, and words its own replies.
+// A responder's readers are permissions that exist, and it words its own replies.
 export const unknownPermission = {
-  id: "catering",
   label: "Catering",
-  // @ts-expect-error: no such permission
-  permission: "catering:read",
   describe: () => ({ kind: "answer", answer: "Soup" }),
-} satisfies ResponderEntry;
+  // @ts-expect-error: no such permission
+  readers: () => ["catering:nowhere"],
+} satisfies ResponderManifest;
 export const wrongReplies = {
-  id: "catering",
   label: "Catering",
-  permission: "inventory:read",
   // @ts-expect-error: a reply with no text to show
   describe: (reply: SetupReply) => ({ kind: "answer", answer: reply.kind }),
-} satisfies ResponderEntry<SetupReply>;
+  readers: () => [],
+} satisfies ResponderManifest<SetupReply>;

@@ -1,11 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import type { DestinationsConfig, Message } from "@/lib/messaging/types";
-import { SETUP_DESTINATION, TASK_REPLY_DESTINATION, type TourbusDestinations } from "@/lib/server/bus/messages";
+import type { TourbusDestinations } from "@/lib/server/bus/get-bus";
 import { env } from "@/lib/server/env";
-import { inventoryListener } from "./inventory/listener";
-import type { NamesOf, ResponderOrder, SameMembers, TaskReply } from "./responders";
-import { setupListener } from "./setup/listener";
+import type { FeatureManifest, ResponderListener, ResponderReply } from "./feature";
+import { SETUP_DESTINATION, TASK_REPLY_DESTINATION } from "./messages";
 import { tasksListener } from "./tasks/listener";
 
 /**
@@ -20,43 +19,48 @@ const taskOrdering =
   env.SERIAL_ORDERING === "per-task" ? { orderingKey: (message: Message) => message.correlationId, workers: 64 } : {};
 
 /**
- * Who answers the tour manager's requests, in delivery order: roadies first, then the
- * inventory manager, never at once. One line per responder; each is a feature folder.
+ * The listeners of the responders among `features`, in the registry's order (the order
+ * of delivery: roadies first, then the inventory manager, never at once). A responder
+ * without its listener, or a listener of another name, is a wiring mistake: refused.
  */
-const RESPONDING_LISTENERS = [
-  setupListener,
-  inventoryListener,
-] as const;
-
-// Compile-time: these listeners are exactly the responders of lib/features/responders.ts
-// (the table the UI and the permissions read), no more and no fewer, in the same order.
-true satisfies SameMembers<NamesOf<typeof RESPONDING_LISTENERS>, ResponderOrder>;
-
-/** What may arrive on the return address: a reply of one of the responders wired (the trail words them with it too). */
-export const taskReplySchema = z.union(RESPONDING_LISTENERS.map((listener) => listener.replies)) as z.ZodType<TaskReply>;
+export function respondingListeners(
+  features: readonly FeatureManifest[],
+  listeners: Readonly<Record<string, ResponderListener>>,
+): ResponderListener[] {
+  return features.flatMap((feature) => {
+    const listener = listeners[feature.id];
+    if (!feature.responder && !listener) return [];
+    if (!feature.responder || !listener || listener.name !== feature.id) {
+      throw new Error(`feature ${feature.id}: a responder needs its listener in listener.ts (exported as "listener"), named by the feature's id`);
+    }
+    return [listener];
+  });
+}
 
 /**
- * Every destination and its listeners, in one place: the counterpart of Liferay's
- * messaging-spring.xml. To add a destination, add its route to TourbusDestinations
- * (lib/server/bus/messages.ts) and an entry here. Who may send to it is in
- * lib/server/access/permissions.ts.
+ * Every destination and its listeners, from the features: the counterpart of Liferay's
+ * messaging-spring.xml. Who may send to each is in lib/server/access/permissions.ts.
  */
-export const destinations: DestinationsConfig<TourbusDestinations> = {
-  // One task's messages in send order; different tasks side by side (see above).
-  [SETUP_DESTINATION]: {
-    type: "serial",
-    listeners: RESPONDING_LISTENERS,
-    ...taskOrdering,
-    maxQueueSize: 10_000,
-    retry: { maxAttempts: 5, initialDelayMs: 200, multiplier: 2, maxDelayMs: 10_000 },
-  },
-  // The return address of those requests: replies land in the Tasks portlet, each
-  // task's in the order they were sent (a roadie's "In progress" before "Done").
-  [TASK_REPLY_DESTINATION]: {
-    type: "serial",
-    listeners: [tasksListener(taskReplySchema)],
-    ...taskOrdering,
-    maxQueueSize: 20_000,
-    retry: { maxAttempts: 5, initialDelayMs: 200, multiplier: 2, maxDelayMs: 10_000 },
-  },
-};
+export function destinationsOf(listeners: readonly ResponderListener[]): DestinationsConfig<TourbusDestinations> {
+  // What may arrive on the return address: a reply of one of the responders wired.
+  const replies = z.union(listeners.map((listener) => listener.replies)) as z.ZodType<ResponderReply>;
+  return {
+    // One task's messages in send order; different tasks side by side (see above).
+    [SETUP_DESTINATION]: {
+      type: "serial",
+      listeners,
+      ...taskOrdering,
+      maxQueueSize: 10_000,
+      retry: { maxAttempts: 5, initialDelayMs: 200, multiplier: 2, maxDelayMs: 10_000 },
+    },
+    // The return address of those requests: replies land in the Tasks portlet, each
+    // task's in the order they were sent (a roadie's "In progress" before "Done").
+    [TASK_REPLY_DESTINATION]: {
+      type: "serial",
+      listeners: [tasksListener(replies)],
+      ...taskOrdering,
+      maxQueueSize: 20_000,
+      retry: { maxAttempts: 5, initialDelayMs: 200, multiplier: 2, maxDelayMs: 10_000 },
+    },
+  };
+}

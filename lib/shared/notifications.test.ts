@@ -24,21 +24,21 @@ describe("notifications", () => {
     expect(titleWithCount("tourbus", 0)).toBe("tourbus");
   });
 
-  it("tells problems from routine answers", () => {
-    expect(isProblem({ progress: "blocked" })).toBe(true);
-    expect(isProblem({ inStock: false })).toBe(true);
-    expect(isProblem({ inStock: true })).toBe(false);
-    expect(isProblem({ progress: "done" })).toBe(false);
+  it("tells problems from routine answers by the standing their responder says they move to", () => {
+    expect(isProblem({ moves: { by: "report", to: "Blocked" } })).toBe(true);
+    expect(isProblem({ moves: { by: "concern", to: "Short of gear" } })).toBe(true);
+    expect(isProblem({ moves: { by: "report", to: "Done" } })).toBe(false);
+    expect(isProblem({ moves: { by: "report", to: "In progress" } })).toBe(false);
     expect(isProblem({})).toBe(false);
   });
 
   it("says what happened to which task", () => {
     const base = { problem: false, taskName: "Amps" } as const;
-    expect(notificationText({ ...base, from: "inventory", kind: "answer", answer: "Reserved: 2 × Amplifier" })).toBe(
+    expect(notificationText({ ...base, who: "Inventory replied", answer: "Reserved: 2 × Amplifier" })).toBe(
       "Inventory replied on “Amps”: Reserved: 2 × Amplifier",
     );
-    expect(notificationText({ ...base, from: "setup", kind: "progress", answer: "Done" })).toBe("Roadie progress on “Amps”: Done");
-    expect(notificationText({ ...base, problem: true, from: "setup", kind: "progress", answer: "Blocked: No power" })).toBe(
+    expect(notificationText({ ...base, who: "Roadie progress", answer: "Done" })).toBe("Roadie progress on “Amps”: Done");
+    expect(notificationText({ ...base, problem: true, who: "Roadie progress", answer: "Blocked: No power" })).toBe(
       "“Amps”: Blocked: No power",
     );
   });

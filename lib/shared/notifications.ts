@@ -1,5 +1,5 @@
-import { isResponderId, responderOf } from "@/lib/features/responders";
-import type { ReplyKind, ReplyView } from "./task";
+import { isProblemStanding } from "./task-status";
+import type { ReplyView } from "./task";
 
 /** A reply on one of the user's own tasks, as the Notifications panel lists it. */
 export type NotificationView = {
@@ -8,7 +8,8 @@ export type NotificationView = {
   taskName: string;
   /** The responder's id (a stored reply may name one no longer wired). */
   from: string;
-  kind: ReplyKind;
+  /** The responder's word for the reply ("ack", "answer", "progress", …). */
+  kind: string;
   answer: string;
   createdAt: string;
   /** Needs the manager: a block or gear that is short (isProblem). */
@@ -37,19 +38,23 @@ export const NOTIFICATIONS_LISTED = { problems: 50, routine: 20 } as const;
 export const BADGE_MAX = 99;
 
 /**
- * A reply that needs the manager — a roadie's block, or gear the inventory could not
- * reserve — as opposed to a routine answer (a receipt, a reservation, progress).
- * Only these are counted on the bell and toasted.
+ * A reply that needs the manager — one its responder says moves the task to a standing
+ * that needs them (a roadie's block, gear the inventory could not reserve) — as opposed
+ * to a routine answer (a receipt, a reservation, progress). Only these are counted on
+ * the bell and toasted.
  */
-export function isProblem(reply: Pick<ReplyView, "progress" | "inStock">): boolean {
-  return reply.progress === "blocked" || reply.inStock === false;
+export function isProblem(reply: Pick<ReplyView, "moves">): boolean {
+  return reply.moves !== undefined && isProblemStanding(reply.moves.to);
 }
 
-/** One line per notification: what happened to which task. */
-export function notificationText(item: Pick<NotificationView, "from" | "kind" | "taskName" | "answer" | "problem">): string {
+/**
+ * One line per notification: what happened to which task. `who` is the responder's own
+ * heading for a routine reply ("Inventory replied", "Roadie progress"; see replyHeading
+ * in lib/features/registry.ts); a problem reads by its answer alone.
+ */
+export function notificationText(item: Pick<NotificationView, "taskName" | "answer" | "problem"> & { who: string }): string {
   if (item.problem) return `“${item.taskName}”: ${item.answer}`;
-  const who = item.kind === "progress" ? "Roadie progress" : `${isResponderId(item.from) ? responderOf(item.from).label : item.from} replied`;
-  return `${who} on “${item.taskName}”: ${item.answer}`;
+  return `${item.who} on “${item.taskName}”: ${item.answer}`;
 }
 
 /** The bell's accessible name: the count of tasks with an unread problem is part of it, so a screen reader hears it. */

@@ -8,8 +8,16 @@ export const RETURN_PARAM = "callbackUrl";
 export function safeReturnPath(value: unknown): string {
   if (typeof value !== "string" || value.length > 2000) return "/";
   // "/x" only: not "//host" or "/\\host" (both leave the site), nor a scheme, nor control characters.
-  if (!/^\/(?![/\\])/.test(value) || /[\u0000-\u001f\u007f]/.test(value)) return "/";
+  if (!/^\/(?![/\\])/.test(value) || hasControlCharacter(value)) return "/";
   return value;
+}
+
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
 }
 
 /** The sign-in page's address that comes back to `path` afterwards. */

@@ -8,9 +8,10 @@ function reply(fields: Partial<ReplyView> & Pick<ReplyView, "from" | "kind">): R
   return { id: `r${next}`, answer: "…", createdAt: "2026-11-26T10:00:00.000Z", ...fields };
 }
 const ack = reply({ from: "setup", kind: "ack", answer: "Yes" });
-const inStock = reply({ from: "inventory", kind: "answer", inStock: true });
-const short = reply({ from: "inventory", kind: "answer", inStock: false });
-const progress = (state: ProgressState) => reply({ from: "setup", kind: "progress", progress: state });
+const inStock = reply({ from: "inventory", kind: "answer" });
+const short = reply({ from: "inventory", kind: "answer", moves: { by: "concern", to: "Short of gear" } });
+const REPORTED = { "in-progress": "In progress", blocked: "Blocked", done: "Done" } as const;
+const progress = (state: ProgressState) => reply({ from: "setup", kind: "progress", moves: { by: "report", to: REPORTED[state] } });
 
 /** What the crew has said, as the combinations the rules distinguish. */
 const CREW: Record<string, ReplyView[]> = {

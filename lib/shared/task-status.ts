@@ -1,4 +1,4 @@
-import type { ProgressState, TaskView } from "./task";
+import type { TaskView } from "./task";
 
 /**
  * Where a task stands: the one status every portlet shows and the Tasks portlet and the
@@ -9,27 +9,30 @@ import type { ProgressState, TaskView } from "./task";
 export const TASK_STANDINGS = ["Waiting", "Received", "In progress", "Blocked", "Short of gear", "Done"] as const;
 export type TaskStanding = (typeof TASK_STANDINGS)[number];
 
-const FROM_PROGRESS: Record<ProgressState, TaskStanding> = {
-  "in-progress": "In progress",
-  done: "Done",
-  blocked: "Blocked",
-};
-
 /**
  * The rules, first match wins:
- * 1. the roadies' latest report (In progress, Blocked, Done): it is the newest word on the work;
- * 2. "Short of gear" once the inventory could not reserve what it needs;
- * 3. "Received" once the Setup desk or the inventory answered — an automatic receipt:
- *    no roadie has looked yet (the Setup desk's reply says "Received, waiting for a roadie");
+ * 1. the latest report on the work (a roadie's: In progress, Blocked, Done): it is the newest word on the work;
+ * 2. a concern ("Short of gear": the inventory could not reserve what it needs);
+ * 3. "Received" once any responder answered — an automatic receipt: no roadie has
+ *    looked yet (the Setup desk's reply says "Received, waiting for a roadie");
  * 4. else "Waiting" (the request is on its way).
+ * Responders say which of their replies report or raise a concern (`moves`); none is named here.
  *
  * The one place this is computed: the portlet calls it on live data, and the server
  * stores its result in `Task.standing` on every change so the filter runs in SQL.
  */
 export function taskStanding(task: Pick<TaskView, "replies">): TaskStanding {
-  const progress = task.replies.filter((reply) => reply.kind === "progress" && reply.progress).at(-1);
-  if (progress?.progress) return FROM_PROGRESS[progress.progress];
-  if (task.replies.some((reply) => reply.from === "inventory" && reply.inStock === false)) return "Short of gear";
+  const report = task.replies.filter((reply) => reply.moves?.by === "report").at(-1);
+  if (report?.moves) return report.moves.to;
+  const concern = task.replies.find((reply) => reply.moves?.by === "concern");
+  if (concern?.moves) return concern.moves.to;
   if (task.replies.length > 0) return "Received";
   return "Waiting";
+}
+
+/** The standings that need the manager: a reply moving a task there is a problem (the bell counts it, a toast shows it). */
+const PROBLEM_STANDINGS: readonly TaskStanding[] = ["Blocked", "Short of gear"];
+
+export function isProblemStanding(standing: TaskStanding): boolean {
+  return PROBLEM_STANDINGS.includes(standing);
 }

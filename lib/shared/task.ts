@@ -1,4 +1,3 @@
-import type { ResponderId } from "@/lib/features/responders";
 import type { GearNeed } from "./gear";
 
 // No zod in this module: the browser imports its constants. Schemas: lib/features/tasks/schema.ts.
@@ -14,21 +13,25 @@ export const PROGRESS_STATES = ["in-progress", "done", "blocked"] as const;
 export type ProgressState = (typeof PROGRESS_STATES)[number];
 
 /**
- * What a reply is: the Setup listener's receipt ("ack"), the Inventory listener's
- * answer ("answer"), or a roadie's later report ("progress").
+ * How a reply moves its task's standing (lib/shared/task-status.ts): a report on the
+ * work sets it while it is the newest report; a concern (gear short) holds unless the
+ * work is reported on or done. Each responder says which of its replies do what.
  */
-export type ReplyKind = "ack" | "answer" | "progress";
+export type StandingMove = { by: "report"; to: "In progress" | "Done" | "Blocked" } | { by: "concern"; to: "Short of gear" };
 
+/**
+ * A reply as the portal shows it. `from` is its responder's id and `kind` that
+ * responder's own word for it (lib/features/<feature>/responder.ts): neither is a
+ * closed list here, so a responder plugs in without touching this type.
+ */
 export type ReplyView = {
   id: string;
-  from: ResponderId;
-  kind: ReplyKind;
+  from: string;
+  kind: string;
   answer: string;
   createdAt: string;
-  /** For "answer": whether every piece of gear was there. */
-  inStock?: boolean;
-  /** For "progress": the roadie's state. */
-  progress?: ProgressState;
+  /** Absent: the reply only acknowledges (a task with any reply is "Received"). */
+  moves?: StandingMove;
 };
 
 export type TaskView = {
@@ -43,14 +46,14 @@ export type TaskView = {
    * Read from the bus's delivery records, so a task made before a responder was added
    * does not wait for it.
    */
-  expected: ResponderId[];
+  expected: string[];
   replies: ReplyView[];
 };
 
 /** What a listener portlet (Setup, Inventory) shows: a request and its answer. */
 export type ListenerActivityView = {
   id: string;
-  listener: ResponderId;
+  listener: string;
   /** The request's correlation id: a roadie's report is sent back with it. */
   requestId: string;
   taskName: string;

@@ -1,11 +1,11 @@
 import "server-only";
 import { setupRequestSchema, type SetupRequest } from "@/lib/features/setup/schema";
-import type { ResponderListener } from "@/lib/server/bus/messages";
+import type { ResponderListener } from "../feature";
 import { listGear } from "./server/list-gear";
 import { describeStock, matchGear } from "./server/match-gear";
 import { reserveGear } from "./server/reserve-gear";
 import { recordActivity } from "../listener-activity/server/record-activity";
-import { inventoryResponder } from "./responder";
+import { inventoryFeature } from "./manifest";
 import { inventoryReplySchema, type InventoryReply } from "./schema";
 
 /**
@@ -13,7 +13,7 @@ import { inventoryReplySchema, type InventoryReply } from "./schema";
  * message). A task that names none gets the older answer read from its text.
  */
 export const inventoryListener = {
-  name: inventoryResponder.id,
+  name: inventoryFeature.id,
   replies: inventoryReplySchema,
   async receive(message, { reply }) {
     const request = setupRequestSchema.parse(message.payload);
@@ -23,8 +23,8 @@ export const inventoryListener = {
         : describeStock(matchGear(`${request.name} ${request.description}`, await listGear()));
     // At once, so their writes share one commit.
     await Promise.all([
-      recordActivity({ listener: inventoryResponder.id, message, request, answer }),
-      reply({ from: inventoryResponder.id, kind: "answer", inventoryResponse: answer, inStock }),
+      recordActivity({ listener: inventoryFeature.id, message, request, answer }),
+      reply({ from: inventoryFeature.id, kind: "answer", inventoryResponse: answer, inStock }),
     ]);
   },
 } satisfies ResponderListener<InventoryReply>;
@@ -33,3 +33,6 @@ async function reserve(messageId: string, requestId: string, request: SetupReque
   const reservation = await reserveGear({ messageId, requestId, needs: request.gear });
   return { answer: reservation.answer, inStock: reservation.reserved };
 }
+
+/** Its responder's listener, by the name lib/features/listeners.generated.ts imports. */
+export { inventoryListener as listener };

@@ -22,11 +22,16 @@ export const replyAnswer = z
   .object({
     id: z.string(),
     from: z.string().describe('The responder that answered: "setup", "inventory", …'),
-    kind: z.enum(["ack", "answer", "progress"]),
+    kind: z.string().describe('The responder\'s own word for the reply: "ack", "answer", "progress", …'),
     answer: z.string(),
     createdAt: isoTime,
-    inStock: z.boolean().optional(),
-    progress: z.enum(PROGRESS_STATES).optional(),
+    moves: z
+      .union([
+        z.object({ by: z.literal("report"), to: z.enum(["In progress", "Done", "Blocked"]) }),
+        z.object({ by: z.literal("concern"), to: z.literal("Short of gear") }),
+      ])
+      .optional()
+      .describe("How the reply moves its task's status, as its responder says: a report on the work, or a concern."),
   });
 
 export const taskAnswer = z

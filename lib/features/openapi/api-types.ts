@@ -279,14 +279,23 @@ export interface operations {
                                 id: string;
                                 /** @description The responder that answered: "setup", "inventory", … */
                                 from: string;
-                                /** @enum {string} */
-                                kind: "ack" | "answer" | "progress";
+                                /** @description The responder's own word for the reply: "ack", "answer", "progress", … */
+                                kind: string;
                                 answer: string;
                                 /** Format: date-time */
                                 createdAt: string;
-                                inStock?: boolean;
-                                /** @enum {string} */
-                                progress?: "in-progress" | "done" | "blocked";
+                                /** @description How the reply moves its task's status, as its responder says: a report on the work, or a concern. */
+                                moves?: {
+                                    /** @constant */
+                                    by: "report";
+                                    /** @enum {string} */
+                                    to: "In progress" | "Done" | "Blocked";
+                                } | {
+                                    /** @constant */
+                                    by: "concern";
+                                    /** @constant */
+                                    to: "Short of gear";
+                                };
                             }[];
                         }[];
                         total: number;
@@ -407,14 +416,23 @@ export interface operations {
                             id: string;
                             /** @description The responder that answered: "setup", "inventory", … */
                             from: string;
-                            /** @enum {string} */
-                            kind: "ack" | "answer" | "progress";
+                            /** @description The responder's own word for the reply: "ack", "answer", "progress", … */
+                            kind: string;
                             answer: string;
                             /** Format: date-time */
                             createdAt: string;
-                            inStock?: boolean;
-                            /** @enum {string} */
-                            progress?: "in-progress" | "done" | "blocked";
+                            /** @description How the reply moves its task's status, as its responder says: a report on the work, or a concern. */
+                            moves?: {
+                                /** @constant */
+                                by: "report";
+                                /** @enum {string} */
+                                to: "In progress" | "Done" | "Blocked";
+                            } | {
+                                /** @constant */
+                                by: "concern";
+                                /** @constant */
+                                to: "Short of gear";
+                            };
                         }[];
                     };
                 };
@@ -589,14 +607,23 @@ export interface operations {
                             id: string;
                             /** @description The responder that answered: "setup", "inventory", … */
                             from: string;
-                            /** @enum {string} */
-                            kind: "ack" | "answer" | "progress";
+                            /** @description The responder's own word for the reply: "ack", "answer", "progress", … */
+                            kind: string;
                             answer: string;
                             /** Format: date-time */
                             createdAt: string;
-                            inStock?: boolean;
-                            /** @enum {string} */
-                            progress?: "in-progress" | "done" | "blocked";
+                            /** @description How the reply moves its task's status, as its responder says: a report on the work, or a concern. */
+                            moves?: {
+                                /** @constant */
+                                by: "report";
+                                /** @enum {string} */
+                                to: "In progress" | "Done" | "Blocked";
+                            } | {
+                                /** @constant */
+                                by: "concern";
+                                /** @constant */
+                                to: "Short of gear";
+                            };
                         }[];
                     };
                 };
@@ -858,14 +885,23 @@ export interface operations {
                                 id: string;
                                 /** @description The responder that answered: "setup", "inventory", … */
                                 from: string;
-                                /** @enum {string} */
-                                kind: "ack" | "answer" | "progress";
+                                /** @description The responder's own word for the reply: "ack", "answer", "progress", … */
+                                kind: string;
                                 answer: string;
                                 /** Format: date-time */
                                 createdAt: string;
-                                inStock?: boolean;
-                                /** @enum {string} */
-                                progress?: "in-progress" | "done" | "blocked";
+                                /** @description How the reply moves its task's status, as its responder says: a report on the work, or a concern. */
+                                moves?: {
+                                    /** @constant */
+                                    by: "report";
+                                    /** @enum {string} */
+                                    to: "In progress" | "Done" | "Blocked";
+                                } | {
+                                    /** @constant */
+                                    by: "concern";
+                                    /** @constant */
+                                    to: "Short of gear";
+                                };
                             }[];
                         };
                         total: number;

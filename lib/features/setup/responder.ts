@@ -1,4 +1,5 @@
-import type { ResponderEntry } from "../responders";
+import type { ProgressState, ReplyView } from "@/lib/shared/task";
+import type { ResponderManifest } from "../feature";
 import type { SetupReply } from "./schema";
 
 /** A roadie's states as the crew reads them (the Tasks portlet, the Setup portlet's filter). */
@@ -11,15 +12,34 @@ export const PROGRESS_TEXT = { "in-progress": "In progress", done: "Done", block
  */
 export const SETUP_RECEIPT = "Received, waiting for a roadie";
 
+/** The roadie's state a reply of theirs reports, if it is a report (the Setup portlet follows them). */
+export function progressStateOf(reply: Pick<ReplyView, "from" | "moves">): ProgressState | undefined {
+  if (reply.from !== "setup" || reply.moves?.by !== "report") return undefined;
+  const to = reply.moves.to;
+  return (Object.keys(PROGRESS_TEXT) as ProgressState[]).find((state) => PROGRESS_TEXT[state] === to);
+}
+
+/**
+ * Another responder's reply that its responder gives the roadies to read ("Reserved: …",
+ * "Short: …"): the Setup portlet shows it on the request's card.
+ */
+export function isCrewContext(reply: ReplyView, responders: readonly ({ id: string } & Pick<ResponderManifest, "readers">)[]): boolean {
+  if (reply.from === "setup") return false;
+  return responders.find((responder) => responder.id === reply.from)?.readers(reply).includes("setup:read") ?? false;
+}
+
 /** The roadies: the Setup desk receives every setup request, then the roadies report their progress. */
 export const setupResponder = {
-  id: "setup",
   label: "Setup",
-  permission: "setup:read",
   describe(reply: SetupReply) {
     // The tutorial's receipt is "Yes"; a client of the tutorial's own that says otherwise is shown as it said it.
     if (reply.kind !== "progress") return { kind: "ack", answer: reply.roadieResponse === "Yes" ? SETUP_RECEIPT : reply.roadieResponse };
     const text = PROGRESS_TEXT[reply.state];
-    return { kind: "progress", answer: reply.reason ? `${text}: ${reply.reason}` : text, progress: reply.state };
+    return { kind: "progress", answer: reply.reason ? `${text}: ${reply.reason}` : text, moves: { by: "report", to: text } };
   },
-} as const satisfies ResponderEntry<SetupReply>;
+  // The roadies follow the progress they report (the Setup portlet's cards); their receipt is the Tasks portlet's alone.
+  readers: (reply) => (reply.moves?.by === "report" ? ["setup:read"] : []),
+  heading: (kind) => (kind === "progress" ? "Roadie progress" : "Setup replied"),
+  // A block needs the manager (the bell counts it): the reports describe moves to "Blocked".
+  problems: [{ kind: "progress", fields: { state: "blocked" } }],
+} as const satisfies ResponderManifest<SetupReply>;

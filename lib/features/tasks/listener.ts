@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import type { TaskReply } from "@/lib/features/responders";
+import type { ResponderReply } from "../feature";
 import type { MessageListener } from "@/lib/messaging/types";
 import { storeReply } from "./server/store-reply";
 
@@ -8,11 +8,11 @@ import { storeReply } from "./server/store-reply";
  * The tour manager's side of the call-back: keep each reply and show it live. What
  * arrives is checked against `replies`, the schemas of the responders the wiring has.
  */
-export function tasksListener(replies: z.ZodType<TaskReply>) {
+export function tasksListener(replies: z.ZodType<ResponderReply>) {
   return {
     name: "tasks",
     async receive(message) {
       await storeReply(message, replies.parse(message.payload));
     },
-  } satisfies MessageListener<TaskReply, never>;
+  } satisfies MessageListener<ResponderReply, never>;
 }

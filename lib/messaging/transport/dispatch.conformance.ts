@@ -206,7 +206,7 @@ export function describeDispatch(name: string, harness: TransportHarness): void 
         });
 
         const first = await bus.send("tour/roadie/setup", { responseDestinationName: "tour/manager/task" });
-        const second = await bus.send(
+        await bus.send(
           "tour/roadie/setup",
           { responseDestinationName: "tour/manager/task" },
           { correlationId: "task-42" },

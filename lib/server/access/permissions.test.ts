@@ -23,7 +23,8 @@ describe("permissions", () => {
     const reply = (from: ReplyView["from"], kind: ReplyView["kind"]): PortalEvent => ({
       seq: 1,
       type: "task:reply",
-      data: { taskId: "t", requestId: "r", reply: { from, kind } as ReplyView },
+      // A roadie's report moves its task (what its responder says of a progress reply).
+      data: { taskId: "t", requestId: "r", reply: { from, kind, ...(kind === "progress" ? { moves: { by: "report", to: "Done" } } : {}) } as ReplyView },
     });
     const activity = (listener: "setup" | "inventory"): PortalEvent => ({
       seq: 2,

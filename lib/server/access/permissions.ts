@@ -1,14 +1,14 @@
 import "server-only";
-import { responderOf } from "@/lib/features/responders";
 import type { PortalEvent, PortalEventMap, PortalEventType } from "@/lib/shared/realtime-events";
 import type { Role } from "@/lib/shared/roles";
-import { SETUP_DESTINATION, TASK_REPLY_DESTINATION, type TourbusDestinations } from "../bus/messages";
+import type { TourbusDestinations } from "../bus/get-bus";
+import { processValue, setProcessValue } from "../start/process-slot";
 
 /**
  * Who may do what. Every check on the server — pages, server actions, API routes,
  * Socket.IO rooms — reads these tables; the UI only hides what they refuse anyway.
- * Each portlet declares the permission that shows it (lib/features/<feature>/portlet.tsx),
- * each responder the one that reads its events (lib/features/responders.ts).
+ * Each feature declares the permission that shows its portlet (lib/features/<feature>/manifest.ts),
+ * each responder who reads its replies; a feature may add permissions of its own (plugPermissions).
  */
 export const PERMISSIONS = {
   /** See the Tasks portlet and the task list (GET /api/tasks). */
@@ -35,7 +35,30 @@ export const PERMISSIONS = {
   "users:manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
-export type Permission = keyof typeof PERMISSIONS;
+/**
+ * Permissions a feature adds: its manifest declares their names into this interface
+ * (an interface because only an interface merges declarations) and their roles in its
+ * `permissions`, plugged in at start (lib/features/plug-features.ts).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface PluggedPermissions {}
+
+export type Permission = keyof typeof PERMISSIONS | keyof PluggedPermissions;
+type RoleTable = { readonly [P in Permission]?: readonly Role[] };
+
+/** Gives the features' own permissions their roles (start-up; a test with a fixture). */
+export function plugPermissions(table: RoleTable): void {
+  setProcessValue("permissions", table);
+}
+
+function pluggedPermissions(): RoleTable {
+  return processValue<RoleTable>("permissions") ?? {};
+}
+
+/** Every permission: the platform's, then those the features plugged in. */
+export function allPermissions(): Permission[] {
+  return [...(Object.keys(PERMISSIONS) as Permission[]), ...(Object.keys(pluggedPermissions()) as Permission[])];
+}
 
 /**
  * The destination each permission lets a user send to (through the action or route
@@ -43,33 +66,25 @@ export type Permission = keyof typeof PERMISSIONS;
  * logged message to the destination it already had.
  */
 export const PERMISSION_DESTINATIONS: { readonly [P in Permission]?: keyof TourbusDestinations } = {
-  "tasks:add": SETUP_DESTINATION,
-  "setup:report": TASK_REPLY_DESTINATION,
+  "tasks:add": "tour/roadie/setup",
+  "setup:report": "tour/manager/task",
 };
 
 /**
  * Who receives each live portal event: a socket joins one room per permission its
- * role has, and each event goes to the rooms this answers. Some events are read only
- * by those they concern: a responder's portlet follows its own activity and the
- * progress it reports; the roadies also read the answers given on their requests.
+ * role has, and each event goes to the rooms this answers. The features say who reads
+ * what (lib/features/event-readers.ts) and plug it in at start.
  */
-export const EVENT_READERS: { [T in PortalEventType]: (data: PortalEventMap[T]) => readonly Permission[] } = {
-  "task:added": () => ["tasks:read"],
-  "task:reply": ({ reply }) =>
-    reply.kind === "progress"
-      ? ["tasks:read", responderOf(reply.from).permission]
-      : // A responder's answer on a request ("Reserved: …", "Short: …") is the roadies' context:
-        // they fetch and carry the gear. The stock itself stays the inventory's.
-        reply.kind === "answer"
-        ? ["tasks:read", "setup:read"]
-        : ["tasks:read"],
-  "listener:activity": ({ listener }) => [responderOf(listener).permission],
-  // The Tasks form's gear picker offers what is stocked, so whoever adds tasks follows the stock too.
-  "inventory:stock": () => ["inventory:read", "tasks:add"],
-};
+export type EventReaders = { [T in PortalEventType]: (data: PortalEventMap[T]) => readonly Permission[] };
 
+export function plugEventReaders(readers: EventReaders): void {
+  setProcessValue("event-readers", readers);
+}
+
+/** Nobody, until the features plug their readers in: an event no one was said to read reaches no one. */
 export function readersOf<T extends PortalEventType>(type: T, data: PortalEventMap[T]): readonly Permission[] {
-  return EVENT_READERS[type](data);
+  const readers = processValue<EventReaders>("event-readers");
+  return readers ? readers[type](data) : [];
 }
 
 /** May `role` see this logged event (when a page catches up)? */
@@ -77,33 +92,29 @@ export function mayReadEvent(role: Role, event: PortalEvent): boolean {
   return readersOf(event.type, event.data as never).some((permission) => can(role, permission));
 }
 
-/** Does the table above give `role` this permission (before any admin's change)? */
+/** Does the code's table (the platform's, then the features') give `role` this permission, before any admin's change? */
 export function canByDefault(role: Role, permission: Permission): boolean {
-  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+  const roles: readonly Role[] | undefined = (PERMISSIONS as RoleTable)[permission] ?? pluggedPermissions()[permission];
+  return roles?.includes(role) ?? false;
 }
 
 /** An admin's stored changes to the table, by `grantKey`: true grants, false removes. */
 export type GrantOverrides = ReadonlyMap<string, boolean>;
-const overridesKey = Symbol.for("tourbus.permission-overrides");
-type OverridesHolder = { [overridesKey]?: GrantOverrides };
 
 export function grantKey(role: Role, permission: Permission): string {
   return `${role} ${permission}`;
 }
 
-/**
- * Set by stored-grants.ts when it reads the admin's changes (on globalThis: Next's
- * bundles and server.ts each load this module, and must all see the same changes).
- */
+/** Set by stored-grants.ts when it reads the admin's changes (in the process slot: every bundle sees the same changes). */
 export function setGrantOverrides(overrides: GrantOverrides): void {
-  (globalThis as OverridesHolder)[overridesKey] = overrides;
+  setProcessValue("permission-overrides", overrides);
 }
 
 /** Does `role` have `permission` now: the admin's change if there is one, else the table. */
 export function can(role: Role, permission: Permission): boolean {
-  return (globalThis as OverridesHolder)[overridesKey]?.get(grantKey(role, permission)) ?? canByDefault(role, permission);
+  return processValue<GrantOverrides>("permission-overrides")?.get(grantKey(role, permission)) ?? canByDefault(role, permission);
 }
 
 export function permissionsOf(role: Role): Permission[] {
-  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => can(role, permission));
+  return allPermissions().filter((permission) => can(role, permission));
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { isRole } from "@/lib/shared/roles";
 import { db } from "../db/client";
 import { log } from "../log";
-import { grantKey, PERMISSIONS, setGrantOverrides, type Permission } from "./permissions";
+import { processOnce } from "../start/process-slot";
+import { allPermissions, grantKey, setGrantOverrides, type Permission } from "./permissions";
 
 /**
  * How stale another instance's change may be here. This instance's own changes apply
@@ -11,13 +12,12 @@ import { grantKey, PERMISSIONS, setGrantOverrides, type Permission } from "./per
  */
 const FRESH_MS = 1_000;
 
-const stateKey = Symbol.for("tourbus.permission-grants-state");
 type State = { loadedAt: number; loading?: Promise<void> };
-type Holder = { [stateKey]?: State };
-const state = ((globalThis as Holder)[stateKey] ??= { loadedAt: 0 });
+const state = processOnce<State>("permission-grants-state", () => ({ loadedAt: 0 }));
 
 function isPermission(value: string): value is Permission {
-  return Object.hasOwn(PERMISSIONS, value);
+  // The platform's and the features' (plugged in at start): a feature's permission can be edited too.
+  return (allPermissions() as string[]).includes(value);
 }
 
 /** Reads the admin's changes to the permission table into the checks (permissions.ts `can`). */

@@ -1,7 +1,7 @@
 import "server-only";
 import { ROLES, type Role } from "@/lib/shared/roles";
 import { isLocked } from "../access/change-permission";
-import { can, canByDefault, PERMISSION_DESTINATIONS, PERMISSIONS, type Permission } from "../access/permissions";
+import { allPermissions, can, canByDefault, PERMISSION_DESTINATIONS, type Permission } from "../access/permissions";
 
 export type PermissionMatrixRow = {
   permission: Permission;
@@ -23,7 +23,7 @@ export type PermissionMatrixRow = {
 export function permissionMatrix(
   portlets: readonly { title: string; permission: Permission }[],
 ): PermissionMatrixRow[] {
-  return (Object.keys(PERMISSIONS) as Permission[]).map((permission) => ({
+  return allPermissions().map((permission) => ({
     permission,
     granted: ROLES.map((role) => {
       const has = can(role, permission);

@@ -4,6 +4,7 @@ import { AppError, isAppError } from "../app-error";
 import { env } from "../env";
 import { durableLimiterOn, limiterStore, type LimiterStore, type RateLimiter } from "../limits/rate-limiter";
 import { log } from "../log";
+import { processOnce } from "../start/process-slot";
 
 /** Sign-in attempts one address may make per minute, right or wrong. */
 const ATTEMPTS_PER_ADDRESS_PER_MINUTE = 60;
@@ -19,8 +20,6 @@ export type SignInLimiters = {
   /** Waits out an account's slow-down (a test's records it instead). */
   pause: (ms: number) => Promise<void>;
 };
-const key = Symbol.for("tourbus.sign-in-limiters");
-type Holder = { [key]?: Promise<SignInLimiters> };
 
 /** The sign-in rules, counted on `store` (Redis: shared by every instance) or in the database without one. */
 export function signInLimiters(store: LimiterStore | undefined): SignInLimiters {
@@ -42,16 +41,16 @@ export function accountDelayMs(failures: number): number {
 
 /**
  * The process's limiters, where lib/server/limits decides (Redis with REDIS_URL, else
- * the database). On globalThis so that the route handler and server actions, which
- * Next bundles apart, count into the same limiters.
+ * the database). In the process slot so that the route handler and server actions,
+ * which Next bundles apart, count into the same limiters.
  */
 function processLimiters(): Promise<SignInLimiters> {
-  return ((globalThis as Holder)[key] ??= limiterStore().then(signInLimiters));
+  return processOnce("sign-in-limiters", () => limiterStore().then(signInLimiters));
 }
 
 /**
- * A limiter's refusal. Recognised by shape, not instanceof: the limiters live on
- * globalThis and may come from another of Next's bundles, whose RateLimiterRes is
+ * A limiter's refusal. Recognised by shape, not instanceof: the limiters live in
+ * the process slot and may come from another of Next's bundles, whose RateLimiterRes is
  * another class (an instanceof check here once turned every lockout on the sign-in
  * page into "Signing in failed on our side").
  */

@@ -3,13 +3,11 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { env } from "../env";
 import { PrismaClient } from "./generated/client";
 import { databaseProvider } from "./provider";
+import { processOnce } from "../start/process-slot";
 
-const key = Symbol.for("tourbus.prisma");
-const countsKey = Symbol.for("tourbus.prisma.counts");
-type Holder = { [key]?: Promise<PrismaClient>; [countsKey]?: { statements: number; transactions: number } };
 
 /** What Prisma ran, for /metrics and the bench (the hot path's own connection counts its own). */
-export const prismaCounts = ((globalThis as Holder)[countsKey] ??= { statements: 0, transactions: 0 });
+export const prismaCounts = processOnce("prisma.counts", () => ({ statements: 0, transactions: 0 }));
 
 type Queryable = { queryRaw: (...args: never[]) => unknown; executeRaw: (...args: never[]) => unknown };
 
@@ -66,7 +64,7 @@ async function createClient(): Promise<PrismaClient> {
 
 /**
  * One client per process: Next bundles server actions apart from server.ts, so a
- * module-level singleton would be created twice. globalThis is shared by both (the
+ * module-level singleton would be created twice: it lives in the process slot (the
  * promise is kept, so two bundles loading at once still share one client).
  */
-export const db: PrismaClient = await ((globalThis as Holder)[key] ??= createClient());
+export const db: PrismaClient = await processOnce("prisma", createClient);

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from "node:fs";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openPgEngine } from "./postgres/pg-engine";
 import { createTestDatabase, type TestDatabase } from "./postgres/test-database";
 import { sql } from "./sql-for-tests";

@@ -5,10 +5,7 @@ import { log } from "../log";
 import { databaseProvider } from "./provider";
 import type { SqlEngine } from "./sql-tx";
 import { WriteQueue } from "./write-queue";
-
-const key = Symbol.for("tourbus.hot-path");
-type Shared = { engine: SqlEngine; writes: WriteQueue };
-type Holder = { [key]?: Promise<Shared> };
+import { processOnce } from "../start/process-slot";
 
 async function openEngine(): Promise<SqlEngine> {
   if (databaseProvider === "postgresql") {
@@ -23,10 +20,10 @@ async function openEngine(): Promise<SqlEngine> {
 
 /**
  * The process's one hot-path engine (SQLite's connection or PostgreSQL's pool, by
- * DATABASE_URL) and its write queue, on globalThis because Next bundles server actions
- * apart from server.ts and both must share them.
+ * DATABASE_URL) and its write queue, in the process slot because Next bundles server
+ * actions apart from server.ts and both must share them.
  */
-const shared = await ((globalThis as Holder)[key] ??= openEngine().then((engine) => ({
+const shared = await processOnce("hot-path", () => openEngine().then((engine) => ({
   engine,
   writes: new WriteQueue(engine, {
     // A refusal made on purpose inside a write (AppError: a reused Idempotency-Key) is an answer, not a fault.

@@ -1,12 +1,10 @@
 import "server-only";
 import { log } from "../log";
-
-const key = Symbol.for("tourbus.backfilling");
-type Holder = { [key]?: boolean };
+import { processValue, setProcessValue } from "../start/process-slot";
 
 /** True while a start's one-off data change runs: /api/ready says not ready meanwhile. */
 export function isBackfilling(): boolean {
-  return (globalThis as Holder)[key] === true;
+  return processValue<boolean>("backfilling") === true;
 }
 
 /**
@@ -16,11 +14,11 @@ export function isBackfilling(): boolean {
  * instance unready (the next start tries again), never half-started.
  */
 export async function backfillAfterListening(name: string, work: () => Promise<number>): Promise<void> {
-  (globalThis as Holder)[key] = true;
+  setProcessValue("backfilling", true);
   try {
     const changed = await work();
     if (changed > 0) log.info({ changed }, `backfill ${name} done`);
-    (globalThis as Holder)[key] = false;
+    setProcessValue("backfilling", false);
   } catch (err) {
     log.error({ err }, `backfill ${name} failed: not ready until a restart finishes it`);
   }

@@ -1,17 +1,16 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ErrorBody } from "@/lib/shared/error-codes";
+import { processValue, setProcessValue } from "../start/process-slot";
 
-const key = Symbol.for("tourbus.draining");
-type Holder = { [key]?: boolean };
 
 /** True once the server has been told to stop: it finishes what it took, and takes nothing new. */
 export function isDraining(): boolean {
-  return (globalThis as Holder)[key] === true;
+  return processValue<boolean>("draining") === true;
 }
 
 export function startDraining(): void {
-  (globalThis as Holder)[key] = true;
+  setProcessValue("draining", true);
 }
 
 /** Seconds a client should wait before sending again (to this instance restarted, or another). */

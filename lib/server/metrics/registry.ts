@@ -5,17 +5,16 @@ import { getBus } from "../bus/get-bus";
 import { prismaCounts } from "../db/client";
 import { engine, writes } from "../db/writes";
 import { getRealtimeServer } from "../realtime/publish";
+import { processOnce } from "../start/process-slot";
 
-const key = Symbol.for("tourbus.metrics");
-type Holder = { [key]?: Registry };
 
 /**
  * Prometheus metrics for /metrics. Values are read when scraped (prom-client's
  * `collect`), from the bus's statistics and the connections' own counters, so the hot
- * path does no metrics work of its own. One registry per process, on globalThis.
+ * path does no metrics work of its own. One registry per process, in the process slot.
  */
 export function metricsRegistry(): Registry {
-  return ((globalThis as Holder)[key] ??= createRegistry());
+  return processOnce("metrics", createRegistry);
 }
 
 function createRegistry(): Registry {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
-import { PROBLEM } from "./problem-where";
+import { problemWhere } from "./problem-where";
 
 /**
  * What the bell counts: the user's own tasks with a problem they have not read — a
@@ -8,5 +8,5 @@ import { PROBLEM } from "./problem-where";
  * listed in the panel but not counted, so a thousand tasks do not read "2002".
  */
 export async function countUnread(userId: string): Promise<number> {
-  return db.task.count({ where: { createdById: userId, replies: { some: { ownerReadAt: null, ...PROBLEM } } } });
+  return db.task.count({ where: { createdById: userId, replies: { some: { ownerReadAt: null, ...problemWhere() } } } });
 }

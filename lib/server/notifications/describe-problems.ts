@@ -1,7 +1,7 @@
 import "server-only";
 import type { ProblemNotice } from "@/lib/shared/notifications";
 import { db } from "../db/client";
-import { PROBLEM } from "./problem-where";
+import { problemWhere } from "./problem-where";
 import { unreadOf } from "./unread-where";
 
 /**
@@ -12,7 +12,7 @@ import { unreadOf } from "./unread-where";
 export async function describeProblems(userId: string, replyIds: readonly string[]): Promise<ProblemNotice[]> {
   if (replyIds.length === 0) return [];
   const rows = await db.taskReply.findMany({
-    where: { ...unreadOf(userId), ...PROBLEM, id: { in: [...replyIds] } },
+    where: { ...unreadOf(userId), ...problemWhere(), id: { in: [...replyIds] } },
     orderBy: { id: "asc" },
     select: { id: true, taskId: true, answer: true, task: { select: { name: true } } },
   });

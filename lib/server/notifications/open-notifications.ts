@@ -1,10 +1,9 @@
 import "server-only";
 import { NOTIFICATIONS_LISTED, type NotificationView, type OpenedNotifications } from "@/lib/shared/notifications";
-import type { ReplyKind } from "@/lib/shared/task";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { countUnread } from "./count-unread";
-import { PROBLEM, ROUTINE } from "./problem-where";
+import { problemWhere, routineWhere } from "./problem-where";
 import { unreadOf } from "./unread-where";
 
 const SELECTED = { id: true, taskId: true, from: true, kind: true, answer: true, createdAt: true, task: { select: { name: true } } } as const;
@@ -19,15 +18,15 @@ const SELECTED = { id: true, taskId: true, from: true, kind: true, answer: true,
 export async function openNotifications(userId: string): Promise<OpenedNotifications> {
   const where = unreadOf(userId);
   const [problems, routine] = await Promise.all([
-    listed({ where: { ...where, ...PROBLEM }, take: NOTIFICATIONS_LISTED.problems, problem: true }),
-    listed({ where: { ...where, ...ROUTINE }, take: NOTIFICATIONS_LISTED.routine, problem: false }),
+    listed({ where: { ...where, ...problemWhere() }, take: NOTIFICATIONS_LISTED.problems, problem: true }),
+    listed({ where: { ...where, ...routineWhere() }, take: NOTIFICATIONS_LISTED.routine, problem: false }),
   ]);
   const newest = [problems[0]?.id, routine[0]?.id].filter((id) => id !== undefined).sort().at(-1);
   if (!newest) return { problems: [], routine: [], more: { problems: 0, routine: 0 }, unread: 0 };
   const upTo = { ...where, id: { lte: newest } };
   const [problemCount, routineCount] = await Promise.all([
-    db.taskReply.count({ where: { ...upTo, ...PROBLEM } }),
-    db.taskReply.count({ where: { ...upTo, ...ROUTINE } }),
+    db.taskReply.count({ where: { ...upTo, ...problemWhere() } }),
+    db.taskReply.count({ where: { ...upTo, ...routineWhere() } }),
   ]);
   await db.taskReply.updateMany({ where: upTo, data: { ownerReadAt: new Date() } });
   return {
@@ -45,7 +44,7 @@ async function listed(options: { where: Prisma.TaskReplyWhereInput; take: number
     taskId: row.taskId,
     taskName: row.task.name,
     from: row.from,
-    kind: row.kind as ReplyKind,
+    kind: row.kind,
     answer: row.answer,
     createdAt: row.createdAt.toISOString(),
     problem: options.problem,

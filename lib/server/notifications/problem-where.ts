@@ -1,18 +1,36 @@
 import "server-only";
 import type { Prisma } from "../db/generated/client";
+import { processValue, setProcessValue } from "../start/process-slot";
 
 /**
- * The replies that are problems (lib/shared/notifications.ts, isProblem), found in SQL by
- * the stored body: a roadie's block (`"state":"blocked"`) or an inventory answer that
- * could not reserve the gear (`"inStock":false`). The body is the reply as
- * JSON.stringify wrote it, so the text is exact; inside a string (a reason) these quotes
- * would be escaped and cannot match.
+ * A kind of stored reply that is a problem (lib/shared/notifications.ts, isProblem): one
+ * from responder `from`, of `kind`, whose body has these fields with these values. Each
+ * responder declares its own (its manifest's `problems`), plugged in at start; the
+ * platform names none.
  */
-export const PROBLEM: Prisma.TaskReplyWhereInput = {
-  OR: [
-    { kind: "progress", body: { contains: '"state":"blocked"' } },
-    { kind: "answer", body: { contains: '"inStock":false' } },
-  ],
-};
+export type ProblemReply = { from: string; kind: string; fields: Readonly<Record<string, string | number | boolean>> };
 
-export const ROUTINE: Prisma.TaskReplyWhereInput = { NOT: PROBLEM };
+export function plugProblemReplies(problems: readonly ProblemReply[]): void {
+  setProcessValue("problem-replies", problems);
+}
+
+/**
+ * The replies that are problems, found in SQL by the stored body. The body is the reply
+ * as JSON.stringify wrote it, so `"state":"blocked"` is exact; inside a string (a
+ * reason) these quotes would be escaped and cannot match.
+ */
+export function problemWhere(): Prisma.TaskReplyWhereInput {
+  const problems = processValue<readonly ProblemReply[]>("problem-replies") ?? [];
+  return {
+    // No problem kinds plugged in: OR of nothing matches no reply.
+    OR: problems.map((problem) => ({
+      from: problem.from,
+      kind: problem.kind,
+      AND: Object.entries(problem.fields).map(([field, value]) => ({ body: { contains: `${JSON.stringify(field)}:${JSON.stringify(value)}` } })),
+    })),
+  };
+}
+
+export function routineWhere(): Prisma.TaskReplyWhereInput {
+  return { NOT: problemWhere() };
+}

@@ -1,10 +1,9 @@
 import "server-only";
 import { ACCESS_CHANGED } from "@/lib/shared/realtime-events";
 import type { Role } from "@/lib/shared/roles";
-import { INSPECTOR_ROOM } from "@/lib/features/message-bus/server/inspector-feed";
 import type { Permission } from "../access/permissions";
 import { getRealtimeServer } from "./publish";
-import { roleRoom, roomOf } from "./rooms";
+import { INSPECTOR_ROOM, roleRoom, roomOf } from "./rooms";
 
 /**
  * A role's permission changed: its open pages' sockets join or leave that permission's

@@ -11,22 +11,20 @@ import type {
 } from "@/lib/shared/realtime-events";
 import { readersOf } from "../access/permissions";
 import type { DeferredRows, SqlTx } from "../db/sql-tx";
+import { processValue, setProcessValue } from "../start/process-slot";
 import { tracer } from "../tracing/in-span";
 import { insertEvents } from "./events.sql";
 import { roomOf } from "./rooms";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
-const key = Symbol.for("tourbus.io");
-type Holder = { [key]?: RealtimeServer };
-
-/** Called once by server.ts; the Socket.IO server then reaches every bundle via globalThis. */
+/** Called once by server.ts; the Socket.IO server then reaches every bundle through the process slot. */
 export function setRealtimeServer(io: RealtimeServer): void {
-  (globalThis as Holder)[key] = io;
+  setProcessValue("io", io);
 }
 
 export function getRealtimeServer(): RealtimeServer | undefined {
-  return (globalThis as Holder)[key];
+  return processValue<RealtimeServer>("io");
 }
 
 type EventRow = { event: { seq: number }; type: PortalEventType; text: string; at: Date };

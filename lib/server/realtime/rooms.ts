@@ -12,6 +12,9 @@ export function userRoom(userId: string): string {
   return `user:${userId}`;
 }
 
+/** The room of pages showing the Message Bus portlet: "inspector:join" puts a bus:inspect socket in it. */
+export const INSPECTOR_ROOM = "inspector";
+
 /** The Socket.IO room of every socket whose user has `role`: moved together when the role's permissions change. */
 export function roleRoom(role: Role): string {
   return `role:${role}`;

@@ -2,6 +2,7 @@ import "server-only";
 import { createClient } from "redis";
 import { env } from "../env";
 import { log } from "../log";
+import { clearProcessValue, processOnce, processValue } from "../start/process-slot";
 
 /** RESP2: the replies the Socket.IO adapter and rate-limiter-flexible were written against. */
 function createRedisClient(url: string, options: { failFast: boolean }) {
@@ -25,14 +26,13 @@ export type RedisClients = { commands: RedisClient; adapter: RedisClient };
 /** Every key tourbus writes outside the bus transport starts with this, as the bus's do with REDIS_PREFIX (another cluster or app may share the Redis). */
 export const REDIS_KEY_PREFIX = `${env.REDIS_PREFIX}:`;
 
-const key = Symbol.for("tourbus.redis");
-type Holder = { [key]?: Promise<RedisClients> };
+const SLOT = "redis";
 
-/** Connects once per process (server.ts awaits it at start; Next's bundles reach it through globalThis). */
+/** Connects once per process (server.ts awaits it at start; Next's bundles reach it through the process slot). */
 export function redisClients(): Promise<RedisClients> | undefined {
   const url = env.REDIS_URL;
   if (!url) return undefined;
-  return ((globalThis as Holder)[key] ??= connectRedis(url));
+  return processOnce(SLOT, () => connectRedis(url));
 }
 
 /** Two connections to `url`, connected; tests call it with their own Redis. */
@@ -83,9 +83,9 @@ function reportErrors(client: RedisClient, role: string): void {
 
 /** Closes the connections at shutdown (after the Socket.IO server closed). */
 export async function closeRedis(): Promise<void> {
-  const clients = (globalThis as Holder)[key];
+  const clients = processValue<Promise<RedisClients>>(SLOT);
   if (!clients) return;
-  delete (globalThis as Holder)[key];
+  clearProcessValue(SLOT);
   const { commands, adapter } = await clients;
   await Promise.allSettled([commands.close(), adapter.close()]);
 }

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken } from "../auth/api-tokens";
 import type { SignedInUser } from "../auth/read-session";
 import { getBus } from "../bus/get-bus";
-import { SETUP_DESTINATION, TASK_REPLY_DESTINATION } from "../bus/messages";
+import { SETUP_DESTINATION, TASK_REPLY_DESTINATION } from "@/lib/features/messages";
 import { db } from "../db/client";
-import { serveFastApi } from "../http/fast-api";
+import { serveFastApi } from "@/lib/features/tasks/server/fast-api";
 import { setRealtimeServer, type RealtimeServer } from "../realtime/publish";
 
 // One task through the real path: POST /api/tasks on the server's own handler, the

@@ -1,6 +1,6 @@
 import { authenticateRequest } from "@/lib/server/auth/authenticate-request";
 import { getBus } from "@/lib/server/bus/get-bus";
-import { toTrailView } from "@/lib/server/bus/to-trail-view";
+import { toTrailView } from "@/lib/features/message-bus/server/to-trail-view";
 import { errorResponse } from "@/lib/server/http/responses";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
-import { addGearItemAction } from "@/app/actions/add-gear-item";
+import { addGearItemAction } from "@/lib/features/inventory/actions/add-gear-item";
 import { useToast } from "@/components/portal/toasts";
 import { describedBy, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
 import type { GearItemView } from "@/lib/shared/gear";

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { setGearQuantityAction } from "@/app/actions/set-gear-quantity";
+import { setGearQuantityAction } from "@/lib/features/inventory/actions/set-gear-quantity";
 import { useToast } from "@/components/portal/toasts";
 import { controlClass, secondaryButtonClass } from "@/components/ui/field";
 import type { GearItemView } from "@/lib/shared/gear";

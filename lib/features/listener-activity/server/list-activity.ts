@@ -1,5 +1,4 @@
 import "server-only";
-import type { ResponderId } from "@/lib/features/responders";
 import { toTaskView } from "@/lib/features/tasks/server/to-view";
 import type { ListenerActivityView } from "@/lib/shared/task";
 import { db } from "@/lib/server/db/client";
@@ -11,7 +10,7 @@ export const ACTIVITY_LIST_LIMIT = 50;
  * What one listener portlet received and answered, newest first, each with its
  * request's details — read from the task, which holds what the request carried.
  */
-export async function listActivity(listener: ResponderId): Promise<ListenerActivityView[]> {
+export async function listActivity(listener: string): Promise<ListenerActivityView[]> {
   const rows = await db.listenerActivity.findMany({
     where: { listener },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

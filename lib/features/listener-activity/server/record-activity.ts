@@ -1,6 +1,5 @@
 import "server-only";
 import type { Message } from "@/lib/messaging/types";
-import type { ResponderId } from "@/lib/features/responders";
 import type { SetupRequest } from "@/lib/features/setup/schema";
 import type { ListenerActivityView } from "@/lib/shared/task";
 import { orderedId } from "@/lib/server/db/ordered-id";
@@ -13,7 +12,7 @@ import { insertActivity } from "./activity.sql";
  * redelivered message finds its row and changes nothing), and shows it live.
  */
 export async function recordActivity(options: {
-  listener: ResponderId;
+  listener: string;
   message: Message;
   /** The request as the listener read it: its name is stored, its details travel with the event. */
   request: SetupRequest;

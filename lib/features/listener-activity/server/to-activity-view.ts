@@ -1,12 +1,11 @@
 import "server-only";
-import type { ResponderId } from "@/lib/features/responders";
 import type { ListenerActivityView } from "@/lib/shared/task";
 import type { ListenerActivity } from "@/lib/server/db/generated/client";
 
 export function toActivityView(row: ListenerActivity): ListenerActivityView {
   return {
     id: row.id,
-    listener: row.listener as ResponderId,
+    listener: row.listener,
     requestId: row.requestId,
     taskName: row.taskName,
     answer: row.answer,

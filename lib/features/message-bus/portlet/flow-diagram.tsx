@@ -1,7 +1,8 @@
-import { isResponderId, RESPONDERS, type ResponderId } from "@/lib/features/responders";
+import { RESPONDERS } from "@/lib/features/registry";
 import type { BusActivity } from "@/lib/shared/bus-views";
 
-export type FlowStop = "tasks-out" | "tour/roadie/setup" | ResponderId | "tour/manager/task" | "tasks";
+/** A stop of the flow: the two destinations, the Tasks portlet at each end, and each responder by its id. */
+export type FlowStop = string;
 type Stop = { key: FlowStop; label: string; kind: "portlet" | "destination" };
 
 /**
@@ -21,7 +22,7 @@ export function stopsFor(activity: BusActivity): FlowStop[] {
   if (activity.kind === "sent" && activity.destination === "tour/roadie/setup") return ["tasks-out", "tour/roadie/setup"];
   if (activity.kind === "sent" && activity.destination === "tour/manager/task") return ["tour/manager/task"];
   const { kind, listener } = activity;
-  if (kind === "delivered" && listener !== undefined && (isResponderId(listener) || listener === "tasks")) return [listener];
+  if (kind === "delivered" && listener !== undefined && (RESPONDERS.some((responder) => responder.id === listener) || listener === "tasks")) return [listener];
   return [];
 }
 

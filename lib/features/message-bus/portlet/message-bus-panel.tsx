@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { replayDeadLetterAction } from "@/app/actions/replay-dead-letter";
+import { replayDeadLetterAction } from "@/lib/features/message-bus/actions/replay-dead-letter";
 import { useBusActivity } from "@/components/realtime/use-bus-activity";
 import type { DestinationStats } from "@/lib/messaging/destination-stats";
 import type { MessageTrailView } from "@/lib/shared/bus-views";

@@ -2,9 +2,7 @@ import "server-only";
 import type { Message, BusObserver } from "@/lib/messaging/types";
 import type { BusActivity } from "@/lib/shared/bus-views";
 import { getRealtimeServer } from "@/lib/server/realtime/publish";
-
-/** The Socket.IO room of pages showing the Message Bus portlet. */
-export const INSPECTOR_ROOM = "inspector";
+import { INSPECTOR_ROOM } from "@/lib/server/realtime/rooms";
 
 function emit(message: Message, activity: Omit<BusActivity, "messageId" | "destination" | "correlationId" | "at">): void {
   getRealtimeServer()

@@ -2,7 +2,7 @@ import "server-only";
 import type { DestinationStats } from "@/lib/messaging/destination-stats";
 import type { MessageTrailView } from "@/lib/shared/bus-views";
 import { getBus } from "@/lib/server/bus/get-bus";
-import { toTrailView } from "@/lib/server/bus/to-trail-view";
+import { toTrailView } from "@/lib/features/message-bus/server/to-trail-view";
 
 export type InspectorSnapshot = {
   recent: MessageTrailView[];

@@ -1,8 +1,7 @@
 import "server-only";
-import { describeReply, responderOf } from "@/lib/features/responders";
-import { taskReplySchema } from "@/lib/features/wiring";
+import { describeReply, readReply, responderOf } from "@/lib/features/responders";
 import type { Message } from "@/lib/messaging/types";
-import { TASK_REPLY_DESTINATION } from "@/lib/server/bus/messages";
+import { TASK_REPLY_DESTINATION } from "@/lib/features/messages";
 
 /**
  * A reply as its responder words it ("Setup: In progress", "Setup: Blocked: no power",
@@ -11,7 +10,7 @@ import { TASK_REPLY_DESTINATION } from "@/lib/server/bus/messages";
  */
 export function replyWording(message: Pick<Message, "destination" | "payload">): string | undefined {
   if (message.destination !== TASK_REPLY_DESTINATION) return undefined;
-  const reply = taskReplySchema.safeParse(message.payload);
-  if (!reply.success) return undefined;
-  return `${responderOf(reply.data.from).label}: ${describeReply(reply.data).answer}`;
+  const reply = readReply(message.payload);
+  if (!reply) return undefined;
+  return `${responderOf(reply.from)!.label}: ${describeReply(reply)!.answer}`;
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState, useTransition } from "react";
-import { reportProgressAction } from "@/app/actions/report-progress";
+import { reportProgressAction } from "@/lib/features/setup/actions/report-progress";
 import { useToast } from "@/components/portal/toasts";
 import { controlClass, secondaryButtonClass } from "@/components/ui/field";
 import type { ProgressState } from "@/lib/shared/task";

@@ -1,8 +1,9 @@
-import { responderOf } from "@/lib/features/responders";
+import { responderLabel } from "@/lib/features/registry";
 import { formatGearNeeds } from "@/lib/shared/gear-format";
 import type { ProgressView } from "@/lib/shared/progress";
 import type { ListenerActivityView, ReplyView } from "@/lib/shared/task";
 import { taskStanding } from "@/lib/shared/task-status";
+import { PROGRESS_TEXT } from "../responder";
 import { ProgressControls } from "./progress-controls";
 
 /**
@@ -31,8 +32,8 @@ export function RequestCard(props: { entry: ListenerActivityView; answers: Reply
           </p>
         ) : null}
         {answers.map((answer) => (
-          <p key={answer.id} className={`break-words ${answer.inStock === false ? "font-medium text-danger" : ""}`}>
-            <span className="text-muted">{responderOf(answer.from).label}:</span> <bdi>{answer.answer}</bdi>
+          <p key={answer.id} className={`break-words ${answer.moves?.by === "concern" ? "font-medium text-danger" : ""}`}>
+            <span className="text-muted">{responderLabel(answer.from)}:</span> <bdi>{answer.answer}</bdi>
           </p>
         ))}
         <p className="text-muted">
@@ -52,7 +53,7 @@ function progressAsReplies(options: { entry: ListenerActivityView; answers: Repl
   const { entry, answers, progress } = options;
   const receipt: ReplyView = { id: entry.id, from: "setup", kind: "ack", answer: entry.answer, createdAt: entry.createdAt };
   const report: ReplyView[] = progress
-    ? [{ id: `${entry.id}-progress`, from: "setup", kind: "progress", answer: progress.answer, createdAt: entry.createdAt, progress: progress.state }]
+    ? [{ id: `${entry.id}-progress`, from: "setup", kind: "progress", answer: progress.answer, createdAt: entry.createdAt, moves: { by: "report", to: PROGRESS_TEXT[progress.state] } }]
     : [];
   return [receipt, ...answers, ...report];
 }

@@ -1,6 +1,8 @@
 import type { ProgressView } from "@/lib/shared/progress";
 import type { ListenerActivityView, ReplyView } from "@/lib/shared/task";
 import type { RequestFilter, RequestPage } from "../request-page";
+import { RESPONDERS } from "../../registry";
+import { isCrewContext, progressStateOf } from "../responder";
 import { matchesSetupFilter } from "./setup-filter";
 
 /**
@@ -41,11 +43,11 @@ export function requestArrived(list: RequestList, entry: ListenerActivityView): 
   return { ...list, requests: [entry, ...list.requests], total: list.total + 1 };
 }
 
-/** A reply on a request: a roadie's report moves its state; another responder's answer shows on its card. */
+/** A reply on a request: a roadie's report moves its state; another responder's answer given to the roadies shows on its card. */
 export function requestReplied(list: RequestList, requestId: string, reply: ReplyView): RequestList {
-  const state = reply.progress;
-  if (reply.kind === "progress" && state) return { ...list, progress: { ...list.progress, [requestId]: { state, answer: reply.answer } } };
-  if (reply.kind !== "answer") return list;
+  const state = progressStateOf(reply);
+  if (state) return { ...list, progress: { ...list.progress, [requestId]: { state, answer: reply.answer } } };
+  if (!isCrewContext(reply, RESPONDERS)) return list;
   // One answer per responder: a later one (a replayed request) replaces its own.
   const others = (list.answers[requestId] ?? []).filter((known) => known.from !== reply.from);
   return { ...list, answers: { ...list.answers, [requestId]: [...others, reply] } };

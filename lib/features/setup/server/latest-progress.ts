@@ -2,6 +2,7 @@ import "server-only";
 import type { ProgressView } from "@/lib/shared/progress";
 import { db } from "@/lib/server/db/client";
 import { toReplyView } from "@/lib/features/tasks/server/to-view";
+import { progressStateOf } from "../responder";
 
 /** Each request's latest roadie report, keyed by request id (requests without one are absent). */
 export async function latestProgress(requestIds: readonly string[]): Promise<Record<string, ProgressView>> {
@@ -13,7 +14,8 @@ export async function latestProgress(requestIds: readonly string[]): Promise<Rec
   const latest: Record<string, ProgressView> = {};
   for (const row of rows) {
     const view = toReplyView(row);
-    if (view.progress) latest[row.task.requestId] = { state: view.progress, answer: view.answer };
+    const state = progressStateOf(view);
+    if (state) latest[row.task.requestId] = { state, answer: view.answer };
   }
   return latest;
 }

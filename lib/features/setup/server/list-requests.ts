@@ -8,7 +8,7 @@ import { toTaskView } from "@/lib/features/tasks/server/to-view";
 import type { RequestState } from "../portlet/setup-filter";
 import type { RequestPage } from "../request-page";
 import type { RequestQuery } from "../request-query";
-import { setupResponder } from "../responder";
+import { setupFeature } from "../manifest";
 import { latestProgress } from "./latest-progress";
 import { countRequests, pageOfRequests, STANDING_SLOTS } from "./list-requests.sql";
 import { requestAnswers } from "./request-answers";
@@ -39,7 +39,7 @@ export async function listRequests(query: Partial<RequestQuery> = {}): Promise<R
   // Checked before anything is read: a cursor this server did not sign is refused.
   const after = cursor === undefined ? undefined : verifyCursor(cursor);
   // Bound in the order of the statements' conditions (list-requests.sql.ts): listener, standings, words, cursor.
-  const params: (string | Date)[] = [setupResponder.id];
+  const params: (string | Date)[] = [setupFeature.id];
   // The standings' slots all filled: a shorter list repeats its last standing.
   if (filtered) params.push(...Array.from({ length: STANDING_SLOTS }, (_, i) => standings[Math.min(i, standings.length - 1)]!));
   for (const word of words) {

@@ -1,3 +1,4 @@
+import { progressStateOf } from "../responder";
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getBus } from "@/lib/server/bus/get-bus";
@@ -22,7 +23,7 @@ describe("reportProgress (a roadie's report over the bus)", () => {
     await getBus().idle();
 
     const [task] = (await listTasks()).tasks;
-    expect(task!.replies.map((r) => [r.from, r.kind, r.progress, r.answer])).toEqual([
+    expect(task!.replies.map((r) => [r.from, r.kind, progressStateOf(r), r.answer])).toEqual([
       ["setup", "progress", "blocked", "Blocked: No power"],
       ["setup", "progress", "done", "Done"],
     ]);

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { ProgressInput } from "@/lib/shared/progress";
 import { getBus } from "@/lib/server/bus/get-bus";
-import { TASK_REPLY_DESTINATION } from "@/lib/server/bus/messages";
+import { TASK_REPLY_DESTINATION } from "@/lib/features/messages";
 import { db } from "@/lib/server/db/client";
 import { UnknownTaskError } from "@/lib/features/tasks/server/store-reply";
 import type { SetupProgress } from "../schema";

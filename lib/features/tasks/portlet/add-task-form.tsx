@@ -1,10 +1,10 @@
 "use client";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
-import { addTaskAction } from "@/app/actions/add-task";
+import { addTaskAction } from "@/lib/features/tasks/actions/add-task";
 import { useToast } from "@/components/portal/toasts";
 import { useOnConnect } from "@/components/realtime/use-on-connect";
 import { describedBy, Field, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
-import type { AddTaskState } from "@/lib/shared/add-task-state";
+import type { AddTaskState } from "@/lib/features/tasks/add-task-state";
 import type { GearItemView } from "@/lib/shared/gear";
 import { TASK_STATUSES, type TaskView } from "@/lib/shared/task";
 import { EMPTY_TASK_FORM, taskFormValues, type TaskFormValues } from "@/lib/shared/task-form";

@@ -1,7 +1,7 @@
 import { showTrail as showTrailOf } from "@/lib/features/message-bus/portlet/show-trail";
 import { smallButtonClass } from "@/lib/features/message-bus/portlet/small-button";
 import { formatGearNeeds } from "@/lib/shared/gear-format";
-import { responderOf } from "@/lib/features/responders";
+import { responderLabel } from "@/lib/features/registry";
 import type { TaskView } from "@/lib/shared/task";
 import { taskStanding, type TaskStanding } from "@/lib/shared/task-status";
 import { taskAnchor } from "@/lib/shared/show-task";
@@ -23,7 +23,7 @@ export function TaskItem({ task, showTrail, highlighted = false }: { task: TaskV
   // Only those its request was delivered to: a responder wired later is not waited for.
   const waiting = task.expected.filter((from) => !task.replies.some((reply) => reply.from === from));
   const standing = taskStanding(task);
-  const progress = task.replies.filter((reply) => reply.kind === "progress").at(-1);
+  const progress = task.replies.filter((reply) => reply.moves?.by === "report").at(-1);
   return (
     <li
       // The target of a notification's link (#task-<id>): focused when followed, so it is programmatically focusable.
@@ -43,7 +43,7 @@ export function TaskItem({ task, showTrail, highlighted = false }: { task: TaskV
           {standing}
         </span>
         <span className="ml-auto text-xs text-muted">
-          {waiting.length > 0 ? `Waiting for ${waiting.map((w) => responderOf(w).label).join(" and ")}…` : "All replies in"}
+          {waiting.length > 0 ? `Waiting for ${waiting.map(responderLabel).join(" and ")}…` : "All replies in"}
         </span>
         {showTrail ? (
           <button
@@ -72,10 +72,10 @@ export function TaskItem({ task, showTrail, highlighted = false }: { task: TaskV
       ) : null}
       <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-3">
         {task.expected.map((from) => {
-          const reply = task.replies.find((r) => r.from === from && r.kind !== "progress");
+          const reply = task.replies.find((r) => r.from === from && r.moves?.by !== "report");
           return (
             <div key={from} className="flex gap-1">
-              <dt className="font-medium text-muted">{responderOf(from).label}:</dt>{" "}
+              <dt className="font-medium text-muted">{responderLabel(from)}:</dt>{" "}
               <dd className={reply ? "text-fg" : "text-muted italic"}>{reply ? <bdi>{reply.answer}</bdi> : "pending"}</dd>
             </div>
           );

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useSocketEvent } from "@/components/realtime/use-socket-event";
 import { secondaryButtonClass } from "@/components/ui/field";
-import { responderOf } from "@/lib/features/responders";
+import { responderLabel } from "@/lib/features/registry";
 import type { GearItemView } from "@/lib/shared/gear";
 import type { TaskView } from "@/lib/shared/task";
 import { TASK_PAGE_SIZE, type TaskFilters as Filters, type TaskPage } from "@/lib/shared/task-page";
@@ -61,7 +61,7 @@ export function TasksPortlet(props: {
   useSocketEvent("task:reply", ({ taskId, reply }) => {
     change((current) => replyArrived(current, taskId, reply));
     const task = list.tasks.find((t) => t.id === taskId);
-    setAnnouncement(task ? `${responderOf(reply.from).label} replied to ${task.name}: ${reply.answer}` : `${responderOf(reply.from).label} replied: ${reply.answer}`);
+    setAnnouncement(task ? `${responderLabel(reply.from)} replied to ${task.name}: ${reply.answer}` : `${responderLabel(reply.from)} replied: ${reply.answer}`);
   });
   useSocketEvent("inventory:stock", setStock);
 

@@ -8,7 +8,7 @@ import { orderedId } from "@/lib/server/db/ordered-id";
 import type { SqlTx } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
 import { logEvent, push } from "@/lib/server/realtime/publish";
-import { CURRENT_RESPONDERS } from "./expected-replies";
+import { currentResponders } from "./expected-replies";
 import { claimKey, type Idempotency } from "./idempotency";
 import { resendUnsentRequests } from "./resend-unsent-requests";
 import { sendSetupRequest } from "./send-setup-request";
@@ -31,7 +31,7 @@ export async function addTask(
   const input = given.gear.length > 0 ? { ...given, gear: requireKnownGear(given.gear, await listGear()) } : given;
   const createdAt = new Date();
   // Its request goes to the responders wired now: the delivery records the send writes.
-  const task: TaskView = { id: orderedId(), ...input, createdAt: createdAt.toISOString(), expected: CURRENT_RESPONDERS, replies: [] };
+  const task: TaskView = { id: orderedId(), ...input, createdAt: createdAt.toISOString(), expected: currentResponders(), replies: [] };
   const requestId = orderedId();
   const request = { ...input, requestId };
   const store = async (tx: SqlTx) => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { MessageBus } from "@/lib/messaging/message-bus";
 import type { MessageListener, Route } from "@/lib/messaging/types";
-import { RESPONDERS } from "@/lib/features/responders";
+import { RESPONDERS } from "@/lib/features/registry";
 import { SqlMessageStore } from "@/lib/server/bus/sql-message-store";
 import { db } from "@/lib/server/db/client";
 import { writes } from "@/lib/server/db/writes";

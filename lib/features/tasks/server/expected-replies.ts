@@ -1,9 +1,11 @@
 import "server-only";
-import { RESPONDERS, type ResponderId } from "@/lib/features/responders";
+import { pluggedResponders } from "@/lib/features/responders";
 import { db } from "@/lib/server/db/client";
 
-/** Who a new request goes to: the wiring's responders (checked equal to the table at compile time). */
-export const CURRENT_RESPONDERS: ResponderId[] = RESPONDERS.map((responder) => responder.id);
+/** Who a new request goes to: the responders plugged in, in the order of delivery. */
+export function currentResponders(): string[] {
+  return pluggedResponders().map((responder) => responder.id);
+}
 
 /**
  * Whom each task waits for: the responders its request was delivered to. The bus
@@ -13,7 +15,7 @@ export const CURRENT_RESPONDERS: ResponderId[] = RESPONDERS.map((responder) => r
  * request not logged yet (a crash before the send; the next start sends it) will go
  * to today's responders.
  */
-export async function expectedReplies(requestIds: readonly string[]): Promise<Map<string, ResponderId[]>> {
+export async function expectedReplies(requestIds: readonly string[]): Promise<Map<string, string[]>> {
   const deliveries = await db.busDelivery.findMany({
     where: { messageId: { in: [...requestIds] } },
     select: { messageId: true, listener: true },
@@ -26,7 +28,8 @@ export async function expectedReplies(requestIds: readonly string[]): Promise<Ma
     requestIds.map((requestId) => {
       const listeners = delivered.get(requestId);
       // In the table's order, the order of delivery.
-      return [requestId, listeners ? CURRENT_RESPONDERS.filter((id) => listeners.has(id)) : CURRENT_RESPONDERS];
+      const current = currentResponders();
+      return [requestId, listeners ? current.filter((id) => listeners.has(id)) : current];
     }),
   );
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { MessageTrailView } from "@/lib/shared/bus-views";
 import { AppError } from "@/lib/server/app-error";
 import { getBus } from "@/lib/server/bus/get-bus";
-import { toTrailView } from "@/lib/server/bus/to-trail-view";
+import { toTrailView } from "@/lib/features/message-bus/server/to-trail-view";
 import { db } from "@/lib/server/db/client";
 
 /** Every message a task caused — its request, the replies — with each delivery. */

@@ -4,7 +4,7 @@ import type { TaskView } from "@/lib/shared/task";
 import { AppError } from "@/lib/server/app-error";
 import type { SqlTx } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
-import { CURRENT_RESPONDERS } from "./expected-replies";
+import { currentResponders } from "./expected-replies";
 import { claimIdempotencyKey, idempotencyKey, pruneIdempotencyKeysBefore } from "./tasks.sql";
 
 /** How long a key's first answer is kept: a client retrying for a day gets the same task. */
@@ -66,7 +66,7 @@ async function earlierAnswer(tx: SqlTx, idempotency: Idempotency): Promise<TaskV
   }
   const task = JSON.parse(row.response) as TaskView;
   // Answers kept from before tasks listed whom they wait for went to the responders of then.
-  return { ...task, expected: task.expected ?? CURRENT_RESPONDERS };
+  return { ...task, expected: task.expected ?? currentResponders() };
 }
 
 /** Forgets answers older than the TTL (at start and now and then). */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { TaskInput } from "@/lib/features/tasks/schema";
 import { getBus } from "@/lib/server/bus/get-bus";
-import { SETUP_DESTINATION, TASK_REPLY_DESTINATION } from "@/lib/server/bus/messages";
+import { SETUP_DESTINATION, TASK_REPLY_DESTINATION } from "@/lib/features/messages";
 
 /**
  * The request's message id is the task's requestId, so sending it again (after a

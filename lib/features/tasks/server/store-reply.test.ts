@@ -35,7 +35,7 @@ describe("storeReply (the Tasks portlet's reply store)", () => {
     const stored = await storeReply(replyMessage(), { from: "setup", kind: "progress", state: "blocked", reason: "No power" });
 
     expect(stored).toMatchObject({ taskId: "task-1", requestId: "request-1" });
-    expect(stored.reply).toMatchObject({ from: "setup", kind: "progress", progress: "blocked", answer: "Blocked: No power" });
+    expect(stored.reply).toMatchObject({ from: "setup", kind: "progress", moves: { by: "report", to: "Blocked" }, answer: "Blocked: No power" });
   });
 
   it("reads a reply without a kind as the listener's first answer", async () => {
@@ -44,7 +44,7 @@ describe("storeReply (the Tasks portlet's reply store)", () => {
 
     // The tutorial's "Yes" is the Setup desk's automatic receipt, worded so it does not read as a roadie's answer.
     expect(ack.reply).toMatchObject({ kind: "ack", answer: "Received, waiting for a roadie" });
-    expect(answer.reply).toMatchObject({ kind: "answer", inStock: false });
+    expect(answer.reply).toMatchObject({ kind: "answer", moves: { by: "concern", to: "Short of gear" } });
   });
 
   it("keeps one row when the same reply message is stored twice", async () => {

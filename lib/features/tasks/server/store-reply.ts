@@ -1,7 +1,8 @@
 import "server-only";
 import type { Message } from "@/lib/messaging/types";
 import type { ReplyView } from "@/lib/shared/task";
-import { describeReply, type TaskReply } from "@/lib/features/responders";
+import type { ResponderReply } from "@/lib/features/feature";
+import { describeReply } from "@/lib/features/responders";
 import { orderedId } from "@/lib/server/db/ordered-id";
 import type { SqlTx } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
@@ -24,8 +25,9 @@ export type StoredReply = { taskId: string; requestId: string; reply: ReplyView 
  * statement) and shows it live. Keyed by the reply message's id, so storing the same
  * reply twice keeps one row and pushes it once.
  */
-export async function storeReply(message: Message, reply: TaskReply): Promise<StoredReply> {
-  const { kind, answer } = describeReply(reply);
+export async function storeReply(message: Message, reply: ResponderReply): Promise<StoredReply> {
+  // The Tasks listener checked it against the plugged responders' schemas: one of them reads it.
+  const { kind, answer } = describeReply(reply)!;
   const stored = await writes.write(async (tx) => {
     const createdAt = new Date();
     const row = await tx.get(

@@ -1,7 +1,8 @@
 import "server-only";
 import { gearNeedSchema } from "@/lib/shared/gear";
-import type { ReplyKind, ReplyView, TaskStatus, TaskView } from "@/lib/shared/task";
-import { describeReply, isResponderId, type ResponderId, type TaskReply as TaskReplyPayload } from "@/lib/features/responders";
+import type { ReplyView, TaskStatus, TaskView } from "@/lib/shared/task";
+import type { ResponderReply } from "@/lib/features/feature";
+import { describeReply, responderOf } from "@/lib/features/responders";
 import type { Task, TaskReply } from "@/lib/server/db/generated/client";
 
 export function toReplyView(reply: TaskReply): ReplyView {
@@ -14,21 +15,21 @@ type ReplyFields = { id: string; from: string; kind: string; answer: string; cre
  * A reply's view from its row's fields and its payload: given when it is at hand (a
  * reply just stored), else read from the row's body.
  */
-export function replyViewOf(fields: ReplyFields, payload?: TaskReplyPayload): ReplyView {
+export function replyViewOf(fields: ReplyFields, payload?: ResponderReply): ReplyView {
   const view: ReplyView = {
     id: fields.id,
-    from: fields.from as ResponderId,
-    kind: fields.kind as ReplyKind,
+    from: fields.from,
+    kind: fields.kind,
     answer: fields.answer,
     createdAt: fields.createdAt.toISOString(),
   };
   const body = payload ?? parseBody(fields.body);
   if (!body) return view;
+  const description = describeReply(body);
+  if (!description) return view;
   // Worded now, not as stored: a reply stored before a responder changed its words reads like the new ones.
-  const { answer, inStock, progress } = describeReply(body);
-  view.answer = answer;
-  if (inStock !== undefined) view.inStock = inStock;
-  if (progress !== undefined) view.progress = progress;
+  view.answer = description.answer;
+  if (description.moves) view.moves = description.moves;
   return view;
 }
 
@@ -36,14 +37,14 @@ export function replyViewOf(fields: ReplyFields, payload?: TaskReplyPayload): Re
  * The body was checked on the way in, against the schemas of the responders wired
  * then; a reply from a responder wired no more is shown by its text alone.
  */
-function parseBody(body: string | undefined): TaskReplyPayload | undefined {
+function parseBody(body: string | undefined): ResponderReply | undefined {
   if (body === undefined) return undefined;
   const parsed = JSON.parse(body) as { from?: unknown };
-  return typeof parsed.from === "string" && isResponderId(parsed.from) ? (parsed as TaskReplyPayload) : undefined;
+  return typeof parsed.from === "string" && responderOf(parsed.from) ? (parsed as ResponderReply) : undefined;
 }
 
 /** `expected`: the responders its request was delivered to (expected-replies.ts). */
-export function toTaskView(task: Task & { replies?: TaskReply[] }, expected: ResponderId[]): TaskView {
+export function toTaskView(task: Task & { replies?: TaskReply[] }, expected: string[]): TaskView {
   const gear = gearNeedSchema.array().safeParse(JSON.parse(task.gear));
   return {
     id: task.id,

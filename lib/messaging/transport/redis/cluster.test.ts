@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DestinationsConfig, Message, MessageListener } from "../../types";
+import type { DestinationsConfig, Message } from "../../types";
 import { clusterHarness, counter, crash, LEASE_MS, sleep, waitFor, type ClusterMap, type ClusterNode } from "./cluster-harness";
 
 const cluster = clusterHarness("cluster");

@@ -1,0 +1,44 @@
+import type { FeatureManifest, ResponderManifest } from "./feature";
+import { inventoryFeature } from "./inventory/manifest";
+import { messageBusFeature } from "./message-bus/manifest";
+import { setupFeature } from "./setup/manifest";
+import { tasksFeature } from "./tasks/manifest";
+
+/**
+ * Every feature, one line each, in the portal's default order; responders also answer
+ * in this order (roadies first, then the inventory manager). The client-safe half:
+ * each folder's plug-in.ts is found by the same id (plug-ins.generated.ts), and the
+ * portlets, the wiring, the event readers and e2e's lists all follow from this list.
+ */
+export const FEATURES = [
+  tasksFeature,
+  setupFeature,
+  inventoryFeature,
+  messageBusFeature,
+] as const satisfies readonly FeatureManifest[];
+
+export type FeatureId = (typeof FEATURES)[number]["id"];
+
+/** A responder with its feature's id: the `from` of its replies, its listener's name. */
+export type Responder = ResponderManifest & { id: string; permission: FeatureManifest["permission"] };
+
+/** The responders among `features`, in their order (the order of delivery). */
+export function respondersOf(features: readonly FeatureManifest[]): Responder[] {
+  return features.flatMap((feature) =>
+    feature.responder ? [{ ...feature.responder, id: feature.id, permission: feature.permission }] : [],
+  );
+}
+
+/** The responders of this build's registry: what the browser draws and names. */
+export const RESPONDERS: readonly Responder[] = respondersOf(FEATURES);
+const BY_ID = new Map(RESPONDERS.map((responder) => [responder.id, responder]));
+
+/** A responder's name in the UI; a reply from one no longer registered shows its id. */
+export function responderLabel(id: string): string {
+  return BY_ID.get(id)?.label ?? id;
+}
+
+/** The notification's heading for a reply: the responder's own, else "<label> replied". */
+export function replyHeading(from: string, kind: string): string {
+  return BY_ID.get(from)?.heading?.(kind) ?? `${responderLabel(from)} replied`;
+}
