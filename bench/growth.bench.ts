@@ -113,11 +113,10 @@ export async function runGrowth(options: BenchOptions & { port?: number }): Prom
   // The start being measured: spawn → /api/health 200 (spawnServer) → /api/ready 200.
   const spawned = performance.now();
   const server = await spawnServer({ port: options.port, databaseFile, demoUsers: true });
-  let readyMs = Number.NaN;
   const results: BenchResult[] = [];
   try {
     await waitFor(async () => (await fetch(`${server.baseUrl}/api/ready`)).status === 200, 120_000, "/api/ready 200");
-    readyMs = performance.now() - spawned;
+    const readyMs = performance.now() - spawned;
     options.log(`  start: /api/health at ${(server.startMs / 1000).toFixed(2)} s, /api/ready at ${(readyMs / 1000).toFixed(2)} s`);
     const credentials = await signInAsAdmin(server.baseUrl);
     const api = { authorization: credentials.authorization };

@@ -12,8 +12,8 @@ describe("statement types, from the Prisma schema", () => {
   it("types rows and parameters by the columns they name (DateTime: Date, an outer join's: nullable)", () => {
     expectTypeOf<NonNullable<(typeof reply)["types"]>["row"]>().toEqualTypeOf<{ status: string; createdAt: Date | null }>();
     expectTypeOf<NonNullable<(typeof reply)["types"]>["params"]>().toEqualTypeOf<[string]>();
-    const reservation = statement({ name: "test: reservation", sql: "", params: ["GearReservation.reserved", "Task.standing"] });
-    expectTypeOf<NonNullable<(typeof reservation)["types"]>["params"]>().toEqualTypeOf<[boolean, string | null]>();
+    const _reservation = statement({ name: "test: reservation", sql: "", params: ["GearReservation.reserved", "Task.standing"] });
+    expectTypeOf<NonNullable<(typeof _reservation)["types"]>["params"]>().toEqualTypeOf<[boolean, string | null]>();
     // @ts-expect-error -- a column the schema does not have
     statement({ name: "test: typo", sql: "", params: ["Task.naem"] });
     expect(reply.params).toEqual(["Task.id"]);

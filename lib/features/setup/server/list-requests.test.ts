@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db/client";
 import { sql } from "@/lib/server/db/sql-for-tests";
 import { writes } from "@/lib/server/db/writes";
 import { requestQueryInput, requestQuerySchema } from "../request-query";
-import { setupResponder } from "../responder";
+import { setupFeature } from "../manifest";
 import { listRequests } from "./list-requests";
 
 const START = Date.parse("2026-11-01T00:00:00.000Z");
@@ -27,7 +27,7 @@ async function insertRequests(seeds: Seed[]) {
       await tx.run(
         sql`INSERT INTO "ListenerActivity" ("id", "listener", "messageId", "requestId", "taskName", "answer", "createdAt") VALUES (?, ?, ?, ?, ?, 'Received', ?)`,
         `activity-${String(seed.n).padStart(3, "0")}`,
-        setupResponder.id,
+        setupFeature.id,
         `message-${seed.n}`,
         `request-${seed.n}`,
         seed.name,
