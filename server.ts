@@ -39,7 +39,7 @@ import { resendUnsentRequests } from "@/lib/features/tasks/server/resend-unsent-
 // First: every span after this (Next's, the bus's) goes to the exporter, when there is one.
 const tracing = startTracing();
 // Before anything asks for the bus: the features' destinations, listeners, readers and permissions.
-plugFeatures();
+const features = plugFeatures();
 const startup = guardStartup();
 await prepareDatabase();
 await checkDatabaseWritable();
@@ -51,6 +51,8 @@ const checkpointer =
         onError: (err) => log.error({ err }, "WAL checkpointer stopped; the WAL grows until the next start"),
       })
     : undefined;
+// The responders' listeners load now rather than with the first message: a broken one stops the start.
+await features.load();
 const bus = getBus();
 const app = next({ dev: env.NODE_ENV !== "production", hostname: env.HOSTNAME, port: env.PORT });
 const handle = app.getRequestHandler();

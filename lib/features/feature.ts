@@ -25,6 +25,12 @@ export type ReplyDescription = { kind: string; answer: string; moves?: StandingM
 export type ResponderManifest<R extends ResponderReply = ResponderReply> = {
   /** Its name in the UI ("Waiting for Setup…", "Setup replied", the flow diagram). */
   label: string;
+  /**
+   * Its replies' schema: the Tasks listener checks what arrives against it, and a stored
+   * reply is read by it. Here rather than on the listener, so the replies are known
+   * without loading the listener (it loads with the first message: plug-features.ts).
+   */
+  replies: z.ZodType<R>;
   /** How one of its replies reads, and how it moves the task's standing. */
   describe(reply: R): ReplyDescription;
   /**
@@ -65,10 +71,8 @@ export type FeatureManifest = {
   permissions?: { readonly [P in Permission]?: readonly Role[] };
 };
 
-/** A responder's listener: it carries its replies' schema, so the Tasks listener checks what arrives. */
-export type ResponderListener<R extends ResponderReply = ResponderReply> = MessageListener<SetupRequest, R> & {
-  replies: z.ZodType<R>;
-};
+/** A responder's listener: it receives the setup requests and answers with its replies (their schema is its manifest's). */
+export type ResponderListener<R extends ResponderReply = ResponderReply> = MessageListener<SetupRequest, R>;
 
 /**
  * The server-only half of a feature's portlet (lib/features/<id>/plug-in.tsx), found by

@@ -1,5 +1,5 @@
 import type { Route } from "@/lib/messaging/types";
-import type { TourbusDestinations } from "@/lib/server/bus/get-bus";
+import type { TourbusDestinations } from "@/lib/server/bus/bus-plug";
 import type { MessageListener } from "@/lib/messaging/types";
 import type { ResponderReply } from "./feature";
 import type { SetupRequest } from "./setup/schema";
@@ -11,7 +11,7 @@ export const TASK_REPLY_DESTINATION = "tour/manager/task";
 // platform's bus type (declaration merging: the platform is typed by what plugs into
 // it without importing it), so `bus.send` and every listener's `reply` are checked at
 // compile time. The schemas live with their features (lib/features/<feature>/schema.ts).
-declare module "@/lib/server/bus/get-bus" {
+declare module "@/lib/server/bus/bus-plug" {
   interface PluggedDestinations {
     /** The tour manager's request; its listeners (the responders) answer, each with its own replies. */
     [SETUP_DESTINATION]: Route<SetupRequest, ResponderReply>;

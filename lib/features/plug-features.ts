@@ -1,14 +1,14 @@
 import "server-only";
 import { plugEventReaders, plugPermissions } from "@/lib/server/access/permissions";
-import { plugBus } from "@/lib/server/bus/get-bus";
+import { plugBus } from "@/lib/server/bus/bus-plug";
 import { plugProblemReplies } from "@/lib/server/notifications/problem-where";
 import { eventReaders } from "./event-readers";
-import type { FeatureManifest, ResponderListener } from "./feature";
+import type { FeatureManifest } from "./feature";
 import { inspectorFeed } from "./message-bus/server/inspector-feed";
 import { LISTENERS } from "./listeners.generated";
 import { FEATURES, respondersOf } from "./registry";
-import { plugResponders, type PluggedResponder } from "./responders";
-import { destinationsOf, respondingListeners } from "./wiring";
+import { plugResponders } from "./responders";
+import { destinationsOf, respondingListeners, type ListenerModule } from "./wiring";
 
 /**
  * Plugs the features into the platform, before anything asks for the bus: their
@@ -16,19 +16,29 @@ import { destinationsOf, respondingListeners } from "./wiring";
  * their replies are problems) and their own permissions. The composition root
  * (server.ts; a test's setup) calls it once; a test may pass a registry with a fixture
  * feature added.
+ *
+ * It reads no setting and opens no database: the bus's wiring is made from the settings
+ * when the bus is first asked for, and each responder's listener module loads with its
+ * first message (or with `load()`, which start-up awaits to fail at once on a broken one).
+ * A test file that names another database (DATABASE_URL) before it loads the platform
+ * therefore gets that database, though its setup plugged the features in first.
  */
 export function plugFeatures(
   features: readonly FeatureManifest[] = FEATURES,
-  responderListeners: Readonly<Record<string, ResponderListener>> = LISTENERS,
-): void {
-  const listeners = respondingListeners(features, responderListeners);
-  const responders: PluggedResponder[] = respondersOf(features).map((responder, index) => ({
-    ...responder,
-    replies: listeners[index]!.replies,
-  }));
+  listenerModules: Readonly<Record<string, ListenerModule>> = LISTENERS,
+): { load(): Promise<void> } {
+  const listeners = respondingListeners(features, listenerModules);
+  const responders = respondersOf(features);
   plugResponders(responders);
   plugPermissions(Object.assign({}, ...features.map((feature) => feature.permissions ?? {})));
   plugEventReaders(eventReaders(responders));
   plugProblemReplies(responders.flatMap((responder) => (responder.problems ?? []).map((problem) => ({ from: responder.id, ...problem }))));
-  plugBus({ destinations: destinationsOf(listeners), observers: [inspectorFeed] });
+  plugBus((settings) => ({
+    destinations: destinationsOf({ listeners, replies: responders.map((responder) => responder.replies), settings }),
+    observers: [inspectorFeed],
+  }));
+  return {
+    // The Tasks listener too (wiring.ts loads it with the first reply): the modules are cached, so the bus finds them loaded.
+    load: async () => void (await Promise.all([...listeners.map((listener) => listener.load()), import("./tasks/listener")])),
+  };
 }

@@ -19,7 +19,6 @@ import { clearProcessValue } from "@/lib/server/start/process-slot";
 import type { PortalEventTuple } from "@/lib/shared/realtime-events";
 import type { Role } from "@/lib/shared/roles";
 import { cateringFeature } from "./__fixtures__/catering/manifest";
-import { listener as cateringListener } from "./__fixtures__/catering/listener";
 import { plugIn as cateringPlugIn } from "./__fixtures__/catering/plug-in";
 import { plugFeatures } from "./plug-features";
 import { LISTENERS } from "./listeners.generated";
@@ -66,7 +65,7 @@ const activityOf = (role: Role, listener: string) => (pushed.get(role) ?? []).fi
 
 beforeAll(async () => {
   // The registry with the fixture's line added, and a bus built from it.
-  plugFeatures([...FEATURES, cateringFeature], { ...LISTENERS, catering: cateringListener });
+  plugFeatures([...FEATURES, cateringFeature], { ...LISTENERS, catering: () => import("./__fixtures__/catering/listener") });
   clearProcessValue("bus");
   await db.user.deleteMany({ where: { email: { endsWith: "@plug-in.test" } } });
   const hash = await hashPassword(PASSWORD);

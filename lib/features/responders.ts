@@ -1,5 +1,4 @@
 import "server-only";
-import type { z } from "zod";
 import { processValue, setProcessValue } from "@/lib/server/start/process-slot";
 import type { ReplyDescription, ResponderReply } from "./feature";
 import type { Responder } from "./registry";
@@ -9,8 +8,8 @@ import type { Responder } from "./registry";
 // the registry keeps that code free of an import cycle, and lets a test plug a fixture.
 const SLOT = "responders";
 
-/** A responder with the schema of its replies (its listener's). */
-export type PluggedResponder = Responder & { replies: z.ZodType<ResponderReply> };
+/** A responder as plugged in: its manifest (with its replies' schema), id and permission. */
+export type PluggedResponder = Responder;
 
 /** Plugs `responders` in for the process (start-up, or a test with a fixture). */
 export function plugResponders(responders: readonly PluggedResponder[]): void {

@@ -23,7 +23,6 @@ void bus.send("tour/nowhere", request);
 // A responder's listener replies only with the replies it declares…
 export const replier = {
   name: "setup",
-  replies: setupReplySchema,
   async receive(_message, { reply }) {
     await reply({ from: "setup", kind: "ack", roadieResponse: "Yes" });
     // @ts-expect-error: a reply of another shape than its own
@@ -50,12 +49,14 @@ true satisfies SameMembers<keyof typeof PLUG_INS, FeatureId | "catering">;
 // A responder's readers are permissions that exist, and it words its own replies.
 export const unknownPermission = {
   label: "Catering",
+  replies: setupReplySchema,
   describe: () => ({ kind: "answer", answer: "Soup" }),
   // @ts-expect-error: no such permission
   readers: () => ["catering:nowhere"],
 } satisfies ResponderManifest;
 export const wrongReplies = {
   label: "Catering",
+  replies: setupReplySchema,
   // @ts-expect-error: a reply with no text to show
   describe: (reply: SetupReply) => ({ kind: "answer", answer: reply.kind }),
   readers: () => [],

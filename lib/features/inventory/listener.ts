@@ -6,7 +6,7 @@ import { describeStock, matchGear } from "./server/match-gear";
 import { reserveGear } from "./server/reserve-gear";
 import { recordActivity } from "../listener-activity/server/record-activity";
 import { inventoryFeature } from "./manifest";
-import { inventoryReplySchema, type InventoryReply } from "./schema";
+import type { InventoryReply } from "./schema";
 
 /**
  * The inventory manager: reserves the gear a task names (all or nothing, once per
@@ -14,7 +14,6 @@ import { inventoryReplySchema, type InventoryReply } from "./schema";
  */
 export const inventoryListener = {
   name: inventoryFeature.id,
-  replies: inventoryReplySchema,
   async receive(message, { reply }) {
     const request = setupRequestSchema.parse(message.payload);
     const { answer, inStock } =

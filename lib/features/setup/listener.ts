@@ -1,13 +1,12 @@
 import "server-only";
 import type { ResponderListener } from "../feature";
 import { setupFeature } from "./manifest";
-import { setupReplySchema, setupRequestSchema, type SetupReply } from "./schema";
+import { setupRequestSchema, type SetupReply } from "./schema";
 import { recordActivity } from "../listener-activity/server/record-activity";
 
 /** The roadies: acknowledge every setup request, as the tutorial's listener does. */
 export const setupListener = {
   name: setupFeature.id,
-  replies: setupReplySchema,
   async receive(message, { reply }) {
     const request = setupRequestSchema.parse(message.payload);
     const answer = "Yes";

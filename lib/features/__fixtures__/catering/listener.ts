@@ -3,7 +3,7 @@ import type { ResponderListener } from "../../feature";
 import { recordActivity } from "../../listener-activity/server/record-activity";
 import { setupRequestSchema } from "../../setup/schema";
 import { cateringFeature } from "./manifest";
-import { cateringReplySchema, type CateringReply } from "./schema";
+import type { CateringReply } from "./schema";
 
 /** Two meals for each piece of gear to carry, and a base of ten for the crew on the job. */
 export function mealsFor(gearUnits: number): number {
@@ -13,7 +13,6 @@ export function mealsFor(gearUnits: number): number {
 /** The caterer: reads each setup request and answers with a meal count. */
 export const cateringListener = {
   name: cateringFeature.id,
-  replies: cateringReplySchema,
   async receive(message, { reply }) {
     const request = setupRequestSchema.parse(message.payload);
     const meals = mealsFor(request.gear.reduce((units, need) => units + need.quantity, 0));
