@@ -25,7 +25,10 @@ module.exports = {
       severity: "error",
       comment: "lib/messaging is the bus: framework-free TypeScript, no Next, no Prisma, no React, nothing of the app.",
       from: { path: "^lib/messaging/", pathNot: TESTS },
-      to: { pathNot: ["^lib/messaging/", "^node_modules/(zod|@opentelemetry/api|redis|@redis)/", "^node:"], dependencyTypesNot: ["core"] },
+      to: {
+        pathNot: ["^lib/messaging/", "^node_modules/(zod|@opentelemetry/api|redis|@redis)/", "^node:"],
+        dependencyTypesNot: ["core"],
+      },
     },
     {
       name: "messaging-no-frameworks",

@@ -136,7 +136,17 @@ async function shutdown(signal: string): Promise<void> {
   await engine.close();
   await db.$disconnect();
   await tracing?.stop();
-  log.info({ drained, unfinished: drained ? 0 : getBus().stats().reduce((n, s) => n + s.pending + s.inFlight + s.retrying, 0) }, "stopped");
+  log.info(
+    {
+      drained,
+      unfinished: drained
+        ? 0
+        : getBus()
+            .stats()
+            .reduce((n, s) => n + s.pending + s.inFlight + s.retrying, 0),
+    },
+    "stopped",
+  );
   process.exit(0);
 }
 process.once("SIGTERM", () => void shutdown("SIGTERM"));

@@ -70,7 +70,9 @@ export async function runBusCore(options: BenchOptions): Promise<SuiteReport> {
     );
     busRates.push(rates.tourbus!.perSecond);
     emitterRates.push(rates.EventEmitter!.perSecond);
-    options.log(`  round ${round + 1}: tourbus ${fmt(rates.tourbus!.perSecond)}/s, EventEmitter ${fmt(rates.EventEmitter!.perSecond)}/s`);
+    options.log(
+      `  round ${round + 1}: tourbus ${fmt(rates.tourbus!.perSecond)}/s, EventEmitter ${fmt(rates.EventEmitter!.perSecond)}/s`,
+    );
   }
   const busRate = median(busRates);
   const emitterRate = median(emitterRates);

@@ -113,8 +113,18 @@ function loopRows(label: string, loop: LoopOutcome, tasks: number): BenchResult[
     },
     { name: `${label}: p50`, value: loop.latency.p50, unit: "ms" },
     { name: `${label}: p99`, value: loop.latency.p99, unit: "ms" },
-    { name: `${label}: server CPU per task`, value: loop.serverCpuMsPerTask, unit: "ms", note: "utime+stime of the instances' processes, summed, ÷ completed tasks" },
-    { name: `${label}: machine CPU busy`, value: loop.machineBusy * 100, unit: "%", note: "/proc/stat over the loop: all cores, everything running on the machine" },
+    {
+      name: `${label}: server CPU per task`,
+      value: loop.serverCpuMsPerTask,
+      unit: "ms",
+      note: "utime+stime of the instances' processes, summed, ÷ completed tasks",
+    },
+    {
+      name: `${label}: machine CPU busy`,
+      value: loop.machineBusy * 100,
+      unit: "%",
+      note: "/proc/stat over the loop: all cores, everything running on the machine",
+    },
   ];
 }
 
@@ -128,7 +138,8 @@ async function onInstances(count: number, options: BenchOptions & { port?: numbe
     await migratePostgres({ connectionString: database.url, migrationsDir: path.resolve("prisma/postgresql/migrations") });
     const env = { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: redis.prefix("cluster"), SOCKETS_PER_USER: "2000" };
     // One after the other: the first seeds the demo users the harness signs in as.
-    for (let i = 0; i < count; i++) servers.push(await startServer({ port: i === 0 ? options.port : undefined, databaseUrl: database.url, env }));
+    for (let i = 0; i < count; i++)
+      servers.push(await startServer({ port: i === 0 ? options.port : undefined, databaseUrl: database.url, env }));
     if (count > 1) await new Promise((resolve) => setTimeout(resolve, PARTITIONS_SETTLE_MS));
     const first = servers[0]!;
     const [tracker] = await connectClients(first.baseUrl, first.credentials.cookie, 1);
@@ -159,7 +170,8 @@ async function onInstances(count: number, options: BenchOptions & { port?: numbe
           tasksPerSecond: latencies.length / (elapsedMs / 1000),
           completed: latencies.length,
           errors: errors.length + missing,
-          firstError: errors[0] ?? (missing ? `${missing} tasks without both replies after ${TASK_TIMEOUT_MS / 1000} s` : undefined),
+          firstError:
+            errors[0] ?? (missing ? `${missing} tasks without both replies after ${TASK_TIMEOUT_MS / 1000} s` : undefined),
           elapsedMs,
           latency: summarize(latencies),
           serverCpuMsPerTask: serverCpuMs / latencies.length,

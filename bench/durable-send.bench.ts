@@ -157,11 +157,16 @@ export async function runDurableSend(options: BenchOptions): Promise<SuiteReport
           value: rates[GROUPED]!.perSecond / rawRate,
           unit: "ratio",
         },
-        { name: "bus.send one at a time ÷ raw insert", value: rates[SEQUENTIAL]!.perSecond / rawRate, unit: "ratio", note: "no batching possible: each send waits for its own commit" },
+        {
+          name: "bus.send one at a time ÷ raw insert",
+          value: rates[SEQUENTIAL]!.perSecond / rawRate,
+          unit: "ratio",
+          note: "no batching possible: each send waits for its own commit",
+        },
       ],
       notes: [
         "tinybench, one candidate after another in one process, each on its own fresh SQLite file under `data/bench/` with the app's migrations and the server's settings (`journal_mode=WAL`, `synchronous=NORMAL`).",
-        "The rows are the ones a durable send writes: a `BusMessage` and a pending `BusDelivery` per listener (two). tourbus also writes each delivery's \"done\" behind the work (its listeners here do nothing), so it does more than the raw side.",
+        'The rows are the ones a durable send writes: a `BusMessage` and a pending `BusDelivery` per listener (two). tourbus also writes each delivery\'s "done" behind the work (its listeners here do nothing), so it does more than the raw side.',
         "The PostgreSQL rows: the same store and write queue on PostgreSQL 15 at 127.0.0.1 (a fresh database per run, migrated by the app's runner), through the hot path's pipelined pool with its commit-order lock, as a server with `DATABASE_URL=postgresql://…` runs it; PostgreSQL's own settings as installed (fsync on, synchronous_commit on).",
         `The group-commit row: ${CONCURRENT} sends asked for together share one transaction (lib/server/db/write-queue.ts); a lone send pays a transaction of its own. No target here: issue 10's goals are end to end (suite 6); this row shows where the store stands.`,
       ],

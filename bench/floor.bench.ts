@@ -61,7 +61,9 @@ export async function runFloor(options: BenchOptions & { port?: number }): Promi
   const size = workloadSize(options.quick);
   const shape = { total: size.tasks, concurrency: size.concurrency, warmUp: options.quick ? 20 : 100 };
   const describe = (label: string, run: LoopOutcome) =>
-    options.log(`  ${label}: ${run.completed}/${shape.total} in ${(run.elapsedMs / 1000).toFixed(1)} s = ${run.tasksPerSecond.toFixed(0)} tasks/s, ${run.cpuMsPerTask.toFixed(3)} ms CPU/task, ${run.errors} errors`);
+    options.log(
+      `  ${label}: ${run.completed}/${shape.total} in ${(run.elapsedMs / 1000).toFixed(1)} s = ${run.tasksPerSecond.toFixed(0)} tasks/s, ${run.cpuMsPerTask.toFixed(3)} ms CPU/task, ${run.errors} errors`,
+    );
 
   const bare = await startBareServer();
   let floor: LoopOutcome;
@@ -76,7 +78,15 @@ export async function runFloor(options: BenchOptions & { port?: number }): Promi
   let tourbus: LoopOutcome;
   const measured = await startServer({ port: options.port, databaseFile: freshServerDatabase("floor-tourbus.db") });
   try {
-    tourbus = await measureClosedLoop({ baseUrl: measured.baseUrl, pid: measured.pid, cookie: measured.credentials.cookie, authorization: measured.credentials.authorization }, shape);
+    tourbus = await measureClosedLoop(
+      {
+        baseUrl: measured.baseUrl,
+        pid: measured.pid,
+        cookie: measured.credentials.cookie,
+        authorization: measured.credentials.authorization,
+      },
+      shape,
+    );
   } finally {
     await measured.stop();
   }
@@ -98,7 +108,12 @@ export async function runFloor(options: BenchOptions & { port?: number }): Promi
   let captured: LoopOutcome;
   try {
     captured = await measureClosedLoop(
-      { baseUrl: server.baseUrl, pid: server.pid, cookie: server.credentials.cookie, authorization: server.credentials.authorization },
+      {
+        baseUrl: server.baseUrl,
+        pid: server.pid,
+        cookie: server.credentials.cookie,
+        authorization: server.credentials.authorization,
+      },
       shape,
       // A pause lets the warm-up's last statements (a reply's status update) land before the mark.
       { afterWarmUp: async () => void (await settle(500), (measureFrom = statSync(captureFile).size)) },
@@ -112,21 +127,43 @@ export async function runFloor(options: BenchOptions & { port?: number }): Promi
   const counts = describeRecords(records);
   const replay = replayCapture({ captureFile, databaseFile: replayDb, measureFrom, measureTo });
   const replayRate = captured.completed / (replay.elapsedMs / 1000);
-  options.log(`  replay: ${replay.replayed} statements of ${captured.completed} tasks in ${replay.elapsedMs.toFixed(0)} ms = ${replayRate.toFixed(0)} tasks/s, ${replay.errors} errors`);
+  options.log(
+    `  replay: ${replay.replayed} statements of ${captured.completed} tasks in ${replay.elapsedMs.toFixed(0)} ms = ${replayRate.toFixed(0)} tasks/s, ${replay.errors} errors`,
+  );
 
   const results: BenchResult[] = [
-    { name: "floor: bare node:http + Socket.IO, tasks/s", value: floor.tasksPerSecond, unit: "tasks/s", note: `${floor.completed} of ${shape.total}; ${floor.errors} errors` },
+    {
+      name: "floor: bare node:http + Socket.IO, tasks/s",
+      value: floor.tasksPerSecond,
+      unit: "tasks/s",
+      note: `${floor.completed} of ${shape.total}; ${floor.errors} errors`,
+    },
     { name: "floor: server CPU per task", value: floor.cpuMsPerTask, unit: "ms" },
-    { name: "tourbus: tasks/s (same loop)", value: tourbus.tasksPerSecond, unit: "tasks/s", note: `${tourbus.completed} of ${shape.total}; ${tourbus.errors} errors${tourbus.firstError ? ` (first: ${tourbus.firstError})` : ""}` },
+    {
+      name: "tourbus: tasks/s (same loop)",
+      value: tourbus.tasksPerSecond,
+      unit: "tasks/s",
+      note: `${tourbus.completed} of ${shape.total}; ${tourbus.errors} errors${tourbus.firstError ? ` (first: ${tourbus.firstError})` : ""}`,
+    },
     { name: "tourbus: server CPU per task", value: tourbus.cpuMsPerTask, unit: "ms" },
-    { name: "tourbus CPU per task ÷ the floor's", value: tourbus.cpuMsPerTask / floor.cpuMsPerTask, unit: "×", target: { op: "<=", bound: 2 } },
+    {
+      name: "tourbus CPU per task ÷ the floor's",
+      value: tourbus.cpuMsPerTask / floor.cpuMsPerTask,
+      unit: "×",
+      target: { op: "<=", bound: 2 },
+    },
     {
       name: "raw SQLite replay of tourbus's statements: tasks/s",
       value: replayRate,
       unit: "tasks/s",
       note: `${replay.replayed} statements (${(counts.statements / captured.completed).toFixed(1)} per task besides BEGIN/COMMIT/PRAGMA, ${(counts.transactions / captured.completed).toFixed(2)} transactions per task) in ${replay.elapsedMs.toFixed(0)} ms; ${replay.errors} failed in the timed part, ${replay.setupErrors} in the untimed part before it${replay.firstError ? ` (first: ${replay.firstError})` : ""}`,
     },
-    { name: "tourbus tasks/s ÷ the replay's", value: tourbus.tasksPerSecond / replayRate, unit: "×", target: { op: ">=", bound: 0.5 } },
+    {
+      name: "tourbus tasks/s ÷ the replay's",
+      value: tourbus.tasksPerSecond / replayRate,
+      unit: "×",
+      target: { op: ">=", bound: 0.5 },
+    },
   ];
   return {
     title: "9. The floor (bare node:http + Socket.IO; raw SQLite replay)",

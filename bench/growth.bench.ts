@@ -99,15 +99,20 @@ export async function runGrowth(options: BenchOptions & { port?: number }): Prom
     firstMs,
     stepMs: STEP_MS,
     progress: (done) => {
-      if (done % 200_000 === 0 || done === tasks - 1) options.log(`  filled ${done} tasks in ${((performance.now() - fillStarted) / 1000).toFixed(0)} s`);
+      if (done % 200_000 === 0 || done === tasks - 1)
+        options.log(`  filled ${done} tasks in ${((performance.now() - fillStarted) / 1000).toFixed(0)} s`);
     },
   });
   db.pragma("wal_checkpoint(TRUNCATE)");
   const fillSeconds = (performance.now() - fillStarted) / 1000;
   const counts = Object.fromEntries(
-    ["Task", "TaskReply", "BusMessage", "BusDelivery", "PortalEvent"].map((table) => [table, (db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n]),
+    ["Task", "TaskReply", "BusMessage", "BusDelivery", "PortalEvent"].map((table) => [
+      table,
+      (db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n,
+    ]),
   );
-  const adminId = (db.prepare(`SELECT "createdById" FROM "Task" WHERE "id" = ?`).get(templateId) as { createdById: string }).createdById;
+  const adminId = (db.prepare(`SELECT "createdById" FROM "Task" WHERE "id" = ?`).get(templateId) as { createdById: string })
+    .createdById;
   db.close();
 
   // The start being measured: spawn → /api/health 200 (spawnServer) → /api/ready 200.
@@ -117,18 +122,24 @@ export async function runGrowth(options: BenchOptions & { port?: number }): Prom
   try {
     await waitFor(async () => (await fetch(`${server.baseUrl}/api/ready`)).status === 200, 120_000, "/api/ready 200");
     const readyMs = performance.now() - spawned;
-    options.log(`  start: /api/health at ${(server.startMs / 1000).toFixed(2)} s, /api/ready at ${(readyMs / 1000).toFixed(2)} s`);
+    options.log(
+      `  start: /api/health at ${(server.startMs / 1000).toFixed(2)} s, /api/ready at ${(readyMs / 1000).toFixed(2)} s`,
+    );
     const credentials = await signInAsAdmin(server.baseUrl);
     const api = { authorization: credentials.authorization };
 
     const search = await timeGets(`${server.baseUrl}/api/tasks?q=${RARE_WORD}`, api, samples);
     const firstPage = await timeGets(`${server.baseUrl}/api/tasks`, api, samples);
     const portal = await timeGets(`${server.baseUrl}/`, { cookie: credentials.cookie }, samples);
-    options.log(`  search p95 ${search.p95.toFixed(0)} ms, first page p95 ${firstPage.p95.toFixed(0)} ms, portal p95 ${portal.p95.toFixed(0)} ms`);
+    options.log(
+      `  search p95 ${search.p95.toFixed(0)} ms, first page p95 ${firstPage.p95.toFixed(0)} ms, portal p95 ${portal.p95.toFixed(0)} ms`,
+    );
 
     // The unread count's query on its own (the SQL Prisma's taskReply.count with the relation filter amounts to).
     const reader = new Database(databaseFile, { readonly: true });
-    const unreadStatement = reader.prepare(`SELECT COUNT(*) AS n FROM "TaskReply" r JOIN "Task" t ON t."id" = r."taskId" WHERE r."ownerReadAt" IS NULL AND t."createdById" = ?`);
+    const unreadStatement = reader.prepare(
+      `SELECT COUNT(*) AS n FROM "TaskReply" r JOIN "Task" t ON t."id" = r."taskId" WHERE r."ownerReadAt" IS NULL AND t."createdById" = ?`,
+    );
     const unreadTimes: number[] = [];
     let unread = 0;
     for (let i = 0; i < Math.min(samples, 10); i++) {
@@ -155,13 +166,34 @@ export async function runGrowth(options: BenchOptions & { port?: number }): Prom
     options.log(`  unread count ${unread} in p95 ${unreadSummary.p95.toFixed(0)} ms; POST at 20/s p99 ${post.p99.toFixed(1)} ms`);
 
     results.push(
-      { name: `tasks in the database`, value: counts.Task!, unit: "count", note: `${counts.TaskReply} replies, ${counts.BusMessage} bus messages, ${counts.BusDelivery} deliveries, ${counts.PortalEvent} portal events; filled in ${fillSeconds.toFixed(0)} s` },
-      { name: "server start to `/api/ready` 200", value: readyMs / 1000, unit: "s", target: { op: "<=", bound: 3 }, note: `spawn → first 200 on /api/health ${(server.startMs / 1000).toFixed(2)} s; the same server's first start, on the empty database before the fill: ${(emptyStartMs / 1000).toFixed(2)} s to /api/health` },
-      row(`search \`q=${RARE_WORD}\` (GET /api/tasks): p95`, search, { target: { op: "<=", bound: 50 }, note: `matches ${Math.ceil(tasks / 1000)} tasks; p50 ${search.p50.toFixed(1)} ms, max ${search.max.toFixed(1)} ms, ${search.count} sequential requests` }),
+      {
+        name: `tasks in the database`,
+        value: counts.Task!,
+        unit: "count",
+        note: `${counts.TaskReply} replies, ${counts.BusMessage} bus messages, ${counts.BusDelivery} deliveries, ${counts.PortalEvent} portal events; filled in ${fillSeconds.toFixed(0)} s`,
+      },
+      {
+        name: "server start to `/api/ready` 200",
+        value: readyMs / 1000,
+        unit: "s",
+        target: { op: "<=", bound: 3 },
+        note: `spawn → first 200 on /api/health ${(server.startMs / 1000).toFixed(2)} s; the same server's first start, on the empty database before the fill: ${(emptyStartMs / 1000).toFixed(2)} s to /api/health`,
+      },
+      row(`search \`q=${RARE_WORD}\` (GET /api/tasks): p95`, search, {
+        target: { op: "<=", bound: 50 },
+        note: `matches ${Math.ceil(tasks / 1000)} tasks; p50 ${search.p50.toFixed(1)} ms, max ${search.max.toFixed(1)} ms, ${search.count} sequential requests`,
+      }),
       row("first page of GET /api/tasks: p95", firstPage, { target: { op: "<=", bound: 30 } }),
       row("portal page GET / signed in: p95", portal, { target: { op: "<=", bound: 250 } }),
-      row("unread count query (SQL, no HTTP): p95", unreadSummary, { note: `${unread} unread replies of the admin's; p50 ${unreadSummary.p50.toFixed(1)} ms, ${unreadSummary.count} runs` }),
-      { name: "POST /api/tasks at 20/s: p99 (to the 201)", value: post.p99, unit: "ms", note: `p50 ${post.p50.toFixed(1)} ms, max ${post.max.toFixed(0)} ms; ${post.count} of ${scheduled} answered 201; ${sender.errors.length} errors` },
+      row("unread count query (SQL, no HTTP): p95", unreadSummary, {
+        note: `${unread} unread replies of the admin's; p50 ${unreadSummary.p50.toFixed(1)} ms, ${unreadSummary.count} runs`,
+      }),
+      {
+        name: "POST /api/tasks at 20/s: p99 (to the 201)",
+        value: post.p99,
+        unit: "ms",
+        note: `p50 ${post.p50.toFixed(1)} ms, max ${post.max.toFixed(0)} ms; ${post.count} of ${scheduled} answered 201; ${sender.errors.length} errors`,
+      },
     );
   } finally {
     await server.stop();

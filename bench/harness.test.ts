@@ -45,14 +45,27 @@ describe("targets", () => {
   });
 
   it("shows an unmeasurable result as n/a with its reason, counted neither met nor missed", () => {
-    const unavailable = { name: "SQL per task", value: Number.NaN, unit: "per task", target: { op: "<=", bound: 12 }, unavailable: "no /metrics" } as const;
+    const unavailable = {
+      name: "SQL per task",
+      value: Number.NaN,
+      unit: "per task",
+      target: { op: "<=", bound: 12 },
+      unavailable: "no /metrics",
+    } as const;
     expect(isMet(unavailable)).toBeUndefined();
     const report = renderReport({
       machine: { cpu: "Test CPU", cores: 2, ramGb: 4, node: "v20", date: "2026-01-01", loadAtStart: [0, 0, 0] },
       quick: true,
       totalSeconds: 1,
       changes: [],
-      suites: [{ title: "6. Demo", table: ["| peer table |"], results: [unavailable, { name: "rate", value: 1400, unit: "tasks/s", target: { op: ">=", bound: 1300 } }], notes: [] }],
+      suites: [
+        {
+          title: "6. Demo",
+          table: ["| peer table |"],
+          results: [unavailable, { name: "rate", value: 1400, unit: "tasks/s", target: { op: ">=", bound: 1300 } }],
+          notes: [],
+        },
+      ],
     });
     expect(report).toContain("| SQL per task | n/a (no /metrics) | ≤ 12.0 per task | n/a |");
     expect(report).toContain("1 of 1 targets met (1 not measurable in this run)");
@@ -72,7 +85,11 @@ describe("--merge", () => {
       { title: "7. Peers", results: [{ name: "ratio", value: 2, unit: "×" }], notes: ["seven"] },
     ],
   });
-  const cluster = (value: number) => ({ title: "8. Cluster", results: [{ name: "2 ÷ 1", value, unit: "×", target: { op: ">=", bound: 1.6 } as const }], notes: ["eight"] });
+  const cluster = (value: number) => ({
+    title: "8. Cluster",
+    results: [{ name: "2 ÷ 1", value, unit: "×", target: { op: ">=", bound: 1.6 } as const }],
+    notes: ["eight"],
+  });
 
   it("adds a suite's section after the others, leaving every other line as it was", () => {
     const merged = mergeReport(full, [cluster(1.2)], { ...machine, date: "2026-02-02" });
@@ -87,7 +104,9 @@ describe("--merge", () => {
     const eleven = { title: "11. Lighthouse", results: [{ name: "score", value: 0.7, unit: "score" }], notes: ["eleven"] };
     const ten = { title: "10. Growth", results: [{ name: "search", value: 90, unit: "ms" }], notes: ["ten"] };
     const merged = mergeReport(mergeReport(full, [eleven], machine), [ten], machine);
-    const order = ["## 7. Peers", "## 10. Growth", "## 11. Lighthouse", "## What was changed"].map((heading) => merged.indexOf(heading));
+    const order = ["## 7. Peers", "## 10. Growth", "## 11. Lighthouse", "## What was changed"].map((heading) =>
+      merged.indexOf(heading),
+    );
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });

@@ -15,7 +15,10 @@ import path from "node:path";
 
 const file = `data/bench/hot-path-cpu-${process.pid}.db`;
 mkdirSync(path.dirname(file), { recursive: true });
-execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:./${file}` }, stdio: "pipe" });
+execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
+  env: { ...process.env, DATABASE_URL: `file:./${file}` },
+  stdio: "pipe",
+});
 process.env.DATABASE_URL = `file:./${file}`;
 // Imported once the database is named: env.ts reads DATABASE_URL when it loads.
 const { addTask } = await import("../lib/features/tasks/server/add-task");
@@ -25,7 +28,9 @@ const IN_FLIGHT = 50;
 const total = Number(process.env.TASKS ?? 1500);
 
 async function round(first: number): Promise<void> {
-  const tasks = Array.from({ length: IN_FLIGHT }, (_, i) => addTask({ name: `Task ${first + i}`, description: "bench", status: "Open", gear: [] }));
+  const tasks = Array.from({ length: IN_FLIGHT }, (_, i) =>
+    addTask({ name: `Task ${first + i}`, description: "bench", status: "Open", gear: [] }),
+  );
   await Promise.all(tasks);
   await bus.idle();
 }
@@ -37,7 +42,12 @@ for (let done = 0; done < total; done += IN_FLIGHT) await round(done);
 const cpu = process.cpuUsage(cpuBefore);
 const seconds = (performance.now() - started) / 1000;
 console.log(
-  JSON.stringify({ tasks: total, cpuMsPerTask: +((cpu.user + cpu.system) / 1000 / total).toFixed(3), tasksPerSecond: Math.round(total / seconds), load: loadavg().map((l) => +l.toFixed(1)) }),
+  JSON.stringify({
+    tasks: total,
+    cpuMsPerTask: +((cpu.user + cpu.system) / 1000 / total).toFixed(3),
+    tasksPerSecond: Math.round(total / seconds),
+    load: loadavg().map((l) => +l.toFixed(1)),
+  }),
 );
 bus.close();
 for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });

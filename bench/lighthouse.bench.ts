@@ -38,7 +38,9 @@ export function devToolsPort(line: string): number | undefined {
 
 async function launchChromium(): Promise<{ port: number; child: ChildProcess; profile: string }> {
   const profile = mkdtempSync(path.join(tmpdir(), "tourbus-lighthouse-"));
-  const child = spawn(CHROMIUM, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, "about:blank"], { stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(CHROMIUM, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, "about:blank"], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("chromium printed no DevTools port in 30 s")), 30_000);
     createInterface({ input: child.stderr! }).on("line", (line) => {
@@ -57,7 +59,13 @@ type Audit = { numericValue?: number };
 
 /** One Lighthouse run: the performance score and the metrics it is made of. */
 async function audit(url: string, port: number, headers?: Record<string, string>) {
-  const result = await lighthouse(url, { port, onlyCategories: ["performance"], output: "json", logLevel: "error", extraHeaders: headers ?? null });
+  const result = await lighthouse(url, {
+    port,
+    onlyCategories: ["performance"],
+    output: "json",
+    logLevel: "error",
+    extraHeaders: headers ?? null,
+  });
   if (!result) throw new Error(`lighthouse gave no result for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
@@ -82,7 +90,9 @@ async function audit(url: string, port: number, headers?: Record<string, string>
  */
 async function withStaticPage<T>(use: (url: string) => Promise<T>): Promise<T> {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Control</title></head><body><h1>A static page</h1></body></html>`;
-  const control = createServer((_request, response) => response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html));
+  const control = createServer((_request, response) =>
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html),
+  );
   await new Promise<void>((resolve) => control.listen(0, "127.0.0.1", resolve));
   const address = control.address();
   try {
@@ -106,8 +116,11 @@ export async function runLighthouse(options: BenchOptions & { port?: number }): 
       // One unmeasured load first: Next compiles nothing in production, but the server's caches warm.
       await fetch(page.url, { headers: page.headers });
       const run = await audit(page.url, chromium.port, page.headers);
-      options.log(`  ${page.label}: performance ${run.score}, FCP ${run.fcp.toFixed(0)} ms, LCP ${run.lcp.toFixed(0)} ms, TBT ${run.tbt.toFixed(0)} ms, CLS ${run.cls.toFixed(3)}`);
-      if (new URL(run.finalUrl).pathname !== new URL(page.url).pathname) throw new Error(`lighthouse on ${page.label} ended at ${run.finalUrl}`);
+      options.log(
+        `  ${page.label}: performance ${run.score}, FCP ${run.fcp.toFixed(0)} ms, LCP ${run.lcp.toFixed(0)} ms, TBT ${run.tbt.toFixed(0)} ms, CLS ${run.cls.toFixed(3)}`,
+      );
+      if (new URL(run.finalUrl).pathname !== new URL(page.url).pathname)
+        throw new Error(`lighthouse on ${page.label} ended at ${run.finalUrl}`);
       results.push({
         name: `Lighthouse performance, mobile defaults: ${page.label}`,
         value: run.score,

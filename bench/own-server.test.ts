@@ -33,7 +33,13 @@ describe("own server check", () => {
   });
 
   it("reads port and busId from the server's pino ready line, and nothing else", () => {
-    const ready = JSON.stringify({ level: 30, app: "tourbus", port: 41234, busId: "b-1", msg: "tourbus ready on http://localhost:41234" });
+    const ready = JSON.stringify({
+      level: 30,
+      app: "tourbus",
+      port: 41234,
+      busId: "b-1",
+      msg: "tourbus ready on http://localhost:41234",
+    });
     expect(parseReadyLine(ready)).toEqual({ port: 41234, busId: "b-1" });
     expect(parseReadyLine(JSON.stringify({ level: 30, msg: "recovered unfinished bus work" }))).toBeUndefined();
     expect(parseReadyLine("tourbus ready on http://localhost:3000")).toBeUndefined();

@@ -50,7 +50,8 @@ async function weigh(baseUrl: string, urls: readonly string[]): Promise<{ raw: n
 /** `cookie`: a signed-in session; without one `/` redirects to /sign-in, whose scripts are not the portal's. */
 export async function measurePageWeight(baseUrl: string, cookie: string): Promise<{ results: BenchResult[]; chunks: number }> {
   const page = await fetch(`${baseUrl}/`, { headers: { cookie }, redirect: "manual" });
-  if (page.status !== 200) throw new Error(`page weight: / answered ${page.status} (${page.headers.get("location") ?? "no redirect"})`);
+  if (page.status !== 200)
+    throw new Error(`page weight: / answered ${page.status} (${page.headers.get("location") ?? "no redirect"})`);
   const html = await page.text();
   const urls = scriptUrls(html);
   const polyfills = scriptUrls(html, { noModule: true });

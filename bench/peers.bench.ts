@@ -22,7 +22,15 @@ export async function runPeers(options: BenchOptions): Promise<PeerRow[]> {
       // A peer that was reachable but broke is shown as such; the other suites' results still get written.
       const reason = error instanceof Error ? error.message : String(error);
       options.log(`  ${peer.system}: FAILED: ${reason}`);
-      rows.push({ system: peer.system, durability: peer.durability, durable: peer.durable, tasksPerSecond: Number.NaN, p50: Number.NaN, p99: Number.NaN, note: `**failed**: ${reason}` });
+      rows.push({
+        system: peer.system,
+        durability: peer.durability,
+        durable: peer.durable,
+        tasksPerSecond: Number.NaN,
+        p50: Number.NaN,
+        p99: Number.NaN,
+        note: `**failed**: ${reason}`,
+      });
     }
   }
   return rows;

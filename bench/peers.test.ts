@@ -7,7 +7,15 @@ import { parseReply } from "./peers/resp-client";
 const tourbus: PeerRow = { system: "tourbus", tasksPerSecond: 600, p50: 5, p99: 20, durability: "SQLite" };
 const nats: PeerRow = { system: "NATS", tasksPerSecond: 1200, p50: 1.1, p99: 5.1, durability: "file", durable: true };
 const bull: PeerRow = { system: "BullMQ", tasksPerSecond: 2400, p50: 1.7, p99: 6, durability: "memory", durable: false };
-const rabbit: PeerRow = { system: "RabbitMQ", tasksPerSecond: Number.NaN, p50: Number.NaN, p99: Number.NaN, durability: "disk", durable: true, skipped: "skipped: not reachable (ECONNREFUSED)" };
+const rabbit: PeerRow = {
+  system: "RabbitMQ",
+  tasksPerSecond: Number.NaN,
+  p50: Number.NaN,
+  p99: Number.NaN,
+  durability: "disk",
+  durable: true,
+  skipped: "skipped: not reachable (ECONNREFUSED)",
+};
 
 describe("peer table", () => {
   it("compares tourbus with the best durable peer that ran, not with a non-durable or skipped one", () => {

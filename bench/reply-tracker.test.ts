@@ -8,7 +8,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { portalPushes } from "./lib/portal-frames";
 import { ReplyTracker } from "./lib/reply-tracker";
 
-const reply = (taskId: string, from: string) => ({ taskId, requestId: `r-${taskId}`, reply: { id: `${taskId}-${from}`, from, kind: "answer", answer: "ok" } });
+const reply = (taskId: string, from: string) => ({
+  taskId,
+  requestId: `r-${taskId}`,
+  reply: { id: `${taskId}-${from}`, from, kind: "answer", answer: "ok" },
+});
 
 let io: Server | undefined;
 let tracker: ReplyTracker | undefined;

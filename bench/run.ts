@@ -28,7 +28,10 @@ import { peersReport, runPeers } from "./peers.bench";
 import { runThroughput } from "./throughput.bench";
 
 const quick = process.argv.includes("--quick");
-const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
+const only = process.argv
+  .find((a) => a.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
 const wants = (suite: string) => !only || only.includes(suite);
 const noBuild = process.argv.includes("--no-build");
 const merge = process.argv.includes("--merge");
@@ -97,7 +100,12 @@ if (serverSuites.some(wants)) {
     // Its own database, so the closed loop's SQL and CPU counts owe nothing to the e2e suite's backlog.
     const server = await startServer({ port, databaseFile: freshServerDatabase("throughput.db"), nodeArgs: serverNodeArgs });
     try {
-      const { suite, headline } = await runThroughput({ ...options, baseUrl: server.baseUrl, serverPid: server.pid, credentials: server.credentials });
+      const { suite, headline } = await runThroughput({
+        ...options,
+        baseUrl: server.baseUrl,
+        serverPid: server.pid,
+        credentials: server.credentials,
+      });
       suites.push(suite);
       tourbusHeadline = headline;
     } finally {
@@ -149,6 +157,8 @@ const report = merge
   ? mergeReport(readFileSync("BENCHMARKS.md", "utf8"), suites, machine)
   : renderReport({ machine, quick, suites, totalSeconds, changes: CHANGES, proposals: PROPOSALS });
 writeFileSync("BENCHMARKS.md", report);
-log(`${merge ? `merged ${suites.map((suite) => suite.title.split(" ")[0]).join(", ")} into` : "wrote"} BENCHMARKS.md in ${totalSeconds.toFixed(0)} s`);
+log(
+  `${merge ? `merged ${suites.map((suite) => suite.title.split(" ")[0]).join(", ")} into` : "wrote"} BENCHMARKS.md in ${totalSeconds.toFixed(0)} s`,
+);
 // Socket.IO clients and Prisma may hold handles open; the report is written, so leave.
 process.exit(0);

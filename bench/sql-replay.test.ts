@@ -46,7 +46,9 @@ describe("SQL capture and replay", () => {
     new Database(start).close();
     copyFileSync(start, live);
     copyFileSync(start, copy);
-    execFileSync(process.execPath, ["--import", "./bench/lib/sql-capture.mjs", "-e", SCRIPT], { env: { ...process.env, BENCH_SQL_CAPTURE: capture } });
+    execFileSync(process.execPath, ["--import", "./bench/lib/sql-capture.mjs", "-e", SCRIPT], {
+      env: { ...process.env, BENCH_SQL_CAPTURE: capture },
+    });
 
     const records = decodeCapture(readFileSync(capture));
     expect(new Set(records.map((r) => r.c))).toEqual(new Set([0, 1]));
@@ -54,14 +56,33 @@ describe("SQL capture and replay", () => {
     const mark = Number(readFileSync(`${capture}.mark`, "utf8"));
     const measured = records.filter((r) => r.offset >= mark);
     // Two BEGIN … COMMIT around three inserts each, then the read: as the process grouped them.
-    expect(measured.map((r) => r.s.split(" ")[0])).toEqual(["BEGIN", "INSERT", "INSERT", "INSERT", "COMMIT", "BEGIN", "INSERT", "INSERT", "INSERT", "COMMIT", "SELECT"]);
+    expect(measured.map((r) => r.s.split(" ")[0])).toEqual([
+      "BEGIN",
+      "INSERT",
+      "INSERT",
+      "INSERT",
+      "COMMIT",
+      "BEGIN",
+      "INSERT",
+      "INSERT",
+      "INSERT",
+      "COMMIT",
+      "SELECT",
+    ]);
     expect(describeRecords(measured)).toEqual({ statements: 7, transactions: 2 });
     expect(measured[1]!.p).toEqual(["t00", 0n, Buffer.from([0, 0])]);
 
-    const outcome = replayCapture({ captureFile: capture, databaseFile: copy, measureFrom: mark, measureTo: statSync(capture).size });
+    const outcome = replayCapture({
+      captureFile: capture,
+      databaseFile: copy,
+      measureFrom: mark,
+      measureTo: statSync(capture).size,
+    });
     expect(outcome).toMatchObject({ replayed: 11, errors: 0, setupErrors: 0 });
     const replayed = new Database(copy);
-    expect(replayed.prepare(`SELECT "id", "n", "blob" FROM "Task" ORDER BY "id"`).all()).toEqual(new Database(live).prepare(`SELECT "id", "n", "blob" FROM "Task" ORDER BY "id"`).all());
+    expect(replayed.prepare(`SELECT "id", "n", "blob" FROM "Task" ORDER BY "id"`).all()).toEqual(
+      new Database(live).prepare(`SELECT "id", "n", "blob" FROM "Task" ORDER BY "id"`).all(),
+    );
     expect((replayed.prepare(`SELECT COUNT(*) AS n FROM "Task"`).get() as { n: number }).n).toBe(7);
     replayed.close();
   });
@@ -74,8 +95,19 @@ describe("SQL capture and replay", () => {
       head.writeUInt32LE(body.length);
       return Buffer.concat([head, body]);
     };
-    writeFileSync(capture, Buffer.concat([record({ c: 0, s: "SELECT * FROM missing", m: "all", p: [] }), record({ c: 0, s: "SELECT 1", m: "get", p: [] })]));
-    const outcome = replayCapture({ captureFile: capture, databaseFile: copy, measureFrom: 0, measureTo: statSync(capture).size });
+    writeFileSync(
+      capture,
+      Buffer.concat([
+        record({ c: 0, s: "SELECT * FROM missing", m: "all", p: [] }),
+        record({ c: 0, s: "SELECT 1", m: "get", p: [] }),
+      ]),
+    );
+    const outcome = replayCapture({
+      captureFile: capture,
+      databaseFile: copy,
+      measureFrom: 0,
+      measureTo: statSync(capture).size,
+    });
     expect(outcome).toMatchObject({ replayed: 2, errors: 1 });
     expect(outcome.firstError).toContain("no such table: missing");
   });

@@ -19,9 +19,7 @@ import { workloadSize } from "./lib/workload";
 
 type ServerUnderTest = { baseUrl: string; serverPid: number; credentials: Credentials };
 
-export async function runThroughput(
-  options: BenchOptions & ServerUnderTest,
-): Promise<{ suite: SuiteReport; headline: PeerRow }> {
+export async function runThroughput(options: BenchOptions & ServerUnderTest): Promise<{ suite: SuiteReport; headline: PeerRow }> {
   const size = workloadSize(options.quick);
   const [tracker] = await connectClients(options.baseUrl, options.credentials.cookie, 1);
   try {
@@ -34,7 +32,9 @@ export async function runThroughput(
     const cpuMs = readCpuMs(options.serverPid) - cpuBefore;
     const sqlAfter = await readServerMetrics(options.baseUrl, options.credentials.authorization);
     const tasksPerSecond = loop.completed / (loop.elapsedMs / 1000);
-    options.log(`  closed loop: ${loop.completed}/${size.tasks} tasks in ${(loop.elapsedMs / 1000).toFixed(1)} s = ${tasksPerSecond.toFixed(0)} tasks/s, p50 ${loop.latency.p50.toFixed(1)} ms, p99 ${loop.latency.p99.toFixed(1)} ms, server CPU ${(cpuMs / loop.completed).toFixed(2)} ms/task`);
+    options.log(
+      `  closed loop: ${loop.completed}/${size.tasks} tasks in ${(loop.elapsedMs / 1000).toFixed(1)} s = ${tasksPerSecond.toFixed(0)} tasks/s, p50 ${loop.latency.p50.toFixed(1)} ms, p99 ${loop.latency.p99.toFixed(1)} ms, server CPU ${(cpuMs / loop.completed).toFixed(2)} ms/task`,
+    );
 
     const at50 = await fixedRate(options, tracker!, { perSecond: size.peerRatePerSecond, durationMs: size.peerRateMs });
     const at200 = await fixedRate(options, tracker!, { perSecond: 200, durationMs: options.quick ? 3_000 : 20_000 });
@@ -44,17 +44,33 @@ export async function runThroughput(
     const neighbour = startNoisyNeighbour();
     let noisy: FixedRateOutcome;
     try {
-      noisy = await fixedRate(options, tracker!, { perSecond: 50, durationMs: options.quick ? 3_000 : 20_000, label: "50/s, noisy neighbour" });
+      noisy = await fixedRate(options, tracker!, {
+        perSecond: 50,
+        durationMs: options.quick ? 3_000 : 20_000,
+        label: "50/s, noisy neighbour",
+      });
     } finally {
       await neighbour.stop();
     }
 
     const perTask = (counter: string) => sqlPerTask(sqlBefore, sqlAfter, counter, loop.completed);
     const results: BenchResult[] = [
-      { name: `closed loop: tasks/s (${size.tasks} tasks, ${size.concurrency} in flight)`, value: tasksPerSecond, unit: "tasks/s", target: { op: ">=", bound: 1300 }, note: `${loop.completed} of ${size.tasks} completed in ${(loop.elapsedMs / 1000).toFixed(1)} s; ${loop.errors} errors${loop.firstError ? ` (first: ${loop.firstError})` : ""}` },
+      {
+        name: `closed loop: tasks/s (${size.tasks} tasks, ${size.concurrency} in flight)`,
+        value: tasksPerSecond,
+        unit: "tasks/s",
+        target: { op: ">=", bound: 1300 },
+        note: `${loop.completed} of ${size.tasks} completed in ${(loop.elapsedMs / 1000).toFixed(1)} s; ${loop.errors} errors${loop.firstError ? ` (first: ${loop.firstError})` : ""}`,
+      },
       { name: "closed loop: p50", value: loop.latency.p50, unit: "ms" },
       { name: "closed loop: p99", value: loop.latency.p99, unit: "ms" },
-      { name: "server CPU per task (closed loop)", value: cpuMs / loop.completed, unit: "ms", target: { op: "<=", bound: 2 }, note: `${cpuMs.toFixed(0)} ms utime+stime of the server process over the run` },
+      {
+        name: "server CPU per task (closed loop)",
+        value: cpuMs / loop.completed,
+        unit: "ms",
+        target: { op: "<=", bound: 2 },
+        note: `${cpuMs.toFixed(0)} ms utime+stime of the server process over the run`,
+      },
       { ...perTask(SQL_STATEMENTS), name: "SQL statements per task (closed loop)", target: { op: "<=", bound: 12 } },
       { ...perTask(SQL_TRANSACTIONS), name: "SQL transactions per task (closed loop)", target: { op: "<=", bound: 3 } },
       ...at50.rows,
@@ -68,7 +84,7 @@ export async function runThroughput(
         notes: [
           "The built server as in suite 3, one socket.io-client connection (websocket) signed in as the demo admin; tasks POSTed with the admin's `Authorization: Bearer` token. A task is complete when `task:reply` from both `setup` and `inventory` for its id reached that connection (single events or coalesced `batch` frames alike). Latency = just before the POST → the second reply.",
           `Closed loop: ${size.tasks} tasks with ${size.concurrency} in flight (a new task starts when one completes), after an unmeasured warm-up. Server CPU = utime+stime delta of the server's process (\`/proc/<pid>/stat\`, clock ticks from \`getconf CLK_TCK\`) ÷ completed tasks. SQL per task = delta of \`${SQL_STATEMENTS}\` and \`${SQL_TRANSACTIONS}\` from \`GET /metrics\` (admin token) ÷ completed tasks.`,
-          "Fixed rates are open loop (lib/fixed-rate.ts: each send scheduled from the start, never waiting for earlier ones), run in this order on one server: 50/s (the peers' rate, in the peers table), 200/s, then — once the 200/s backlog has drained (waited for up to 60 s) — 50/s while `node -e \"for (;;) {}\"` keeps one core busy (killed after).",
+          'Fixed rates are open loop (lib/fixed-rate.ts: each send scheduled from the start, never waiting for earlier ones), run in this order on one server: 50/s (the peers\' rate, in the peers table), 200/s, then — once the 200/s backlog has drained (waited for up to 60 s) — 50/s while `node -e "for (;;) {}"` keeps one core busy (killed after).',
         ],
       },
       headline: {
@@ -103,7 +119,13 @@ async function closedLoop(
       else latencies.push(done - task.sentAt);
     },
   });
-  return { completed: latencies.length, errors: sender.errors.length + missing, firstError: sender.errors[0], elapsedMs, latency: summarize(latencies) };
+  return {
+    completed: latencies.length,
+    errors: sender.errors.length + missing,
+    firstError: sender.errors[0],
+    elapsedMs,
+    latency: summarize(latencies),
+  };
 }
 
 type FixedRateOutcome = { rows: BenchResult[]; latency: LatencySummary; sent: SentTask[] };
@@ -116,13 +138,20 @@ async function fixedRate(
   const label = run.label ?? `${run.perSecond}/s`;
   const drainMs = options.quick ? 5_000 : 10_000;
   const sender = makeTaskSender(options.baseUrl, options.credentials.authorization);
-  const { scheduled, lateMs } = await sendAtFixedRate({ perSecond: run.perSecond, durationMs: run.durationMs, send: sender.send, settleMs: drainMs });
+  const { scheduled, lateMs } = await sendAtFixedRate({
+    perSecond: run.perSecond,
+    durationMs: run.durationMs,
+    send: sender.send,
+    settleMs: drainMs,
+  });
   await waitForReplies([tracker], sender.sent, drainMs);
   const { latencies, missing } = latenciesFor([tracker], sender.sent);
   const s = summarize(latencies);
   const unanswered = scheduled - sender.sent.length - sender.errors.length;
   const errors = sender.errors.length + unanswered + missing;
-  options.log(`  ${label} for ${run.durationMs / 1000} s: p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms, max ${s.max.toFixed(0)}, errors ${errors}`);
+  options.log(
+    `  ${label} for ${run.durationMs / 1000} s: p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms, max ${s.max.toFixed(0)}, errors ${errors}`,
+  );
   const name = `${label} for ${run.durationMs / 1000} s`;
   return {
     latency: s,
@@ -152,6 +181,7 @@ function sqlPerTask(before: MetricsReading, after: MetricsReading, counter: stri
   if (!after.ok) return { value: Number.NaN, unit: "per task", unavailable: after.reason };
   const start = before.values.get(counter);
   const end = after.values.get(counter);
-  if (start === undefined || end === undefined) return { value: Number.NaN, unit: "per task", unavailable: `no ${counter} in /metrics` };
+  if (start === undefined || end === undefined)
+    return { value: Number.NaN, unit: "per task", unavailable: `no ${counter} in /metrics` };
   return { value: (end - start) / tasks, unit: "per task", note: `${end - start} over ${tasks} tasks` };
 }

@@ -11,7 +11,11 @@ import { ROLE_LABELS } from "@/lib/shared/roles";
 
 export const metadata: Metadata = { title: "Sign in · tourbus" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   // Where the user was when their session ended (a path of this site only).
   const returnTo = safeReturnPath((await searchParams)[RETURN_PARAM]);
   if (await userFromSession(await headers())) redirect(returnTo);

@@ -24,8 +24,12 @@ export default async function TokensPage() {
         </header>
         <main className="space-y-6">
           <p className="text-sm text-muted">
-            A token acts for you on the <Link href="/" className="underline underline-offset-2">portal</Link>&apos;s HTTP API,
-            with your role&apos;s permissions: {permissionsOf(user.role).join(", ")}. Only a hash of it is stored.
+            A token acts for you on the{" "}
+            <Link href="/" className="underline underline-offset-2">
+              portal
+            </Link>
+            &apos;s HTTP API, with your role&apos;s permissions: {permissionsOf(user.role).join(", ")}. Only a hash of it is
+            stored.
           </p>
           <section aria-labelledby="new-token-heading" className="rounded-lg border border-line bg-surface p-4 shadow-sm">
             <h2 id="new-token-heading" className="mb-3 font-semibold">
@@ -46,7 +50,8 @@ export default async function TokensPage() {
                     <span className="font-medium">{token.name}</span>
                     <code className="text-muted">{token.start}…</code>
                     <span className="text-xs text-muted">
-                      created {token.createdAt.slice(0, 10)} · {token.lastUsedAt ? `last used ${token.lastUsedAt.slice(0, 16).replace("T", " ")} UTC` : "never used"}
+                      created {token.createdAt.slice(0, 10)} ·{" "}
+                      {token.lastUsedAt ? `last used ${token.lastUsedAt.slice(0, 16).replace("T", " ")} UTC` : "never used"}
                     </span>
                     <span className="ml-auto">
                       <RevokeTokenButton id={token.id} name={token.name} />

@@ -36,12 +36,24 @@ const server = createServer((request, response) => {
       response.writeHead(400).end();
       return;
     }
-    const task = { id: randomUUID(), name: body.name, description: body.description, status: body.status, createdAt: new Date().toISOString() };
+    const task = {
+      id: randomUUID(),
+      name: body.name,
+      description: body.description,
+      status: body.status,
+      createdAt: new Date().toISOString(),
+    };
     response.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify(task));
     // A turn later, as the app's listeners answer after the request's commit.
     setImmediate(() => {
       for (const from of ["setup", "inventory"]) {
-        const reply = { id: randomUUID(), from, kind: from === "setup" ? "ack" : "answer", answer: `${from} done`, createdAt: new Date().toISOString() };
+        const reply = {
+          id: randomUUID(),
+          from,
+          kind: from === "setup" ? "ack" : "answer",
+          answer: `${from} done`,
+          createdAt: new Date().toISOString(),
+        };
         io.emit("task:reply", { taskId: task.id, reply }, ++seq);
       }
     });
@@ -50,7 +62,14 @@ const server = createServer((request, response) => {
 const io = new Server(server, { transports: ["websocket"] });
 
 server.listen(port, "127.0.0.1", () => {
-  console.log(JSON.stringify({ level: 30, msg: `tourbus ready on http://127.0.0.1:${port} (the floor: bare node:http + Socket.IO)`, port, busId }));
+  console.log(
+    JSON.stringify({
+      level: 30,
+      msg: `tourbus ready on http://127.0.0.1:${port} (the floor: bare node:http + Socket.IO)`,
+      port,
+      busId,
+    }),
+  );
 });
 process.on("SIGTERM", () => {
   void io.close();

@@ -27,16 +27,31 @@ export function templateRows(db: Database.Database, taskId: string): TemplateRow
   const task = db.prepare(`SELECT * FROM "Task" WHERE "id" = ?`).get(taskId) as Record<string, unknown> | undefined;
   if (!task) throw new Error(`growth fill: no template task ${taskId}`);
   const requestId = task.requestId as string;
-  const messages = db.prepare(`SELECT * FROM "BusMessage" WHERE "correlationId" = ? ORDER BY "seq"`).all(requestId) as Record<string, unknown>[];
+  const messages = db.prepare(`SELECT * FROM "BusMessage" WHERE "correlationId" = ? ORDER BY "seq"`).all(requestId) as Record<
+    string,
+    unknown
+  >[];
   const messageIds = messages.map((m) => m.id as string);
   const inList = messageIds.map(() => "?").join(", ");
   const rows: TemplateRow[] = [
     { table: "Task", row: task },
     ...messages.map((row) => ({ table: "BusMessage", row })),
-    ...(messageIds.length ? (db.prepare(`SELECT * FROM "BusDelivery" WHERE "messageId" IN (${inList})`).all(...messageIds) as Record<string, unknown>[]) : []).map((row) => ({ table: "BusDelivery", row })),
-    ...(db.prepare(`SELECT * FROM "ListenerActivity" WHERE "requestId" = ?`).all(requestId) as Record<string, unknown>[]).map((row) => ({ table: "ListenerActivity", row })),
-    ...(db.prepare(`SELECT * FROM "TaskReply" WHERE "taskId" = ? ORDER BY "createdAt"`).all(taskId) as Record<string, unknown>[]).map((row) => ({ table: "TaskReply", row })),
-    ...(db.prepare(`SELECT * FROM "PortalEvent" WHERE "data" LIKE ? ORDER BY "seq"`).all(`%${taskId}%`) as Record<string, unknown>[]).map((row) => ({ table: "PortalEvent", row })),
+    ...(messageIds.length
+      ? (db.prepare(`SELECT * FROM "BusDelivery" WHERE "messageId" IN (${inList})`).all(...messageIds) as Record<
+          string,
+          unknown
+        >[])
+      : []
+    ).map((row) => ({ table: "BusDelivery", row })),
+    ...(db.prepare(`SELECT * FROM "ListenerActivity" WHERE "requestId" = ?`).all(requestId) as Record<string, unknown>[]).map(
+      (row) => ({ table: "ListenerActivity", row }),
+    ),
+    ...(
+      db.prepare(`SELECT * FROM "TaskReply" WHERE "taskId" = ? ORDER BY "createdAt"`).all(taskId) as Record<string, unknown>[]
+    ).map((row) => ({ table: "TaskReply", row })),
+    ...(
+      db.prepare(`SELECT * FROM "PortalEvent" WHERE "data" LIKE ? ORDER BY "seq"`).all(`%${taskId}%`) as Record<string, unknown>[]
+    ).map((row) => ({ table: "PortalEvent", row })),
   ];
   return rows;
 }

@@ -11,7 +11,14 @@ import { makeTaskSender } from "./task-sender";
 
 export type LoopTarget = { baseUrl: string; pid: number; cookie: string; authorization: string };
 
-export type LoopOutcome = { tasksPerSecond: number; cpuMsPerTask: number; completed: number; errors: number; firstError?: string; elapsedMs: number };
+export type LoopOutcome = {
+  tasksPerSecond: number;
+  cpuMsPerTask: number;
+  completed: number;
+  errors: number;
+  firstError?: string;
+  elapsedMs: number;
+};
 
 export async function measureClosedLoop(
   target: LoopTarget,

@@ -51,7 +51,11 @@ export function mergeReport(existing: string, suites: SuiteReport[], machine: Ma
   for (const suite of suites) {
     const ranAlone =
       `Run on its own (\`npm run bench -- --only=… --merge\`) on ${machine.date}: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGb.toFixed(1)} GB, Node.js ${machine.node}; ` +
-      `load average (1/5/15 min) ${machine.loadAtStart.map((l) => l.toFixed(2)).join(" / ")} at the start, ${loadavg().map((l) => l.toFixed(2)).join(" / ")} at the end. The Machine section above describes the run the other sections come from; the summary lists that run's targets.`;
+      `load average (1/5/15 min) ${machine.loadAtStart.map((l) => l.toFixed(2)).join(" / ")} at the start, ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(
+          " / ",
+        )} at the end. The Machine section above describes the run the other sections come from; the summary lists that run's targets.`;
     const section = renderSuite({ ...suite, notes: [...suite.notes, ranAlone] }).join("\n");
     const number = suite.title.split(" ")[0]!;
     const lines = text.split("\n");
@@ -61,7 +65,9 @@ export function mergeReport(existing: string, suites: SuiteReport[], machine: Ma
       lines.splice(start, (end < 0 ? lines.length : end) - start, ...section.split("\n"));
     } else {
       // Before the first suite numbered higher (a merge of 11 then 10 keeps 10 first), else after the last suite.
-      const later = lines.findIndex((line) => /^## \d+\. /.test(line) && Number.parseInt(line.slice(3), 10) > Number.parseInt(number, 10));
+      const later = lines.findIndex(
+        (line) => /^## \d+\. /.test(line) && Number.parseInt(line.slice(3), 10) > Number.parseInt(number, 10),
+      );
       const at = later >= 0 ? later : lines.findIndex((line) => AFTER_SUITES.some((heading) => line.startsWith(heading)));
       lines.splice(at < 0 ? lines.length : at, 0, ...section.split("\n"));
     }
@@ -89,7 +95,9 @@ export function renderReport(options: {
     "",
     "Written by `npm run bench` (overwritten each run). Numbers from a shared or busy machine are noisy; compare runs on a quiet one.",
     "",
-    options.quick ? "> **Quick smoke run (`--quick`)**: short durations and small batches; not comparable with a full run.\n" : "",
+    options.quick
+      ? "> **Quick smoke run (`--quick`)**: short durations and small batches; not comparable with a full run.\n"
+      : "",
     "## Machine",
     "",
     `- CPU: ${machine.cpu}, ${machine.cores} cores`,
@@ -97,7 +105,9 @@ export function renderReport(options: {
     `- Node.js: ${machine.node}`,
     `- Date: ${machine.date}`,
     `- Load average at the start (1/5/15 min): ${machine.loadAtStart.map((l) => l.toFixed(2)).join(" / ")}`,
-    `- Load average at the end (1/5/15 min): ${loadavg().map((l) => l.toFixed(2)).join(" / ")}`,
+    `- Load average at the end (1/5/15 min): ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" / ")}`,
     `- Whole run: ${options.totalSeconds.toFixed(0)} s`,
     "",
     `## Summary: ${met} of ${counted} targets met${counted < all.length ? ` (${all.length - counted} not measurable in this run)` : ""}`,
@@ -108,7 +118,8 @@ export function renderReport(options: {
     "",
   ];
   for (const suite of suites) lines.push(...renderSuite(suite));
-  if (options.changes.length) lines.push("## What was changed, and what it bought", "", ...options.changes.map((c) => `- ${c}`), "");
+  if (options.changes.length)
+    lines.push("## What was changed, and what it bought", "", ...options.changes.map((c) => `- ${c}`), "");
   if (options.proposals?.length) {
     lines.push("## Proposed, not applied (shared code)", "", ...options.proposals.map((p) => `- ${p}`), "");
   }

@@ -20,7 +20,9 @@ export function freshMigratedDatabase(name: string): string {
   removeDatabase(file);
   const db = new Database(file);
   const migrations = path.join("prisma", "migrations");
-  for (const folder of readdirSync(migrations, { withFileTypes: true }).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const folder of readdirSync(migrations, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .sort((a, b) => a.name.localeCompare(b.name))) {
     db.exec(readFileSync(path.join(migrations, folder.name, "migration.sql"), "utf8"));
   }
   db.close();

@@ -103,11 +103,10 @@ type ServerOptions = {
 export async function spawnServer(options: ServerOptions & { demoUsers: boolean }): Promise<SpawnedServer> {
   const port = options.port ?? (await freePort());
   const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    [...(options.nodeArgs ?? []), "--enable-source-maps", COMPILED_SERVER],
-    { env: serverEnv({ ...options, port }), stdio: ["ignore", "pipe", "inherit"] },
-  );
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "--enable-source-maps", COMPILED_SERVER], {
+    env: serverEnv({ ...options, port }),
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const ready = readyLineOf(child);
   // Awaited below; until then a rejection (child died early) must not count as unhandled.
   ready.catch(() => {});

@@ -60,7 +60,12 @@ export type ReplayOutcome = {
  * `measureFrom` untimed (they rebuild the state the measured ones start from: users,
  * token, warm-up tasks), those from `measureFrom` up to `measureTo` timed.
  */
-export function replayCapture(options: { captureFile: string; databaseFile: string; measureFrom: number; measureTo: number }): ReplayOutcome {
+export function replayCapture(options: {
+  captureFile: string;
+  databaseFile: string;
+  measureFrom: number;
+  measureTo: number;
+}): ReplayOutcome {
   const records = decodeCapture(readFileSync(options.captureFile));
   const connections = new Map<number, { db: Database.Database; statements: Map<string, Database.Statement> }>();
   const outcome: ReplayOutcome = { elapsedMs: 0, replayed: 0, errors: 0, setupErrors: 0 };

@@ -5,7 +5,15 @@
  */
 import { AckPolicy, jetstream, jetstreamManager, StorageType, type ConsumerMessages } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
-import { ACKS_IN_FLIGHT, boundedInFlight, inventoryListener, setupListener, type Peer, type PeerReply, type PeerTask } from "./peer";
+import {
+  ACKS_IN_FLIGHT,
+  boundedInFlight,
+  inventoryListener,
+  setupListener,
+  type Peer,
+  type PeerReply,
+  type PeerTask,
+} from "./peer";
 
 const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
 
@@ -41,7 +49,12 @@ export const natsJetStream: Peer = {
               const setupReply = js.publish(task.responseDestinationName, encode(setupListener(task)));
               const inventoryReply = js.publish(task.responseDestinationName, encode(inventoryListener(task)));
               // Not acked on failure: JetStream redelivers after its ack wait.
-              await admit(Promise.all([setupReply, inventoryReply]).then(() => m.ack(), () => m.nak()));
+              await admit(
+                Promise.all([setupReply, inventoryReply]).then(
+                  () => m.ack(),
+                  () => m.nak(),
+                ),
+              );
             }
           })();
           void (async () => {

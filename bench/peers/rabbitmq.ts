@@ -10,8 +10,11 @@ const PREFETCH = 10;
 /** Resolves when the broker confirms the message (for a persistent one on a durable queue: once it is on disk). */
 function confirmedSend(channel: ConfirmChannel, queue: string, body: unknown): Promise<void> {
   return new Promise((resolve, reject) => {
-    channel.sendToQueue(queue, Buffer.from(JSON.stringify(body)), { persistent: true, contentType: "application/json" }, (error) =>
-      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(),
+    channel.sendToQueue(
+      queue,
+      Buffer.from(JSON.stringify(body)),
+      { persistent: true, contentType: "application/json" },
+      (error) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve()),
     );
   });
 }
@@ -44,7 +47,10 @@ export const rabbitMq: Peer = {
           const setupReply = confirmedSend(worker, task.responseDestinationName, setupListener(task));
           const inventoryReply = confirmedSend(worker, task.responseDestinationName, inventoryListener(task));
           const done: Promise<void> = Promise.all([setupReply, inventoryReply])
-            .then(() => worker.ack(message), () => worker.nack(message))
+            .then(
+              () => worker.ack(message),
+              () => worker.nack(message),
+            )
             .finally(() => confirming.delete(done));
           confirming.add(done);
         };

@@ -32,7 +32,10 @@ export class RespClient implements BunRedisRawClient {
   connect(): Promise<void> {
     return new Promise((resolve, reject) => {
       const socket = netConnect({ host: this.target.host, port: this.target.port, noDelay: true });
-      const timer = setTimeout(() => socket.destroy(new Error(`Redis at ${this.url}: no connection in ${this.target.connectTimeoutMs ?? 3000} ms`)), this.target.connectTimeoutMs ?? 3000);
+      const timer = setTimeout(
+        () => socket.destroy(new Error(`Redis at ${this.url}: no connection in ${this.target.connectTimeoutMs ?? 3000} ms`)),
+        this.target.connectTimeoutMs ?? 3000,
+      );
       socket.once("connect", () => {
         clearTimeout(timer);
         this.socket = socket;

@@ -90,10 +90,14 @@ export async function runPeer(peer: Peer, options: BenchOptions): Promise<PeerRo
     };
 
     // Unmeasured warm-up, as for tourbus.
-    await runClosedLoop({ total: options.quick ? 20 : 100, concurrency: 10, runOne: async () => {
-      const sent = await publishOne();
-      if (sent) await completions.when(sent.id, TASK_TIMEOUT_MS);
-    } });
+    await runClosedLoop({
+      total: options.quick ? 20 : 100,
+      concurrency: 10,
+      runOne: async () => {
+        const sent = await publishOne();
+        if (sent) await completions.when(sent.id, TASK_TIMEOUT_MS);
+      },
+    });
 
     const loopLatencies: number[] = [];
     const { elapsedMs } = await runClosedLoop({
@@ -127,13 +131,17 @@ export async function runPeer(peer: Peer, options: BenchOptions): Promise<PeerRo
     });
     const s = summarize(rateLatencies);
     const incomplete = size.tasks - loopLatencies.length + (scheduled - rateLatencies.length);
-    options.log(`  ${peer.system}: ${tasksPerSecond.toFixed(0)} tasks/s; at ${size.peerRatePerSecond}/s p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms; ${incomplete} incomplete, ${errors.length} publish errors`);
+    options.log(
+      `  ${peer.system}: ${tasksPerSecond.toFixed(0)} tasks/s; at ${size.peerRatePerSecond}/s p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms; ${incomplete} incomplete, ${errors.length} publish errors`,
+    );
     return {
       ...row,
       tasksPerSecond,
       p50: s.p50,
       p99: s.p99,
-      ...((incomplete > 0 || errors.length > 0) && { note: `${incomplete} tasks incomplete, ${errors.length} publish errors${errors[0] ? ` (first: ${errors[0]})` : ""}` }),
+      ...((incomplete > 0 || errors.length > 0) && {
+        note: `${incomplete} tasks incomplete, ${errors.length} publish errors${errors[0] ? ` (first: ${errors[0]})` : ""}`,
+      }),
     };
   } finally {
     await topology.close().catch((error: unknown) => options.log(`  ${peer.system}: cleanup failed: ${message(error)}`));

@@ -16,24 +16,38 @@ export function DisableUserButton({ user }: { user: UserView }) {
       const result = await setUserDisabledAction(user.id, disabled);
       setConfirming(false);
       if (!result.ok) return notify(result.message, "error");
-      notify(disabled ? `${user.name} is disabled: signed out everywhere, API tokens stopped.` : `${user.name} is enabled again.`);
+      notify(
+        disabled ? `${user.name} is disabled: signed out everywhere, API tokens stopped.` : `${user.name} is enabled again.`,
+      );
     });
   if (user.disabled) {
     return (
-      <button type="button" onClick={() => apply(false)} disabled={pending} aria-busy={pending} aria-label={`Enable ${user.name}`} className={secondaryButtonClass}>
+      <button
+        type="button"
+        onClick={() => apply(false)}
+        disabled={pending}
+        aria-busy={pending}
+        aria-label={`Enable ${user.name}`}
+        className={secondaryButtonClass}
+      >
         {pending ? "Enabling…" : "Enable"}
       </button>
     );
   }
   return (
     <>
-      <button type="button" onClick={() => setConfirming(true)} aria-label={`Disable ${user.name}`} className={secondaryButtonClass}>
+      <button
+        type="button"
+        onClick={() => setConfirming(true)}
+        aria-label={`Disable ${user.name}`}
+        className={secondaryButtonClass}
+      >
         Disable
       </button>
       <ModalDialog open={confirming} title={`Disable ${user.name}?`} onClose={() => setConfirming(false)}>
         <p className="text-sm">
-          They are signed out everywhere at once, their API tokens stop working, and they cannot sign in until an admin
-          enables them again.
+          They are signed out everywhere at once, their API tokens stop working, and they cannot sign in until an admin enables
+          them again.
         </p>
         <div className="mt-4 flex flex-wrap justify-end gap-2">
           <button type="button" onClick={() => setConfirming(false)} className={secondaryButtonClass}>

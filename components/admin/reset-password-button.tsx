@@ -12,7 +12,12 @@ export function ResetPasswordButton({ user }: { user: UserView }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} aria-label={`Reset password of ${user.name}`} className={secondaryButtonClass}>
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        aria-label={`Reset password of ${user.name}`}
+        className={secondaryButtonClass}
+      >
         Reset password
       </button>
       <ModalDialog open={open} title={`New password for ${user.name}`} onClose={() => setOpen(false)}>
@@ -37,7 +42,12 @@ function ResetPasswordForm({ user, onDone }: { user: UserView; onDone: () => voi
   const inputId = `new-password-${user.id}`;
   return (
     <form action={formAction} noValidate className="space-y-4">
-      <Field id={inputId} label="New password" error={error} hint={`${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`}>
+      <Field
+        id={inputId}
+        label="New password"
+        error={error}
+        hint={`${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`}
+      >
         <input
           id={inputId}
           name="password"

@@ -40,7 +40,14 @@ export function RoleControl({ user }: { user: UserView }) {
         ))}
       </select>
       {chosen !== (user.role ?? "") ? (
-        <button type="button" onClick={save} disabled={pending} aria-busy={pending} aria-label={`Save role of ${user.name}`} className={secondaryButtonClass}>
+        <button
+          type="button"
+          onClick={save}
+          disabled={pending}
+          aria-busy={pending}
+          aria-label={`Save role of ${user.name}`}
+          className={secondaryButtonClass}
+        >
           {pending ? "Saving…" : "Save"}
         </button>
       ) : null}

@@ -52,7 +52,13 @@ export function ClearStartPagesButton({ role }: { role: Role }) {
       notify(`${ROLE_LABELS[role]}: new users start with the default page.`);
     });
   return (
-    <button type="button" onClick={clear} disabled={pending} aria-label={`Back to the default for ${ROLE_LABELS[role]}`} className={secondaryButtonClass}>
+    <button
+      type="button"
+      onClick={clear}
+      disabled={pending}
+      aria-label={`Back to the default for ${ROLE_LABELS[role]}`}
+      className={secondaryButtonClass}
+    >
       Back to the default
     </button>
   );

@@ -29,12 +29,19 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
 
   return (
     <>
-      <button type="button" onClick={() => void copy()} aria-label={outcome === "copied" ? undefined : label} className={secondaryButtonClass}>
+      <button
+        type="button"
+        onClick={() => void copy()}
+        aria-label={outcome === "copied" ? undefined : label}
+        className={secondaryButtonClass}
+      >
         {outcome === "copied" ? "Copied" : "Copy"}
       </button>
       <span role="status" className="text-xs">
         {outcome === "copied" ? <span className="sr-only">Copied to the clipboard.</span> : null}
-        {outcome === "failed" ? <span className="text-danger">Copying was refused: select the token and copy it yourself.</span> : null}
+        {outcome === "failed" ? (
+          <span className="text-danger">Copying was refused: select the token and copy it yourself.</span>
+        ) : null}
       </span>
     </>
   );

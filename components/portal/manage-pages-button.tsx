@@ -28,7 +28,13 @@ export function ManagePagesButton(props: { pages: PageView[]; current: string })
       </button>
       {loaded ? (
         <Suspense fallback={null}>
-          <ManagePagesDialog open={open} pages={props.pages} current={props.current} onClose={() => setOpen(false)} returnFocus={() => button.current} />
+          <ManagePagesDialog
+            open={open}
+            pages={props.pages}
+            current={props.current}
+            onClose={() => setOpen(false)}
+            returnFocus={() => button.current}
+          />
         </Suspense>
       ) : null}
     </>

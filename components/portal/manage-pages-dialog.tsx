@@ -62,7 +62,14 @@ export function ManagePagesDialog(props: {
       // Showing the removed page: go to a neighbour; else the page bar just loses it.
       if (page.id !== props.current) return router.refresh();
       const next = pages[index === 0 ? 1 : index - 1];
-      router.push(next ? pageHref(pages.filter((candidate) => candidate.id !== page.id), next) : "/");
+      router.push(
+        next
+          ? pageHref(
+              pages.filter((candidate) => candidate.id !== page.id),
+              next,
+            )
+          : "/",
+      );
     });
   }
 

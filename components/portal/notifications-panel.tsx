@@ -5,11 +5,19 @@ import { notificationText, type NotificationView, type OpenedNotifications } fro
 import { TaskLink } from "./task-link";
 
 /** The opened bell: problems first, routine answers apart; each entry links to its task. */
-export function NotificationsPanel({ opened, onFollow }: { opened: OpenedNotifications | { error: string } | "loading"; onFollow: () => void }) {
+export function NotificationsPanel({
+  opened,
+  onFollow,
+}: {
+  opened: OpenedNotifications | { error: string } | "loading";
+  onFollow: () => void;
+}) {
   if (opened === "loading") return <p className="text-muted">Loading…</p>;
   if ("error" in opened) return <p role="alert">{opened.error}</p>;
   if (opened.problems.length === 0 && opened.routine.length === 0) {
-    return <p className="text-muted">Nothing new. Problems and replies on your tasks that arrive while you are away show here.</p>;
+    return (
+      <p className="text-muted">Nothing new. Problems and replies on your tasks that arrive while you are away show here.</p>
+    );
   }
   return (
     // Scrollable, so focusable; positioned, so nothing inside escapes it.
@@ -34,7 +42,14 @@ export function NotificationsPanel({ opened, onFollow }: { opened: OpenedNotific
   );
 }
 
-function Group(props: { title: string; label: string; items: NotificationView[]; more: number; empty: string; onFollow: () => void }) {
+function Group(props: {
+  title: string;
+  label: string;
+  items: NotificationView[];
+  more: number;
+  empty: string;
+  onFollow: () => void;
+}) {
   return (
     <div>
       {/* Not a heading: the page's h2s are its portlets. */}
@@ -60,7 +75,9 @@ function Group(props: { title: string; label: string; items: NotificationView[];
           ))}
         </ul>
       )}
-      {props.more > 0 ? <p className="mt-1 text-xs text-muted">And {props.more.toLocaleString()} older, also marked read.</p> : null}
+      {props.more > 0 ? (
+        <p className="mt-1 text-xs text-muted">And {props.more.toLocaleString()} older, also marked read.</p>
+      ) : null}
     </div>
   );
 }

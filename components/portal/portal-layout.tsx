@@ -1,6 +1,16 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
+import {
+  Fragment,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useTransition,
+  type ReactNode,
+} from "react";
 import { resetLayoutAction } from "@/lib/features/portal/actions/reset-layout";
 import { templateSpans, type LayoutTemplate } from "@/lib/shared/layout-template";
 import { placePortlet, removePortlet, withTemplate } from "@/lib/shared/portal-page-edits";
@@ -219,9 +229,7 @@ export function PortalLayoutView(props: {
           );
         })}
       </div>
-      {sortable.Layer ? (
-        <sortable.Layer items={sortableItems} onMove={onMove} onWiring={sortable.onWiring} />
-      ) : null}
+      {sortable.Layer ? <sortable.Layer items={sortableItems} onMove={onMove} onWiring={sortable.onWiring} /> : null}
       <AddPortletDialog
         open={dialog?.kind === "add"}
         portlets={portlets.map((portlet) => ({

@@ -16,13 +16,7 @@ export function PortalToolbar(props: {
   return (
     // On a phone the buttons show one word (their names stay whole) so they share the page links' line.
     <div className="ml-auto flex flex-wrap items-center justify-end gap-2 sm:gap-3">
-      <button
-        ref={props.addButton}
-        type="button"
-        onClick={props.onAdd}
-        aria-haspopup="dialog"
-        className={secondaryButtonClass}
-      >
+      <button ref={props.addButton} type="button" onClick={props.onAdd} aria-haspopup="dialog" className={secondaryButtonClass}>
         <ShortOnPhone label="Add portlet" />
       </button>
       {/* A phone always shows one column: the choice is for wide screens, and off a phone's crowded top. */}
@@ -47,12 +41,7 @@ export function PortalToolbar(props: {
           Columns on wide screens; a phone always shows one.
         </span>
       </div>
-      <button
-        type="button"
-        onClick={props.onReset}
-        disabled={props.resetting}
-        className={secondaryButtonClass}
-      >
+      <button type="button" onClick={props.onReset} disabled={props.resetting} className={secondaryButtonClass}>
         {props.resetting ? "Resetting…" : <ShortOnPhone label="Reset layout" />}
       </button>
     </div>

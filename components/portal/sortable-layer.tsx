@@ -82,7 +82,15 @@ function SortableLayer({ items, onMove, onWiring }: SortableLayerProps) {
 export default memo(SortableLayer);
 
 /** One portlet's useSortable, reported to its frame whenever any of it changes. */
-function SortableBinding({ id, disabled, onWiring }: { id: string; disabled: boolean; onWiring: SortableLayerProps["onWiring"] }) {
+function SortableBinding({
+  id,
+  disabled,
+  onWiring,
+}: {
+  id: string;
+  disabled: boolean;
+  onWiring: SortableLayerProps["onWiring"];
+}) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id,
     disabled,

@@ -25,7 +25,8 @@ export function ThemeToggle() {
 
   useEffect(() => {
     const stored = window.localStorage.getItem(THEME_STORAGE_KEY);
-    const serverRendered = document.documentElement.classList.contains("light") || document.documentElement.classList.contains("dark");
+    const serverRendered =
+      document.documentElement.classList.contains("light") || document.documentElement.classList.contains("dark");
     if (isTheme(stored) && !serverRendered) choose(stored);
     else setTheme(current());
   }, []);

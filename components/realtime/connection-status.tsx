@@ -5,8 +5,18 @@ import { onSessionEnded, withSocket } from "./socket";
 
 type State = "connecting" | "live" | "offline" | "signed-out";
 
-const LABELS: Record<State, string> = { connecting: "Connecting…", live: "Live", offline: "Reconnecting…", "signed-out": "Signed out" };
-const DOT: Record<State, string> = { connecting: "bg-amber-500", live: "bg-emerald-600", offline: "bg-red-600", "signed-out": "bg-red-600" };
+const LABELS: Record<State, string> = {
+  connecting: "Connecting…",
+  live: "Live",
+  offline: "Reconnecting…",
+  "signed-out": "Signed out",
+};
+const DOT: Record<State, string> = {
+  connecting: "bg-amber-500",
+  live: "bg-emerald-600",
+  offline: "bg-red-600",
+  "signed-out": "bg-red-600",
+};
 
 /**
  * Tells the crew whether replies are arriving live. Its width is that of its longest

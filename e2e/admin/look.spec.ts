@@ -56,8 +56,16 @@ test.describe("on a phone (390 px)", () => {
         // The page's own wrapper (Next puts other elements in <body> too).
         const content = document.querySelector("h1")!.closest("body > *")!.getBoundingClientRect();
         let widest = 0;
-        for (const element of document.body.querySelectorAll("*")) widest = Math.max(widest, element.getBoundingClientRect().right);
-        return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest, scrollHeight: root.scrollHeight, contentBottom: content.bottom + window.scrollY, viewport: window.innerHeight };
+        for (const element of document.body.querySelectorAll("*"))
+          widest = Math.max(widest, element.getBoundingClientRect().right);
+        return {
+          scrollWidth: root.scrollWidth,
+          clientWidth: root.clientWidth,
+          widest,
+          scrollHeight: root.scrollHeight,
+          contentBottom: content.bottom + window.scrollY,
+          viewport: window.innerHeight,
+        };
       });
       expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
       expect(size.widest).toBeLessThanOrEqual(size.clientWidth);

@@ -12,7 +12,9 @@ async function setCell(page: Page, options: { role: string; permission: string; 
   const box = cell(page, options.role, options.permission);
   await box.setChecked(options.granted);
   const verb = options.granted ? "may now" : "may no longer";
-  await expect(page.getByRole("status", { name: "Notifications" })).toContainText(`${options.role} ${verb} use ${options.permission}.`);
+  await expect(page.getByRole("status", { name: "Notifications" })).toContainText(
+    `${options.role} ${verb} use ${options.permission}.`,
+  );
   await expect(box).toBeEnabled();
 }
 
@@ -22,12 +24,18 @@ test("the permission matrix shows role × permission and what each permission op
   const headers = table.getByRole("columnheader");
   await expect(headers).toHaveText(["Permission", "Tour manager", "Roadie", "Inventory manager", "Admin", "Opens"]);
 
-  const row = (permission: string) => table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: permission, exact: true }) });
+  const row = (permission: string) =>
+    table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: permission, exact: true }) });
   await expect(row("tasks:add").getByRole("cell").last()).toHaveText("sends to tour/roadie/setup");
   await expect(row("setup:read").getByRole("cell").last()).toHaveText("portlet Setup");
   await expect(row("bus:inspect").getByRole("cell").last()).toHaveText("portlet Message Bus");
   await expect(row("users:manage").getByRole("cell").last()).toHaveText("—");
-  for (const [role, has] of [["Tour manager", true], ["Roadie", false], ["Inventory manager", false], ["Admin", true]] as const) {
+  for (const [role, has] of [
+    ["Tour manager", true],
+    ["Roadie", false],
+    ["Inventory manager", false],
+    ["Admin", true],
+  ] as const) {
     await expect(cell(page, role, "tasks:add")).toBeChecked({ checked: has });
   }
   // The admins' way back to this page cannot be cleared, and the page says why.
@@ -45,7 +53,9 @@ test("a grant and a removal survive a reload, and every change is listed with wh
     await expect(cell(page, "Inventory manager", "bus:inspect")).toBeChecked();
     await expect(cell(page, "Roadie", "setup:report")).not.toBeChecked();
     const changes = page.getByRole("list", { name: "Changes to the permissions, newest first" }).getByRole("listitem");
-    await expect(changes.nth(0)).toHaveText(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\s*Robin Admin removed setup:report from Roadie$/);
+    await expect(changes.nth(0)).toHaveText(
+      /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\s*Robin Admin removed setup:report from Roadie$/,
+    );
     await expect(changes.nth(1)).toHaveText(/Robin Admin granted bus:inspect to Inventory manager$/);
   } finally {
     await setCell(page, { role: "Inventory manager", permission: "bus:inspect", granted: false });
@@ -80,7 +90,8 @@ test("a permission removed is refused at once in an open session and its socket;
     socket.once("connect_error", reject);
   });
   const manager = await apiAs(baseURL!, "manager");
-  const inventoryHeard = (name: string) => received.some((event) => event.startsWith("listener:activity") && event.includes(name));
+  const inventoryHeard = (name: string) =>
+    received.some((event) => event.startsWith("listener:activity") && event.includes(name));
 
   await page.goto("/admin/permissions");
   try {
@@ -99,7 +110,9 @@ test("a permission removed is refused at once in an open session and its socket;
     expect(created.status()).toBe(201);
     const { id } = (await created.json()) as { id: string };
     // Both replies stored means the Inventory listener's activity was pushed (or not) by then.
-    await expect.poll(async () => ((await (await manager.get(`/api/tasks/${id}`)).json()) as { replies: unknown[] }).replies.length).toBe(2);
+    await expect
+      .poll(async () => ((await (await manager.get(`/api/tasks/${id}`)).json()) as { replies: unknown[] }).replies.length)
+      .toBe(2);
     await crew.waitForTimeout(300);
     expect(inventoryHeard(after)).toBe(false);
     // Catching up answers by the new rule too.

@@ -53,7 +53,10 @@ test("Add user shows field errors next to the fields and refuses an email in use
   await expect(form.getByLabel("Email")).toHaveAccessibleDescription("A user with this email exists already.");
 });
 
-test("a user made here signs in; disabled, they are refused at once everywhere; enabled, they are back", async ({ page, browser }) => {
+test("a user made here signs in; disabled, they are refused at once everywhere; enabled, they are back", async ({
+  page,
+  browser,
+}) => {
   await openUsers(page);
   const dana = newUser("manager", "Dana");
   await addUserOnPage(page, dana);
@@ -192,7 +195,9 @@ test.describe("signed out", () => {
   });
 });
 
-test("Add user and Reset password say at the field why a password is refused: common, a pattern, or the user's own name", async ({ page }) => {
+test("Add user and Reset password say at the field why a password is refused: common, a pattern, or the user's own name", async ({
+  page,
+}) => {
   await openUsers(page);
   const form = page.getByRole("region", { name: "Add a user" });
   const weak = newUser("roadie", "Weak");
@@ -205,12 +210,16 @@ test("Add user and Reset password say at the field why a password is refused: co
 
   const kit = newUser("roadie", "Kit");
   await addUserOnPage(page, kit);
-  await userRow(page, kit).getByRole("button", { name: `Reset password of ${kit.name}` }).click();
+  await userRow(page, kit)
+    .getByRole("button", { name: `Reset password of ${kit.name}` })
+    .click();
   const dialog = page.getByRole("dialog", { name: `New password for ${kit.name}` });
   await dialog.getByLabel("New password").fill("aaaaaaaaaa");
   await dialog.getByRole("button", { name: "Set password" }).click();
   await expect(dialog.getByLabel("New password")).toHaveAccessibleDescription(/repeated or sequential pattern/);
   await dialog.getByLabel("New password").fill(`${kit.email.split("@")[0]}!`);
   await dialog.getByRole("button", { name: "Set password" }).click();
-  await expect(dialog.getByLabel("New password")).toHaveAccessibleDescription(/built from the user's name, email or the product's name/);
+  await expect(dialog.getByLabel("New password")).toHaveAccessibleDescription(
+    /built from the user's name, email or the product's name/,
+  );
 });

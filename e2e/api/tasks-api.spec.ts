@@ -8,14 +8,18 @@ import { apiClient } from "../support/openapi";
 test("POST /api/tasks adds a task: 201 with the task and where to find it (the typed client)", async ({ request }) => {
   const api = apiClient(request);
   const name = `API task ${Date.now().toString(36)}`;
-  const { data: task, response } = await api.POST("/api/tasks", { body: { name, description: "Two amplifiers", status: "In progress" } });
+  const { data: task, response } = await api.POST("/api/tasks", {
+    body: { name, description: "Two amplifiers", status: "In progress" },
+  });
   expect(response.status).toBe(201);
   expect(task).toMatchObject({ name, description: "Two amplifiers", status: "In progress", replies: [] });
   expect(response.headers.get("location")).toBe(`/api/tasks/${task!.id}`);
 
   // The replies come back through the bus; GET shows them against the task.
   await expect
-    .poll(async () => (await api.GET("/api/tasks/{id}", { params: { path: { id: task!.id } } })).data?.replies.map((r) => r.from).sort())
+    .poll(async () =>
+      (await api.GET("/api/tasks/{id}", { params: { path: { id: task!.id } } })).data?.replies.map((r) => r.from).sort(),
+    )
     .toEqual(["inventory", "setup"]);
   const { data: list } = await api.GET("/api/tasks", { params: { query: {} } });
   expect(list?.tasks.some((t) => t.id === task!.id)).toBe(true);
@@ -37,7 +41,11 @@ test.describe("POST /api/tasks refuses bad input with field errors and stores no
     ["missing name", { description: "x" }, { name: "Name is required." }],
     ["name of the wrong type", { name: 12 }, { name: "Name is required." }],
     ["over-long name", { name: "n".repeat(121) }, { name: "Name must be at most 120 characters." }],
-    ["over-long description", { name: "ok", description: "d".repeat(2001) }, { description: "Description must be at most 2000 characters." }],
+    [
+      "over-long description",
+      { name: "ok", description: "d".repeat(2001) },
+      { description: "Description must be at most 2000 characters." },
+    ],
     ["unknown status", { name: "ok", status: "Cancelled" }, { status: "Status must be one of: Open, In progress, Done." }],
   ];
   for (const [label, body, fields] of cases) {
@@ -51,7 +59,10 @@ test.describe("POST /api/tasks refuses bad input with field errors and stores no
   }
 
   test("a body that is not JSON", async ({ request }) => {
-    const response = await request.post("/api/tasks", { data: Buffer.from("{not json"), headers: { "content-type": "application/json" } });
+    const response = await request.post("/api/tasks", {
+      data: Buffer.from("{not json"),
+      headers: { "content-type": "application/json" },
+    });
     expect(response.status()).toBe(400);
     expect((await response.json()).error.code).toBe("invalid_json");
   });
@@ -78,7 +89,9 @@ test("GET /api/bus/destinations reports statistics per destination", async ({ re
   for (const key of ["pending", "inFlight", "failed", "dead", "rejected", "largestQueue"]) {
     expect(typeof setup[key]).toBe("number");
   }
-  await expect.poll(async () => (await (await request.get("/api/bus/destinations")).json()).destinations[0].handlingMs).not.toBeNull();
+  await expect
+    .poll(async () => (await (await request.get("/api/bus/destinations")).json()).destinations[0].handlingMs)
+    .not.toBeNull();
 });
 
 test("POST /api/bus/dead-letters/replay answers 404 when there is nothing to replay", async ({ request }) => {
@@ -89,7 +102,9 @@ test("POST /api/bus/dead-letters/replay answers 404 when there is nothing to rep
   expect(Array.isArray(list.deadLetters)).toBe(true);
 });
 
-test("POST /api/tasks with an Idempotency-Key adds once: the retry gets the same task, another body with the key is 422", async ({ request }) => {
+test("POST /api/tasks with an Idempotency-Key adds once: the retry gets the same task, another body with the key is 422", async ({
+  request,
+}) => {
   const key = `key-${Date.now().toString(36)}`;
   const name = `Idempotent ${key}`;
   const first = await request.post("/api/tasks", { data: { name }, headers: { "idempotency-key": key } });
@@ -101,7 +116,10 @@ test("POST /api/tasks with an Idempotency-Key adds once: the retry gets the same
   const { tasks } = await (await request.get("/api/tasks")).json();
   expect(tasks.filter((t: { name: string }) => t.name === name)).toHaveLength(1);
 
-  const reused = await request.post("/api/tasks", { data: { name: `${name} but different` }, headers: { "idempotency-key": key } });
+  const reused = await request.post("/api/tasks", {
+    data: { name: `${name} but different` },
+    headers: { "idempotency-key": key },
+  });
   expect(reused.status()).toBe(422);
   expect((await reused.json()).error.code).toBe("idempotency_conflict");
   const bad = await request.post("/api/tasks", { data: { name }, headers: { "idempotency-key": "not a key" } });
@@ -109,12 +127,22 @@ test("POST /api/tasks with an Idempotency-Key adds once: the retry gets the same
   expect((await bad.json()).error.fields).toHaveProperty("Idempotency-Key");
 });
 
-test("GET /api/ready says this instance takes work; GET /metrics is Prometheus text for admins only", async ({ request, baseURL }) => {
+test("GET /api/ready says this instance takes work; GET /metrics is Prometheus text for admins only", async ({
+  request,
+  baseURL,
+}) => {
   const ready = await request.get("/api/ready");
   expect(ready.status()).toBe(200);
   expect(await ready.json()).toEqual({
     ready: true,
-    checks: { draining: false, backfilling: false, databaseWritable: true, storageFault: null, busCaughtUp: true, redisReachable: null },
+    checks: {
+      draining: false,
+      backfilling: false,
+      databaseWritable: true,
+      storageFault: null,
+      busCaughtUp: true,
+      redisReachable: null,
+    },
   });
 
   await request.post("/api/tasks", { data: { name: `Metrics ${Date.now()}` } });
@@ -125,7 +153,11 @@ test("GET /api/ready says this instance takes work; GET /metrics is Prometheus t
   expect(text).toMatch(/^tourbus_bus_sent_total\{destination="tour\/roadie\/setup"\} [1-9]\d*$/m);
   expect(text).toMatch(/^tourbus_sockets_connected \d+$/m);
   await expect
-    .poll(async () => (await (await request.get("/metrics")).text()).match(/^tourbus_bus_handling_seconds_count\{destination="tour\/roadie\/setup",listener="setup"\} ([1-9]\d*)$/m))
+    .poll(async () =>
+      (await (await request.get("/metrics")).text()).match(
+        /^tourbus_bus_handling_seconds_count\{destination="tour\/roadie\/setup",listener="setup"\} ([1-9]\d*)$/m,
+      ),
+    )
     .toBeTruthy();
   expect(text).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
 
@@ -146,7 +178,9 @@ test.describe("GET /api/tasks: search, status, cursor and limit", () => {
     expect(first.total).toBe(3);
     expect(first.tasks.map((t: { name: string }) => t.name)).toEqual([names[2], names[1]]);
     expect(typeof first.nextCursor).toBe("string");
-    const second = await (await request.get(`/api/tasks?q=${encodeURIComponent(`PAGED ${id}`)}&limit=2&cursor=${first.nextCursor}`)).json();
+    const second = await (
+      await request.get(`/api/tasks?q=${encodeURIComponent(`PAGED ${id}`)}&limit=2&cursor=${first.nextCursor}`)
+    ).json();
     expect(second).toMatchObject({ total: 3, nextCursor: null });
     expect(second.tasks.map((t: { name: string }) => t.name)).toEqual([names[0]]);
   });
@@ -180,26 +214,37 @@ test.describe("GET /api/tasks: search, status, cursor and limit", () => {
 test.describe("gear must name stocked items", () => {
   for (const [label, gear, unknown] of [
     ["free text", "two amps; ,,", "Unknown gear: two amps"],
-    ["a list", [{ name: "Amplifier", quantity: 1 }, { name: "Kazoo", quantity: 2 }], "Unknown gear: Kazoo"],
+    [
+      "a list",
+      [
+        { name: "Amplifier", quantity: 1 },
+        { name: "Kazoo", quantity: 2 },
+      ],
+      "Unknown gear: Kazoo",
+    ],
   ] as const) {
     test(`unknown gear as ${label} is 400 at gear, and nothing is stored or sent`, async ({ request }) => {
       const name = `Unknown gear ${label} ${Date.now().toString(36)}`;
       // Requests sent to the roadies so far: a refused task sends none.
       const sent = async () =>
-        ((await (await request.get("/api/bus/destinations")).json()) as { destinations: { destination: string; sent: number }[] }).destinations.find(
-          (d) => d.destination === "tour/roadie/setup",
-        )!.sent;
+        (
+          (await (await request.get("/api/bus/destinations")).json()) as { destinations: { destination: string; sent: number }[] }
+        ).destinations.find((d) => d.destination === "tour/roadie/setup")!.sent;
       const before = await sent();
       const response = await request.post("/api/tasks", { data: { name, gear } });
       expect(response.status()).toBe(400);
-      expect(await response.json()).toEqual({ error: { code: "invalid_input", message: "Some fields are invalid.", fields: { gear: unknown } } });
+      expect(await response.json()).toEqual({
+        error: { code: "invalid_input", message: "Some fields are invalid.", fields: { gear: unknown } },
+      });
       expect((await (await request.get(`/api/tasks?q=${encodeURIComponent(name)}`)).json()).total).toBe(0);
       expect(await sent()).toBe(before);
     });
   }
 
   test("stocked gear in another spelling is stored under the stock's name", async ({ request }) => {
-    const response = await request.post("/api/tasks", { data: { name: `Known gear ${Date.now().toString(36)}`, gear: [{ name: "amplifiers", quantity: 1 }] } });
+    const response = await request.post("/api/tasks", {
+      data: { name: `Known gear ${Date.now().toString(36)}`, gear: [{ name: "amplifiers", quantity: 1 }] },
+    });
     expect(response.status()).toBe(201);
     expect((await response.json()).gear).toEqual([{ name: "Amplifier", quantity: 1 }]);
   });

@@ -14,18 +14,25 @@ async function taskNames(api: APIRequestContext): Promise<string[]> {
 async function forgeAddTask(browser: Browser, baseURL: string, role: Role, name: string) {
   const context = await browser.newContext({ storageState: storageStateOf(role) });
   try {
-    const response = await callFormAction(context.request, serverActionId("lib/features/tasks/actions/add-task.ts", "addTaskAction"), {
-      origin: baseURL,
-      previousState: { status: "idle" },
-      fields: { name, description: "forged", status: "Open", gear: "" },
-    });
+    const response = await callFormAction(
+      context.request,
+      serverActionId("lib/features/tasks/actions/add-task.ts", "addTaskAction"),
+      {
+        origin: baseURL,
+        previousState: { status: "idle" },
+        fields: { name, description: "forged", status: "Open", gear: "" },
+      },
+    );
     return { status: response.status(), body: await response.text() };
   } finally {
     await context.close();
   }
 }
 
-test("the acceptance: POST /api/tasks without a token is 401, with a roadie's 403, with a manager's 201", async ({ playwright, baseURL }) => {
+test("the acceptance: POST /api/tasks without a token is 401, with a roadie's 403, with a manager's 201", async ({
+  playwright,
+  baseURL,
+}) => {
   const anonymous = await playwright.request.newContext({ baseURL, storageState: NO_SESSION });
   const name = uniqueName("Acceptance");
   const data = { name, description: "curl", status: "Open" };
@@ -69,7 +76,13 @@ test("the API refuses what a role may not do, and a token cannot manage tokens",
     { role: "inventory", method: "post", path: "/api/tasks", data: { name: "x" }, status: 403 },
     { role: "manager", method: "get", path: "/api/bus/dead-letters", status: 403 },
     { role: "manager", method: "get", path: "/api/bus/destinations", status: 403 },
-    { role: "roadie", method: "post", path: "/api/bus/dead-letters/replay", data: { messageId: "m", listener: "setup" }, status: 403 },
+    {
+      role: "roadie",
+      method: "post",
+      path: "/api/bus/dead-letters/replay",
+      data: { messageId: "m", listener: "setup" },
+      status: 403,
+    },
     { role: "manager", method: "get", path: "/api/tokens", status: 403 },
     { role: "admin", method: "get", path: "/api/bus/destinations", status: 200 },
     { role: "manager", method: "get", path: "/api/tasks", status: 200 },
@@ -85,11 +98,15 @@ test("the API refuses what a role may not do, and a token cannot manage tokens",
 test("a server action posted from another origin is refused (Next's origin check stays on)", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ storageState: storageStateOf("manager") });
   const name = uniqueName("Cross-site");
-  const response = await callFormAction(context.request, serverActionId("lib/features/tasks/actions/add-task.ts", "addTaskAction"), {
-    origin: "https://evil.example",
-    previousState: { status: "idle" },
-    fields: { name, description: "csrf", status: "Open", gear: "" },
-  });
+  const response = await callFormAction(
+    context.request,
+    serverActionId("lib/features/tasks/actions/add-task.ts", "addTaskAction"),
+    {
+      origin: "https://evil.example",
+      previousState: { status: "idle" },
+      fields: { name, description: "csrf", status: "Open", gear: "" },
+    },
+  );
   expect(response.ok()).toBe(false);
   await context.close();
   const manager = await apiAs(baseURL!, "manager");

@@ -97,7 +97,8 @@ async function expireSession(page: Page): Promise<number> {
   const token = decodeURIComponent(cookie.value).split(".")[0];
   const db = new Database(E2E_DATABASE);
   try {
-    const row = db.prepare(`SELECT "expiresAt" FROM "Session" WHERE "token" = ?`).get(token) as { expiresAt: unknown } | undefined;
+    const row = db.prepare(`SELECT "expiresAt" FROM "Session" WHERE "token" = ?`).get(token) as
+      { expiresAt: unknown } | undefined;
     const past = new Date(Date.now() - 60_000);
     // Written the way Prisma wrote it (epoch milliseconds or ISO text), so the server reads it back.
     const value = typeof row?.expiresAt === "number" ? past.getTime() : past.toISOString();

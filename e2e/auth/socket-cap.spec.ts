@@ -12,7 +12,9 @@ function open(baseURL: string, cookie: string): Promise<{ socket: Socket; refuse
   });
 }
 
-test(`one user holds at most ${MAX_SOCKETS_PER_USER} sockets; past that the handshake is refused with a clear message`, async ({ baseURL }) => {
+test(`one user holds at most ${MAX_SOCKETS_PER_USER} sockets; past that the handshake is refused with a clear message`, async ({
+  baseURL,
+}) => {
   // The inventory manager: no other suite keeps their pages open.
   const cookie = sessionCookieOf("inventory");
   const sockets: Socket[] = [];

@@ -44,7 +44,11 @@ test("each socket gets only the events that concern its role, live and when catc
     events.filter((e) => {
       const text = JSON.stringify(e.data);
       // Replies name the task's id; listener activity its name.
-      return e.type === type && (text.includes(id) || text.includes(name)) && (!listener || (e.data as { listener?: string }).listener === listener);
+      return (
+        e.type === type &&
+        (text.includes(id) || text.includes(name)) &&
+        (!listener || (e.data as { listener?: string }).listener === listener)
+      );
     });
   await expect.poll(() => mentions(listeners.manager.received, "task:added", name)).toBe(true);
   await expect.poll(() => about(listeners.manager.received, "task:reply").length).toBe(2);
@@ -53,13 +57,18 @@ test("each socket gets only the events that concern its role, live and when catc
   expect(mentions(listeners.roadie.received, "task:added", name)).toBe(false);
   // Of the replies, the roadie gets the inventory's answer (what is reserved or short: the gear they carry), not the Setup ack.
   const kindsOf = (events: Received[]) => events.map((e) => (e.data as { reply: { from: string; kind: string } }).reply);
-  await expect.poll(() => kindsOf(about(listeners.roadie.received, "task:reply"))).toEqual([expect.objectContaining({ from: "inventory", kind: "answer" })]);
+  await expect
+    .poll(() => kindsOf(about(listeners.roadie.received, "task:reply")))
+    .toEqual([expect.objectContaining({ from: "inventory", kind: "answer" })]);
   expect(about(listeners.roadie.received, "listener:activity", "inventory")).toEqual([]);
   expect(listeners.inventory.received.some((e) => e.type.startsWith("task:"))).toBe(false);
   expect(about(listeners.inventory.received, "listener:activity", "setup")).toEqual([]);
   expect(about(listeners.manager.received, "listener:activity")).toEqual([]);
   for (const role of ["manager", "roadie", "inventory"] as const) {
-    expect(listeners[role].received.some((e) => e.type === "bus:activity"), role).toBe(false);
+    expect(
+      listeners[role].received.some((e) => e.type === "bus:activity"),
+      role,
+    ).toBe(false);
   }
 
   // Catching up from the start answers by the same rule.
@@ -67,7 +76,11 @@ test("each socket gets only the events that concern its role, live and when catc
   expect(about(catchUp.events, "listener:activity", "setup")).toHaveLength(1);
   expect(catchUp.events.some((event) => ["task:added", "inventory:stock"].includes(event.type))).toBe(false);
   expect(catchUp.events.some((event) => (event.data as { listener?: string }).listener === "inventory")).toBe(false);
-  expect(catchUp.events.some((event) => event.type === "task:reply" && (event.data as { reply: { kind: string } }).reply.kind === "ack")).toBe(false);
+  expect(
+    catchUp.events.some(
+      (event) => event.type === "task:reply" && (event.data as { reply: { kind: string } }).reply.kind === "ack",
+    ),
+  ).toBe(false);
   expect(kindsOf(about(catchUp.events, "task:reply"))).toEqual([expect.objectContaining({ from: "inventory", kind: "answer" })]);
 
   for (const { socket } of Object.values(listeners)) socket.close();

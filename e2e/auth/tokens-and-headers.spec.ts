@@ -28,7 +28,10 @@ test("a manager makes an API token on the page, uses it, and revokes it", async 
   await api.dispose();
 });
 
-test("pages carry a nonce CSP without inline scripts, framing is refused, and every answer has the safety headers", async ({ request, page }) => {
+test("pages carry a nonce CSP without inline scripts, framing is refused, and every answer has the safety headers", async ({
+  request,
+  page,
+}) => {
   const response = await request.get("/");
   const csp = response.headers()["content-security-policy"] ?? "";
   const scriptSrc = csp.split(";").find((directive) => directive.trim().startsWith("script-src"))!;

@@ -184,7 +184,9 @@ test("SIGKILL one of two instances mid-burst: the other finishes, every accepted
     ),
   ).toEqual([{ n: TASKS, tasks: TASKS, reserved: TASKS }]);
   // The two live-check tasks reserved their amplifiers too.
-  expect(await db.query(`SELECT "quantity" FROM "GearItem" WHERE "id" = 'cluster-amp'`)).toEqual([{ quantity: STOCK - NEED * (TASKS + 2) }]);
+  expect(await db.query(`SELECT "quantity" FROM "GearItem" WHERE "id" = 'cluster-amp'`)).toEqual([
+    { quantity: STOCK - NEED * (TASKS + 2) },
+  ]);
 
   // The browser on the survivor, never reloaded, got the task added during the takeover and its replies.
   await expect(taskItem(page, "Live during the takeover")).toContainText("All replies in", { timeout: 30_000 });
@@ -199,13 +201,10 @@ test("SIGKILL one of two instances mid-burst: the other finishes, every accepted
   await expect.poll(members, { timeout: 30_000 }).toEqual([restarted.busId, survivor.busId].sort());
   const rejoined = await post(restarted.url, "After the restart", "after-restart");
   expect(rejoined).toBeDefined();
-  await expect.poll(async () => (await task(restarted.url, rejoined!)).replies.map((r) => r.from).sort(), { timeout: 30_000 }).toEqual([
-    "inventory",
-    "setup",
-  ]);
   await expect
-    .poll(async () => unfinished())
-    .toBe(0);
+    .poll(async () => (await task(restarted.url, rejoined!)).replies.map((r) => r.from).sort(), { timeout: 30_000 })
+    .toEqual(["inventory", "setup"]);
+  await expect.poll(async () => unfinished()).toBe(0);
   // Only the new task's work (two replies, two activity records, one reservation); no message about an old task.
   expect((await db.query(totals))[0]).toEqual({
     replies: before!.replies + 2,

@@ -24,7 +24,12 @@ test("one key at once across two instances, by API and by form: one task, one re
   database = await freshPostgresDatabase();
   const db = database;
   await db.query(`INSERT INTO "GearItem" ("id", "name", "quantity") VALUES ('same-key-amp', 'Amplifier', 1000)`);
-  const env = { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: redis.prefix("cluster"), SEED_DEMO_DATA: "false", SEED_DEMO_USERS: "true" };
+  const env = {
+    REDIS_URL: TEST_REDIS_URL,
+    REDIS_PREFIX: redis.prefix("cluster"),
+    SEED_DEMO_DATA: "false",
+    SEED_DEMO_USERS: "true",
+  };
   // One after the other: the first seeds the demo users.
   servers.push(await startServer({ databaseUrl: db.url, env }));
   servers.push(await startServer({ databaseUrl: db.url, env }));
@@ -39,7 +44,10 @@ test("one key at once across two instances, by API and by form: one task, one re
       body: JSON.stringify({ name, description: "", gear }),
     });
     expect(response.status).toBe(201);
-    return { id: ((await response.json()) as { id: string }).id, replayed: response.headers.get("idempotent-replayed") === "true" };
+    return {
+      id: ((await response.json()) as { id: string }).id,
+      replayed: response.headers.get("idempotent-replayed") === "true",
+    };
   };
   const actionId = serverActionId("lib/features/tasks/actions/add-task.ts", "addTaskAction");
   const viaForm = async (i: number, name: string) => {
@@ -61,17 +69,29 @@ test("one key at once across two instances, by API and by form: one task, one re
     for (const n of [2, 20, 50]) {
       const name = `same-key-${how}-${n}`;
       const answers = await Promise.all(Array.from({ length: n }, (_, i) => send(i, name)));
-      const tasks = await db.query<{ id: string; requestId: string }>(`SELECT "id", "requestId" FROM "Task" WHERE "name" = $1`, [name]);
+      const tasks = await db.query<{ id: string; requestId: string }>(`SELECT "id", "requestId" FROM "Task" WHERE "name" = $1`, [
+        name,
+      ]);
       expect(tasks, `${name}: one task`).toHaveLength(1);
       const [task] = tasks;
       expect(new Set(answers.map((answer) => answer.id)), `${name}: every answer names it`).toEqual(new Set([task!.id]));
       if (how === "api") expect(answers.filter((answer) => !answer.replayed)).toHaveLength(1);
       await expect
-        .poll(async () => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "GearReservation" WHERE "requestId" = $1`, [task!.requestId]))[0]!.n, {
-          timeout: 30_000,
-        })
+        .poll(
+          async () =>
+            (
+              await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "GearReservation" WHERE "requestId" = $1`, [
+                task!.requestId,
+              ])
+            )[0]!.n,
+          {
+            timeout: 30_000,
+          },
+        )
         .toBe(1);
-      expect(await db.query(`SELECT count(*)::int AS n FROM "BusMessage" WHERE "id" = $1`, [task!.requestId])).toEqual([{ n: 1 }]);
+      expect(await db.query(`SELECT count(*)::int AS n FROM "BusMessage" WHERE "id" = $1`, [task!.requestId])).toEqual([
+        { n: 1 },
+      ]);
     }
   }
   await Promise.all(sessions.map((session) => session.dispose()));

@@ -37,7 +37,9 @@ test("kill -9 mid-burst: after restart every task has exactly one Setup and one 
   }
 
   async function sentSoFar(url: string): Promise<number> {
-    const body = (await (await fetch(`${url}/api/bus/destinations`, { headers: { authorization } })).json()) as { destinations: Stats[] };
+    const body = (await (await fetch(`${url}/api/bus/destinations`, { headers: { authorization } })).json()) as {
+      destinations: Stats[];
+    };
     return body.destinations.reduce((sum, d) => sum + d.sent, 0);
   }
 
@@ -97,9 +99,11 @@ test("kill -9 mid-burst: after restart every task has exactly one Setup and one 
         .toBe(0);
 
       const tasks = db.prepare("SELECT id, name FROM Task").all() as { id: string; name: string }[];
-      const replies = db
-        .prepare(`SELECT taskId, "from", COUNT(*) AS n FROM TaskReply GROUP BY taskId, "from"`)
-        .all() as { taskId: string; from: string; n: number }[];
+      const replies = db.prepare(`SELECT taskId, "from", COUNT(*) AS n FROM TaskReply GROUP BY taskId, "from"`).all() as {
+        taskId: string;
+        from: string;
+        n: number;
+      }[];
       const byTask = new Map<string, Record<string, number>>();
       for (const r of replies) byTask.set(r.taskId, { ...byTask.get(r.taskId), [r.from]: r.n });
 

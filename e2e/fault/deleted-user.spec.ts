@@ -35,7 +35,10 @@ function inShell(sql: string, email: string): void {
 test("a deleted user's token and session answer 401, though their dangling rows are left behind", async ({ playwright }) => {
   const session = await signedInContext(server.url, "manager");
   const token = await createToken(session, "deleted user");
-  const api = await playwright.request.newContext({ baseURL: server.url, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const api = await playwright.request.newContext({
+    baseURL: server.url,
+    extraHTTPHeaders: { authorization: `Bearer ${token}` },
+  });
   expect((await api.get("/api/tasks")).status()).toBe(200);
 
   inShell(`DELETE FROM "User" WHERE email = ?`, "manager@tourbus.dev");
@@ -52,7 +55,9 @@ test("a deleted user's token and session answer 401, though their dangling rows 
   // lookups joining each token and session to its user, not from a clean-up.
   const db = new Database(FILE, { readonly: true });
   try {
-    const orphans = db.prepare(`SELECT COUNT(*) AS n FROM "ApiToken" WHERE "userId" NOT IN (SELECT "id" FROM "User")`).get() as { n: number };
+    const orphans = db.prepare(`SELECT COUNT(*) AS n FROM "ApiToken" WHERE "userId" NOT IN (SELECT "id" FROM "User")`).get() as {
+      n: number;
+    };
     expect(orphans.n).toBe(1);
   } finally {
     db.close();
@@ -63,7 +68,10 @@ test("a deleted user's token and session answer 401, though their dangling rows 
 test("a user whose role is unknown (disabled by hand) gets 401 by token and by session", async ({ playwright }) => {
   const session = await signedInContext(server.url, "admin");
   const token = await createToken(session, "disabled user");
-  const api = await playwright.request.newContext({ baseURL: server.url, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const api = await playwright.request.newContext({
+    baseURL: server.url,
+    extraHTTPHeaders: { authorization: `Bearer ${token}` },
+  });
   expect((await api.get("/api/tasks")).status()).toBe(200);
   expect((await session.get("/api/tokens")).status()).toBe(200);
 

@@ -10,7 +10,9 @@ import { freshDatabase, startServer, stopServer, type ServerProcess } from "../s
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
-type Api = { post(name: string, key?: string): Promise<{ status: number; body: Record<string, unknown>; retryAfter: string | null }> };
+type Api = {
+  post(name: string, key?: string): Promise<{ status: number; body: Record<string, unknown>; retryAfter: string | null }>;
+};
 
 async function adminApi(server: ServerProcess): Promise<{ api: Api; session: APIRequestContext; authorization: string }> {
   const session = await signedInContext(server.url, "admin");
@@ -23,7 +25,11 @@ async function adminApi(server: ServerProcess): Promise<{ api: Api; session: API
         body: JSON.stringify({ name, description: "fault suite" }),
         signal: AbortSignal.timeout(20_000),
       });
-      return { status: response.status, body: (await response.json()) as Record<string, unknown>, retryAfter: response.headers.get("retry-after") };
+      return {
+        status: response.status,
+        body: (await response.json()) as Record<string, unknown>,
+        retryAfter: response.headers.get("retry-after"),
+      };
     },
   };
   return { api, session, authorization };
@@ -99,12 +105,21 @@ test.describe("a full disk", () => {
     const again = await api.post("while the disk was full", "full-disk-retry");
     expect(again.body.id).toBe(retried.body.id);
     // Ready again once no write has failed for a while (it does not flap on the first write that fits).
-    await expect.poll(async () => (await fetch(`${server!.url}/api/ready`)).status, { timeout: 20_000, intervals: [500] }).toBe(200);
+    await expect
+      .poll(async () => (await fetch(`${server!.url}/api/ready`)).status, { timeout: 20_000, intervals: [500] })
+      .toBe(200);
     // Every task added, those whose replies were held up by the full disk too, is answered: nothing was dead-lettered.
     await expect
-      .poll(() => count(FILE, `SELECT COUNT(*) AS n FROM "Task" t WHERE (SELECT COUNT(*) FROM "TaskReply" r WHERE r."taskId" = t."id") <> 2`), {
-        timeout: 30_000,
-      })
+      .poll(
+        () =>
+          count(
+            FILE,
+            `SELECT COUNT(*) AS n FROM "Task" t WHERE (SELECT COUNT(*) FROM "TaskReply" r WHERE r."taskId" = t."id") <> 2`,
+          ),
+        {
+          timeout: 30_000,
+        },
+      )
       .toBe(0);
     expect(count(FILE, `SELECT COUNT(*) AS n FROM "BusDelivery" WHERE "state" = 'dead'`)).toBe(0);
     expect(count(FILE, `SELECT COUNT(*) AS n FROM "Task" WHERE "name" = ?`, "while the disk was full")).toBe(1);
@@ -226,13 +241,21 @@ test.describe("a retry after kill -9", () => {
       // The same key with another body is refused.
       const changed = await fetch(`${server.url}/api/tasks`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: (await adminApi(server)).authorization, "idempotency-key": "retry-key-0" },
+        headers: {
+          "content-type": "application/json",
+          authorization: (await adminApi(server)).authorization,
+          "idempotency-key": "retry-key-0",
+        },
         body: JSON.stringify({ name: "something else" }),
       });
       expect(changed.status).toBe(422);
       await expect
         .poll(
-          () => count(FILE, `SELECT COUNT(*) AS n FROM "Task" t WHERE (SELECT COUNT(*) FROM "TaskReply" r WHERE r."taskId" = t."id") <> 2`),
+          () =>
+            count(
+              FILE,
+              `SELECT COUNT(*) AS n FROM "Task" t WHERE (SELECT COUNT(*) FROM "TaskReply" r WHERE r."taskId" = t."id") <> 2`,
+            ),
           { timeout: 60_000 },
         )
         .toBe(0);

@@ -14,7 +14,9 @@ async function addTaskAsManager(baseURL: string, task: { name: string; descripti
 }
 
 function card(page: Page, name: string) {
-  return portlet(page, "Setup").getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
+  return portlet(page, "Setup")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name, exact: true }) });
 }
 
 test("a roadie sees each request's description, gear and what is short, live and after a reload", async ({ page, baseURL }) => {
@@ -108,7 +110,10 @@ test("requests filter by state and words, with an honest empty state", async ({ 
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`the roadie's page has no axe violations in the ${colorScheme} theme, with a shortage and an empty filter`, async ({ page, baseURL }) => {
+  test(`the roadie's page has no axe violations in the ${colorScheme} theme, with a shortage and an empty filter`, async ({
+    page,
+    baseURL,
+  }) => {
     await page.emulateMedia({ colorScheme });
     await openLive(page);
     const name = uniqueName("Haze the hall");

@@ -47,7 +47,13 @@ test("the gear picker offers the stock, and a bad quantity is explained at the f
     { name: "Fog machine", quantity: 0 },
   ]);
   const options = await tasks.getByLabel("Gear item 1", { exact: true }).locator("option").allTextContents();
-  expect(options).toEqual(expect.arrayContaining(["Choose an item…", expect.stringMatching(/^Amplifier \(\d+ in stock\)$/), "Fog machine (0 in stock)"]));
+  expect(options).toEqual(
+    expect.arrayContaining([
+      "Choose an item…",
+      expect.stringMatching(/^Amplifier \(\d+ in stock\)$/),
+      "Fog machine (0 in stock)",
+    ]),
+  );
   await tasks.getByRole("button", { name: "Add task" }).click();
 
   const second = tasks.getByLabel("Quantity of gear item 2", { exact: true });
@@ -118,7 +124,11 @@ test("the inventory manager adds gear and corrects a quantity", async ({ page })
 
   await inventory.getByLabel("Gear name").fill(gear.toUpperCase());
   await inventory.getByRole("button", { name: "Add gear" }).click();
-  await expect(inventory.getByText(`There is already gear called “${gear}”: names that differ only in case, spacing or plural are one item.`)).toBeVisible();
+  await expect(
+    inventory.getByText(
+      `There is already gear called “${gear}”: names that differ only in case, spacing or plural are one item.`,
+    ),
+  ).toBeVisible();
 
   await inventory.getByLabel(`Quantity of ${gear}`, { exact: true }).fill("-1");
   await inventory.getByRole("button", { name: `Save ${gear} quantity` }).click();

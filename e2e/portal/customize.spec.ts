@@ -120,7 +120,11 @@ test.describe("the admin's page", () => {
     await reloadLive(page);
     const items = portlet(page, "Load-in").getByRole("list", { name: "Setup tasks" }).getByRole("listitem");
     await expect(items).toHaveCount(5);
-    const total = Number((await portlet(page, "Load-in").getByText(/^Showing 5 of \d+ tasks\.$/).textContent())!.match(/of (\d+)/)![1]);
+    const total = Number(
+      (await portlet(page, "Load-in")
+        .getByText(/^Showing 5 of \d+ tasks\.$/)
+        .textContent())!.match(/of (\d+)/)![1],
+    );
     expect(total).toBeGreaterThan(5);
     await portlet(page, "Load-in").getByRole("button", { name: "Show more tasks" }).click();
     await expect(items).toHaveCount(Math.min(10, total));
@@ -156,7 +160,9 @@ test.describe("the admin's page", () => {
   test("layout templates: one, two or three columns, chosen per user and kept", async ({ page }) => {
     const lefts = async () =>
       Object.fromEntries(
-        await Promise.all(ADMIN_PORTLETS.map(async (title) => [title, Math.round((await portlet(page, title).boundingBox())!.x)])),
+        await Promise.all(
+          ADMIN_PORTLETS.map(async (title) => [title, Math.round((await portlet(page, title).boundingBox())!.x)]),
+        ),
       ) as Record<(typeof ADMIN_PORTLETS)[number], number>;
     const widthOf = async (title: string) => (await portlet(page, title).boundingBox())!.width;
     const layout = page.getByLabel("Layout");
@@ -262,7 +268,11 @@ test.describe("phone, 390 px wide", () => {
   test.beforeAll(async ({ baseURL }) => {
     const api = await apiAs(baseURL!, "manager");
     for (let i = 0; i < 10; i++) {
-      expect((await api.post("/api/tasks", { data: { name: uniqueName(`Phone ${i}`), gear: [{ name: "Amplifier", quantity: 1 }] } })).status()).toBe(201);
+      expect(
+        (
+          await api.post("/api/tasks", { data: { name: uniqueName(`Phone ${i}`), gear: [{ name: "Amplifier", quantity: 1 }] } })
+        ).status(),
+      ).toBe(201);
     }
     await api.dispose();
   });

@@ -45,7 +45,12 @@ const PAGES: PageCase[] = [
       await expect(page.getByRole("region", { name: "Tasks" })).toBeVisible();
     },
   },
-  { name: "the roadie's portal", path: "/", as: "roadie", ready: async (page) => void (await expect(page.getByRole("region", { name: "Setup" })).toBeVisible()) },
+  {
+    name: "the roadie's portal",
+    path: "/",
+    as: "roadie",
+    ready: async (page) => void (await expect(page.getByRole("region", { name: "Setup" })).toBeVisible()),
+  },
   {
     name: "a second portal page, empty",
     path: SECOND_PAGE.path,
@@ -57,11 +62,25 @@ const PAGES: PageCase[] = [
   { name: "Users", path: "/admin/users", as: "admin", ready: heading("Users") },
   { name: "Permissions", path: "/admin/permissions", as: "admin", ready: heading("Permissions") },
   { name: "Start pages", path: "/admin/pages", as: "admin", ready: heading("Start pages") },
-  { name: "the refusal of an admin page", path: "/admin/users", as: "roadie", ready: async (page) => void (await expect(page.getByText(/may not open this page/i)).toBeVisible()) },
-  { name: "sign-in", path: "/sign-in", as: "signed out", ready: async (page) => void (await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible()) },
+  {
+    name: "the refusal of an admin page",
+    path: "/admin/users",
+    as: "roadie",
+    ready: async (page) => void (await expect(page.getByText(/may not open this page/i)).toBeVisible()),
+  },
+  {
+    name: "sign-in",
+    path: "/sign-in",
+    as: "signed out",
+    ready: async (page) => void (await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible()),
+  },
 ];
 
-async function open(browser: Browser, at: PageCase, options: { theme: "light" | "dark"; viewport: { width: number; height: number } }) {
+async function open(
+  browser: Browser,
+  at: PageCase,
+  options: { theme: "light" | "dark"; viewport: { width: number; height: number } },
+) {
   const context = await browser.newContext({
     storageState: at.as === "signed out" ? NO_SESSION : storageStateOf(at.as),
     colorScheme: options.theme,
@@ -84,7 +103,13 @@ async function measure(page: Page) {
       return box.height > 1 && getComputedStyle(element).position !== "fixed";
     });
     const contentBottom = Math.max(...wrappers.map((element) => element.getBoundingClientRect().bottom + window.scrollY));
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, scrollHeight: root.scrollHeight, contentBottom, viewport: window.innerHeight };
+    return {
+      scrollWidth: root.scrollWidth,
+      clientWidth: root.clientWidth,
+      scrollHeight: root.scrollHeight,
+      contentBottom,
+      viewport: window.innerHeight,
+    };
   });
 }
 
@@ -97,7 +122,9 @@ for (const at of PAGES) {
     });
   }
 
-  test(`${at.name} (${at.path}, ${at.as}) on a 390 px phone: no wider than the screen, no longer than its content`, async ({ browser }) => {
+  test(`${at.name} (${at.path}, ${at.as}) on a 390 px phone: no wider than the screen, no longer than its content`, async ({
+    browser,
+  }) => {
     const { context, page } = await open(browser, at, { theme: "light", viewport: { width: 390, height: 844 } });
     const size = await measure(page);
     expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);

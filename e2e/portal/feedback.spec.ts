@@ -22,12 +22,18 @@ test.describe("the manager's page", () => {
     const overlaps = await page.evaluate(() => {
       const region = document.querySelector('[role=status][aria-label="Notifications"]')!;
       const cards = [...region.children].map((element) => element.getBoundingClientRect());
-      const roadies = [...document.querySelectorAll("dt")].filter((term) => term.textContent === "Roadies:").flatMap((term) => [term, term.nextElementSibling!]);
-      const onScreen = roadies.map((element) => element.getBoundingClientRect()).filter((box) => box.bottom > 0 && box.top < window.innerHeight);
+      const roadies = [...document.querySelectorAll("dt")]
+        .filter((term) => term.textContent === "Roadies:")
+        .flatMap((term) => [term, term.nextElementSibling!]);
+      const onScreen = roadies
+        .map((element) => element.getBoundingClientRect())
+        .filter((box) => box.bottom > 0 && box.top < window.innerHeight);
       return {
         cards: cards.length,
         checked: onScreen.length,
-        hits: onScreen.filter((box) => cards.some((card) => card.left < box.right && box.left < card.right && card.top < box.bottom && box.top < card.bottom)).length,
+        hits: onScreen.filter((box) =>
+          cards.some((card) => card.left < box.right && box.left < card.right && card.top < box.bottom && box.top < card.bottom),
+        ).length,
       };
     });
     expect(overlaps.cards).toBe(3);

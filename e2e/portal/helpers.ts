@@ -6,7 +6,9 @@ export function portlet(page: Page, name: string) {
 }
 
 export function taskItem(page: Page, name: string) {
-  return portlet(page, "Tasks").getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
+  return portlet(page, "Tasks")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name, exact: true }) });
 }
 
 /** A name no other test or demo task uses, so assertions cannot match stale rows. */

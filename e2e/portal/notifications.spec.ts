@@ -45,11 +45,7 @@ async function addTaskWithReplies(api: APIRequestContext, name: string) {
   return id;
 }
 
-test("a problem on my task is counted, in the title too, until I read it", async ({
-  page,
-  browser,
-  baseURL,
-}) => {
+test("a problem on my task is counted, in the title too, until I read it", async ({ page, browser, baseURL }) => {
   await openLive(page);
   await readAll(page);
   const api = await apiAs(baseURL!, "manager");
@@ -115,7 +111,8 @@ test("routine replies I watch arrive are read; a problem is not read by being on
   // What the page sends back to the server after each reply (ids of replies it saw arrive).
   const sent: { body: string; answered: Promise<unknown> }[] = [];
   page.on("request", (request) => {
-    if (request.headers()["next-action"] !== undefined) sent.push({ body: request.postData() ?? "", answered: request.response() });
+    if (request.headers()["next-action"] !== undefined)
+      sent.push({ body: request.postData() ?? "", answered: request.response() });
   });
   const api = await apiAs(baseURL!, "manager");
   const name = uniqueName("Watched");

@@ -48,7 +48,9 @@ async function tasksNamed(name: string): Promise<number> {
   return page.tasks.filter((task) => task.name === name).length;
 }
 
-test("a task submitted while the server is stopped is kept, said to be unsent, and sent once when it is back", async ({ browser }) => {
+test("a task submitted while the server is stopped is kept, said to be unsent, and sent once when it is back", async ({
+  browser,
+}) => {
   const page = await openAs(browser);
   const tasks = portlet(page, "Tasks");
   const name = uniqueName("Offline load-in");
@@ -117,7 +119,9 @@ test("what is typed survives a reload, and a draft that was not sent is sent onc
   await page.context().close();
 });
 
-test("a submit that reached the server but whose answer was lost is sent again with the same key: one task", async ({ browser }) => {
+test("a submit that reached the server but whose answer was lost is sent again with the same key: one task", async ({
+  browser,
+}) => {
   const page = await openAs(browser);
   const tasks = portlet(page, "Tasks");
   const name = uniqueName("Answer lost");
@@ -147,7 +151,9 @@ test("a submit that reached the server but whose answer was lost is sent again w
   await page.context().close();
 });
 
-test("the error page, should another form land there, leaves by itself once the server is back; the task being typed is kept", async ({ browser }) => {
+test("the error page, should another form land there, leaves by itself once the server is back; the task being typed is kept", async ({
+  browser,
+}) => {
   const page = await openAs(browser, "admin");
   const name = uniqueName("Typed before the error");
   await portlet(page, "Tasks").getByLabel("Name").fill(name);

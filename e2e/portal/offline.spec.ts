@@ -17,7 +17,11 @@ test("a page that was offline while replies arrived shows them once back online"
     ids.push((await response.json()).id);
   }
   await expect
-    .poll(async () => (await Promise.all(ids.map(async (id) => (await (await request.get(`/api/tasks/${id}`)).json()).replies.length))).every((n) => n === 2))
+    .poll(async () =>
+      (await Promise.all(ids.map(async (id) => (await (await request.get(`/api/tasks/${id}`)).json()).replies.length))).every(
+        (n) => n === 2,
+      ),
+    )
     .toBe(true);
 
   await context.setOffline(false);

@@ -119,7 +119,9 @@ test("the admin sets the pages a role starts with; a new user of that role gets 
   await designer.goto("/admin/pages");
   await designer.getByLabel("Role", { exact: true }).selectOption("Inventory manager");
   await designer.getByRole("button", { name: "Use my pages" }).click();
-  await expect(designer.getByRole("status", { name: "Notifications" })).toContainText("Inventory manager: new users start with your 2 pages.");
+  await expect(designer.getByRole("status", { name: "Notifications" })).toContainText(
+    "Inventory manager: new users start with your 2 pages.",
+  );
   const start = designer.getByRole("list", { name: "Start pages of Inventory manager" });
   await expect(start.getByRole("listitem")).toHaveText(["Home: Inventory", "Gear desk: Inventory"]);
   await designer.reload();

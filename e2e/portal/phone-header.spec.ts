@@ -8,7 +8,9 @@ import { storageStateOf } from "../support/auth";
  * "Live". The header leaves the first field near the top.
  */
 for (const role of ["manager", "admin"] as const) {
-  test(`the ${role}'s portal on a 390 px phone: CLS under 0.05, a steady status, the first field near the top`, async ({ browser }) => {
+  test(`the ${role}'s portal on a 390 px phone: CLS under 0.05, a steady status, the first field near the top`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ storageState: storageStateOf(role), viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -30,7 +32,9 @@ for (const role of ["manager", "admin"] as const) {
     await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
     // Everything that loads after hydration (the socket's code, dnd-kit) has had its time.
     await page.waitForTimeout(1500);
-    const seen = await page.evaluate(() => (window as unknown as { __seen: { cls: number; widths: Record<string, number> } }).__seen);
+    const seen = await page.evaluate(
+      () => (window as unknown as { __seen: { cls: number; widths: Record<string, number> } }).__seen,
+    );
     expect(seen.cls).toBeLessThan(0.05);
     expect(seen.widths.connecting).toBeGreaterThan(0);
     expect(seen.widths.live).toBe(seen.widths.connecting);

@@ -52,7 +52,10 @@ test("a task blocked far down the list: within 2 s a toast names it, the bell an
   const name = uniqueName("Rig the truss");
   await addTasks(api, [{ name }]);
   // A hundred newer tasks: the blocked one is no longer on the list's first page.
-  await addTasks(api, Array.from({ length: 100 }, (_, n) => ({ name: uniqueName(`Newer ${n}`) })));
+  await addTasks(
+    api,
+    Array.from({ length: 100 }, (_, n) => ({ name: uniqueName(`Newer ${n}`) })),
+  );
   await openLive(page);
   await readAll(page);
   await expect(taskItem(page, name)).toHaveCount(0);
@@ -91,7 +94,9 @@ test("gear that is short is a problem too: toasted with the task's name and coun
   const api = await apiAs(baseURL!, "manager");
   const name = uniqueName("Haze for the encore");
   await addTasks(api, [{ name, gear: "2 Fog machine" }]);
-  await expect(toasts(page).getByText(`“${name}”: Short: 2 × Fog machine (0 in stock). Nothing reserved.`)).toBeVisible({ timeout: 5_000 });
+  await expect(toasts(page).getByText(`“${name}”: Short: 2 × Fog machine (0 in stock). Nothing reserved.`)).toBeVisible({
+    timeout: 5_000,
+  });
   await expect(bell(page)).toHaveAccessibleName("Notifications, 1 unread problem");
   await expect(page).toHaveTitle("(1) tourbus");
   await api.dispose();
@@ -130,7 +135,10 @@ test("the bell counts tasks with problems, not replies, and lists problems apart
   await expect(bell(page)).toHaveAccessibleName("Notifications");
 
   // An entry is a link to its task.
-  await routine.filter({ hasText: `Inventory replied on “${fine}”` }).getByRole("link").click();
+  await routine
+    .filter({ hasText: `Inventory replied on “${fine}”` })
+    .getByRole("link")
+    .click();
   await expect(taskItem(page, fine)).toBeFocused();
   await expect(bell(page)).toHaveAttribute("aria-expanded", "false");
   await api.dispose();

@@ -19,7 +19,9 @@ test("right-to-left task names, descriptions and reasons read right to left, whe
   expect(await direction(heading)).toBe("rtl");
   expect(await direction(item.getByText("تركيب مكبرات الصوت على المسرح"))).toBe("rtl");
 
-  const card = portlet(page, "Setup").getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
+  const card = portlet(page, "Setup")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name, exact: true }) });
   expect(await direction(card.getByRole("heading", { name }))).toBe("rtl");
   await card.getByLabel("Reason blocked").fill("אין חשמל");
   await card.getByRole("button", { name: "Blocked" }).click();

@@ -12,7 +12,9 @@ test("a task added as Done is not Done until a roadie says so, and reads the sam
   await tasks.getByRole("button", { name: "Add task" }).click();
 
   const item = taskItem(page, name);
-  const card = portlet(page, "Setup").getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
+  const card = portlet(page, "Setup")
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name, exact: true }) });
   // The Setup desk's automatic receipt: nobody has looked yet, and nothing says a roadie did.
   await expect(item).toContainText("Setup: Received, waiting for a roadie");
   await expect(item).toContainText("Status: Received");

@@ -72,10 +72,13 @@ test("1,000 tasks: the first 100 with the count, then the next page on 'Show mor
   // The next page is on its way: the button says so and cannot be pressed twice.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route((url) => url.pathname === "/api/tasks", async (route) => {
-    await held;
-    await route.continue();
-  });
+  await page.route(
+    (url) => url.pathname === "/api/tasks",
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
   const more = portlet(page, "Tasks").getByRole("button", { name: "Show more" });
   await more.click();
   const loading = portlet(page, "Tasks").getByRole("button", { name: "Loading more…" });
@@ -134,7 +137,9 @@ test("live tasks merge with a search: a match is shown and counted, a miss is co
 });
 
 for (const theme of ["light", "dark"] as const) {
-  test(`the Tasks portlet with a page, a search, a gear line and an error has no axe violations (${theme})`, async ({ browser }) => {
+  test(`the Tasks portlet with a page, a search, a gear line and an error has no axe violations (${theme})`, async ({
+    browser,
+  }) => {
     const page = await openAs(browser, theme);
     const tasks = portlet(page, "Tasks");
     await tasks.getByRole("button", { name: "Add gear item" }).click();

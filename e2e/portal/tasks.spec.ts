@@ -6,7 +6,9 @@ function tasksPortlet(page: Page) {
 }
 
 function taskItem(page: Page, name: string) {
-  return tasksPortlet(page).getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
+  return tasksPortlet(page)
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name, exact: true }) });
 }
 
 /** A name no other test or demo task uses, so assertions cannot match stale rows. */
@@ -134,7 +136,11 @@ test("a task and its replies that arrive while a search is loading are shown onc
   await expect(taskItem(page, name)).toContainText("All replies in");
   release();
 
-  await expect(tasksPortlet(page).getByRole("status").filter({ hasText: /^Showing/ })).toHaveText("Showing 1 of 1 task.");
+  await expect(
+    tasksPortlet(page)
+      .getByRole("status")
+      .filter({ hasText: /^Showing/ }),
+  ).toHaveText("Showing 1 of 1 task.");
   await expect(taskItem(page, name)).toContainText("All replies in");
   await expect(taskItem(page, name)).toContainText("Inventory: No stocked gear named in this task");
 });

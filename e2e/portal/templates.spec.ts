@@ -43,10 +43,12 @@ test.describe("the admin's page", () => {
       await layout.selectOption(label);
       await saved;
       await expect.poll(async () => (await box("Inventory")).x > (await box("Setup")).x).toBe(true);
-      await expect.poll(async () => {
-        const [setup, inventory] = [await box("Setup"), await box("Inventory")];
-        return Math.abs(setup.width / (setup.width + inventory.width) - setupShare) < 0.03;
-      }).toBe(true);
+      await expect
+        .poll(async () => {
+          const [setup, inventory] = [await box("Setup"), await box("Inventory")];
+          return Math.abs(setup.width / (setup.width + inventory.width) - setupShare) < 0.03;
+        })
+        .toBe(true);
       await reloadLive(page);
       await expect(page.getByLabel("Layout")).toHaveValue(template);
     }
@@ -86,5 +88,4 @@ test.describe("the admin's page", () => {
     await expect(page.getByRole("dialog", { name: "Configure Setup" }).getByRole("checkbox", { name: "Done" })).not.toBeChecked();
     await expect(page.getByRole("dialog", { name: "Configure Setup" }).getByRole("checkbox", { name: "Blocked" })).toBeChecked();
   });
-
 });

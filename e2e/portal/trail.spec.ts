@@ -63,7 +63,9 @@ test("the trail shows a roadie's reports with their state, in the responders' wo
   await request.getByRole("button", { name: "Blocked" }).click();
   await expect(taskItem(page, name)).toContainText("Roadies: Blocked: No power on stage left");
 
-  await taskItem(page, name).getByRole("button", { name: `Show trail of ${name}` }).click();
+  await taskItem(page, name)
+    .getByRole("button", { name: `Show trail of ${name}` })
+    .click();
   const steps = page.getByRole("list", { name: `Trail of ${name}` }).locator(":scope > li");
   await expect(steps).toHaveCount(5);
   await expect(steps.nth(1)).toContainText("Setup: Received, waiting for a roadie");
@@ -97,12 +99,16 @@ test("a log filter without a match says so and can be cleared", async ({ page })
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`the Message Bus portlet has no axe violations in the ${colorScheme} theme, trail open and log filtered`, async ({ page }) => {
+  test(`the Message Bus portlet has no axe violations in the ${colorScheme} theme, trail open and log filtered`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme });
     await openLive(page);
     const name = uniqueName("Trail axe");
     await addTask(page, name);
-    await taskItem(page, name).getByRole("button", { name: `Show trail of ${name}` }).click();
+    await taskItem(page, name)
+      .getByRole("button", { name: `Show trail of ${name}` })
+      .click();
     await expect(page.getByRole("region", { name: `Trail of ${name}` })).toBeFocused();
     await portlet(page, "Message Bus").getByLabel("Correlation or message id").fill("no-such-id");
     await expect(page.getByText("No messages match id “no-such-id”.")).toBeVisible();
@@ -117,7 +123,9 @@ test.describe("on a phone (390 px)", () => {
     await openLive(page);
     const name = uniqueName("Trail on a phone with a rather long task name for a small screen");
     await addTask(page, name);
-    await taskItem(page, name).getByRole("button", { name: `Show trail of ${name}` }).click();
+    await taskItem(page, name)
+      .getByRole("button", { name: `Show trail of ${name}` })
+      .click();
     const trail = page.getByRole("region", { name: `Trail of ${name}` });
     await expect(trail).toBeFocused();
     await expect(trail).toBeInViewport();

@@ -43,9 +43,12 @@ test("a task posted through the API gets its Setup and Inventory replies, stored
   expect(task.expected).toEqual(["setup", "inventory"]);
 
   await expect
-    .poll(async () => ((await (await api.get(`/api/tasks/${task.id}`)).json()) as TaskBody).replies.map((reply) => reply.from).sort(), {
-      timeout: 10_000,
-    })
+    .poll(
+      async () => ((await (await api.get(`/api/tasks/${task.id}`)).json()) as TaskBody).replies.map((reply) => reply.from).sort(),
+      {
+        timeout: 10_000,
+      },
+    )
     .toEqual(["inventory", "setup"]);
   const { replies } = (await (await api.get(`/api/tasks/${task.id}`)).json()) as TaskBody;
   expect(replies.find((reply) => reply.from === "inventory")?.answer).toBe("Reserved: 2 × Microphone");
@@ -59,7 +62,9 @@ test("a task posted through the API gets its Setup and Inventory replies, stored
   expect(((await again.json()) as TaskBody).id).toBe(task.id);
 
   // In PostgreSQL itself: the task, one reply per responder, the bus's log done, the stock taken.
-  expect(await database.query(`SELECT count(*)::int AS n FROM "Task" WHERE "name" = $1`, ["Soundcheck on PostgreSQL"])).toEqual([{ n: 1 }]);
+  expect(await database.query(`SELECT count(*)::int AS n FROM "Task" WHERE "name" = $1`, ["Soundcheck on PostgreSQL"])).toEqual([
+    { n: 1 },
+  ]);
   expect(await database.query(`SELECT "from" FROM "TaskReply" WHERE "taskId" = $1 ORDER BY "from"`, [task.id])).toEqual([
     { from: "inventory" },
     { from: "setup" },
@@ -84,12 +89,18 @@ test("a browser sees a task's Setup and Inventory replies arrive live", async ({
   await tasks.getByLabel("Name").fill("Soundcheck the microphones on PostgreSQL");
   await tasks.getByLabel("Description").fill("Six vocal mics on stage");
   await tasks.getByRole("button", { name: "Add task" }).click();
-  await expect(item("Soundcheck the microphones on PostgreSQL")).toContainText("Setup: Received, waiting for a roadie", { timeout: 5_000 });
-  await expect(item("Soundcheck the microphones on PostgreSQL")).toContainText("Inventory: In stock: Microphone", { timeout: 5_000 });
+  await expect(item("Soundcheck the microphones on PostgreSQL")).toContainText("Setup: Received, waiting for a roadie", {
+    timeout: 5_000,
+  });
+  await expect(item("Soundcheck the microphones on PostgreSQL")).toContainText("Inventory: In stock: Microphone", {
+    timeout: 5_000,
+  });
   await expect(item("Soundcheck the microphones on PostgreSQL")).toContainText("All replies in");
 
   // Through the API, while the page is open: pushed to it.
-  expect((await api.post("/api/tasks", { data: { name: "Fog check on PostgreSQL", description: "the fog machine" } })).status()).toBe(201);
+  expect(
+    (await api.post("/api/tasks", { data: { name: "Fog check on PostgreSQL", description: "the fog machine" } })).status(),
+  ).toBe(201);
   await expect(item("Fog check on PostgreSQL")).toContainText("Setup: Received, waiting for a roadie", { timeout: 5_000 });
   await expect(item("Fog check on PostgreSQL")).toContainText("Out of stock: Fog machine", { timeout: 5_000 });
 

@@ -8,10 +8,17 @@ async function taskCount(api: APIRequestContext): Promise<number> {
   return ((await (await api.get("/api/tasks?limit=1")).json()) as { total: number }).total;
 }
 
-test("a server action with an oversized or a 5,000-deep body is 413 / 400 in the app's error shape, nothing stored", async ({ page, baseURL }) => {
+test("a server action with an oversized or a 5,000-deep body is 413 / 400 in the app's error shape, nothing stored", async ({
+  page,
+  baseURL,
+}) => {
   const api = await apiAs(baseURL!, "manager");
   const before = await taskCount(api);
-  const action = { "Next-Action": serverActionId("lib/features/tasks/actions/add-task.ts", "addTaskAction"), Origin: baseURL!, Accept: "text/x-component" };
+  const action = {
+    "Next-Action": serverActionId("lib/features/tasks/actions/add-task.ts", "addTaskAction"),
+    Origin: baseURL!,
+    Accept: "text/x-component",
+  };
 
   const large = await page.request.post("/", {
     headers: { ...action, "Content-Type": "text/plain;charset=UTF-8" },

@@ -46,7 +46,9 @@ test.afterEach(async ({ anonymous }) => {
 async function expectInert(page: Page) {
   expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
-  expect(await page.locator("script").evaluateAll((scripts) => scripts.filter((s) => s.textContent === "window.__pwned=1").length)).toBe(0);
+  expect(
+    await page.locator("script").evaluateAll((scripts) => scripts.filter((s) => s.textContent === "window.__pwned=1").length),
+  ).toBe(0);
 }
 
 // ───────────────────────────── Form: the Tasks portlet (as admin) ─────────────────────────────
@@ -60,8 +62,18 @@ test.describe("Tasks form", () => {
   };
   const id = uniqueId();
   const cases: FormCase[] = [
-    { title: "an empty name is refused at the Name field", fields: { name: "", description: `empty ${id}` }, field: "Name", message: "Name is required." },
-    { title: "a whitespace-only name is refused at the Name field", fields: { name: " \t  ", description: `blank ${id}` }, field: "Name", message: "Name is required." },
+    {
+      title: "an empty name is refused at the Name field",
+      fields: { name: "", description: `empty ${id}` },
+      field: "Name",
+      message: "Name is required.",
+    },
+    {
+      title: "a whitespace-only name is refused at the Name field",
+      fields: { name: " \t  ", description: `blank ${id}` },
+      field: "Name",
+      message: "Name is required.",
+    },
     {
       title: `a name one over ${TASK_NAME_MAX} characters is refused at the Name field`,
       fields: { name: `long ${id} `.padEnd(TASK_NAME_MAX + 1, "n") },
@@ -125,7 +137,9 @@ test.describe("Tasks form", () => {
 
     // Whatever the form answers ("Added …" or "Please correct …"), nothing may be stored.
     await expect(tasks.getByRole("status").filter({ hasText: /Added|Please correct the marked fields/ })).toBeVisible();
-    expect(await tasksNamed(adminApi, name), "the task was stored (its request is then dead-lettered by both listeners)").toEqual([]);
+    expect(await tasksNamed(adminApi, name), "the task was stored (its request is then dead-lettered by both listeners)").toEqual(
+      [],
+    );
     expect(await snapshot(adminApi)).toEqual(before);
     await expect(tasks.getByLabel("Gear item 1", { exact: true })).toHaveAttribute("aria-invalid", "true");
   });
@@ -173,7 +187,11 @@ test.describe("Tasks form", () => {
     await expect(heading).toBeVisible();
     expect(await heading.evaluate((h) => h.textContent)).toBe(name);
     await page.reload();
-    expect(await taskItem(page, name).getByRole("heading", { level: 3 }).evaluate((h) => h.textContent)).toBe(name);
+    expect(
+      await taskItem(page, name)
+        .getByRole("heading", { level: 3 })
+        .evaluate((h) => h.textContent),
+    ).toBe(name);
     expect(await tasksNamed(adminApi, name)).toHaveLength(1);
   });
 
@@ -189,7 +207,9 @@ test.describe("Tasks form", () => {
     await page.reload();
     await expect(taskItem(page, name)).toBeVisible();
     // The seeded tasks are still there (past the first page by now, so searched for): nothing was dropped.
-    const seeded = (await (await adminApi.get(`/api/tasks?q=${encodeURIComponent("Stack the amplifiers")}`)).json()) as { tasks: { name: string }[] };
+    const seeded = (await (await adminApi.get(`/api/tasks?q=${encodeURIComponent("Stack the amplifiers")}`)).json()) as {
+      tasks: { name: string }[];
+    };
     expect(seeded.tasks.map((task) => task.name)).toContain("Stack the amplifiers");
     const after = await snapshot(adminApi);
     expect(after.taskCount).toBe(Math.min(before.taskCount + 1, 100));
@@ -217,8 +237,20 @@ test.describe("Sign-in form", () => {
   }
 
   const cases: { title: string; email: string; password: string; field: "Email" | "Password"; message: string }[] = [
-    { title: "an empty email is refused at the Email field", email: "", password: "some-password", field: "Email", message: "Enter your email." },
-    { title: "a malformed email is refused at the Email field", email: "not-an-email@", password: "some-password", field: "Email", message: "Enter a valid email." },
+    {
+      title: "an empty email is refused at the Email field",
+      email: "",
+      password: "some-password",
+      field: "Email",
+      message: "Enter your email.",
+    },
+    {
+      title: "a malformed email is refused at the Email field",
+      email: "not-an-email@",
+      password: "some-password",
+      field: "Email",
+      message: "Enter a valid email.",
+    },
     {
       title: "an email over 254 characters is refused at the Email field",
       email: `${"a".repeat(250)}@example.com`,
@@ -226,7 +258,13 @@ test.describe("Sign-in form", () => {
       field: "Email",
       message: "That email is too long.",
     },
-    { title: "an empty password is refused at the Password field", email: `nobody-${uniqueId()}@example.com`, password: "", field: "Password", message: "Enter your password." },
+    {
+      title: "an empty password is refused at the Password field",
+      email: `nobody-${uniqueId()}@example.com`,
+      password: "",
+      field: "Password",
+      message: "Enter your password.",
+    },
     {
       title: "a password over 200 characters is refused at the Password field",
       email: `nobody-${uniqueId()}@example.com`,
@@ -266,8 +304,16 @@ test.describe("API token form", () => {
 
   const cases: { title: string; name: string; message: string }[] = [
     { title: "an empty token name is refused at the field", name: "", message: "Name the token (what will use it?)." },
-    { title: "a whitespace-only token name is refused at the field", name: "    ", message: "Name the token (what will use it?)." },
-    { title: "a token name over 60 characters (sent around maxlength) is refused at the field", name: `long ${uniqueId()} `.padEnd(61, "t"), message: "At most 60 characters." },
+    {
+      title: "a whitespace-only token name is refused at the field",
+      name: "    ",
+      message: "Name the token (what will use it?).",
+    },
+    {
+      title: "a token name over 60 characters (sent around maxlength) is refused at the field",
+      name: `long ${uniqueId()} `.padEnd(61, "t"),
+      message: "At most 60 characters.",
+    },
   ];
   for (const c of cases) {
     test(c.title, async ({ page, request }) => {
@@ -308,7 +354,10 @@ test.describe("API authentication", () => {
   const UNAUTHENTICATED = /^A valid API token is required/;
   const cases: { title: string; authorization?: string }[] = [
     { title: "no Authorization header (and no cookie) is 401" },
-    { title: "an `Authorization: Basic` header is 401", authorization: `Basic ${Buffer.from("admin@tourbus.dev:admin-demo-pass").toString("base64")}` },
+    {
+      title: "an `Authorization: Basic` header is 401",
+      authorization: `Basic ${Buffer.from("admin@tourbus.dev:admin-demo-pass").toString("base64")}`,
+    },
     { title: "an unknown tb_ token is 401", authorization: `Bearer tb_${"A".repeat(43)}` },
     { title: "a garbage bearer value is 401", authorization: "Bearer ' OR 1=1 --" },
     { title: "an over-long tb_ token is 401", authorization: `Bearer tb_${"x".repeat(5000)}` },
@@ -340,14 +389,22 @@ test.describe("API authentication", () => {
     const before = await snapshot(adminApi);
     const name = `roadie task ${uniqueId()}`;
     const roadie = await apiOf("roadie");
-    await expectApiError(await roadie.post("/api/tasks", { data: { name } }), { status: 403, code: "forbidden", message: "Your role (roadie) may not do this." });
+    await expectApiError(await roadie.post("/api/tasks", { data: { name } }), {
+      status: 403,
+      code: "forbidden",
+      message: "Your role (roadie) may not do this.",
+    });
     expect(await tasksNamed(adminApi, name)).toEqual([]);
     expect(await snapshot(adminApi)).toEqual(before);
   });
 
   test("a manager's token may not read the bus: 403", async ({ apiOf }) => {
     const manager = await apiOf("manager");
-    await expectApiError(await manager.get("/api/bus/destinations"), { status: 403, code: "forbidden", message: "Your role (manager) may not do this." });
+    await expectApiError(await manager.get("/api/bus/destinations"), {
+      status: 403,
+      code: "forbidden",
+      message: "Your role (manager) may not do this.",
+    });
     await expectApiError(await manager.get("/api/bus/dead-letters"), { status: 403, code: "forbidden" });
   });
 });
@@ -379,16 +436,67 @@ test.describe("POST /api/tasks with a bad body", () => {
   });
 
   const cases: BodyCase[] = [
-    { title: "a text/plain body is 415", body: withName({}), contentType: "text/plain", status: 415, code: "unsupported_media_type" },
-    { title: "a form-encoded body is 415", body: (name) => `name=${encodeURIComponent(name)}`, contentType: "application/x-www-form-urlencoded", status: 415, code: "unsupported_media_type" },
-    { title: "a body that is not JSON is 400 invalid_json", body: (name) => `{"name": "${name}",`, status: 400, code: "invalid_json", message: "The body is not valid JSON." },
-    { title: "a JSON array body is 400", body: (name) => JSON.stringify([{ name }]), status: 400, code: "invalid_input", message: NOT_OBJECT },
+    {
+      title: "a text/plain body is 415",
+      body: withName({}),
+      contentType: "text/plain",
+      status: 415,
+      code: "unsupported_media_type",
+    },
+    {
+      title: "a form-encoded body is 415",
+      body: (name) => `name=${encodeURIComponent(name)}`,
+      contentType: "application/x-www-form-urlencoded",
+      status: 415,
+      code: "unsupported_media_type",
+    },
+    {
+      title: "a body that is not JSON is 400 invalid_json",
+      body: (name) => `{"name": "${name}",`,
+      status: 400,
+      code: "invalid_json",
+      message: "The body is not valid JSON.",
+    },
+    {
+      title: "a JSON array body is 400",
+      body: (name) => JSON.stringify([{ name }]),
+      status: 400,
+      code: "invalid_input",
+      message: NOT_OBJECT,
+    },
     { title: "a JSON null body is 400", body: json(null), status: 400, code: "invalid_input", message: NOT_OBJECT },
     { title: "a JSON number body is 400", body: json(42), status: 400, code: "invalid_input", message: NOT_OBJECT },
-    { title: "a JSON string body is 400", body: (name) => JSON.stringify(name), status: 400, code: "invalid_input", message: NOT_OBJECT },
-    { title: "a name that is null is 400 at name", body: json({ name: null }), status: 400, code: "invalid_input", message: INVALID, fields: { name: "Name is required." } },
-    { title: "a name that is an object is 400 at name", body: (name) => JSON.stringify({ name: { value: name } }), status: 400, code: "invalid_input", message: INVALID, fields: { name: "Name is required." } },
-    { title: "a name that is an array is 400 at name", body: (name) => JSON.stringify({ name: [name] }), status: 400, code: "invalid_input", message: INVALID, fields: { name: "Name is required." } },
+    {
+      title: "a JSON string body is 400",
+      body: (name) => JSON.stringify(name),
+      status: 400,
+      code: "invalid_input",
+      message: NOT_OBJECT,
+    },
+    {
+      title: "a name that is null is 400 at name",
+      body: json({ name: null }),
+      status: 400,
+      code: "invalid_input",
+      message: INVALID,
+      fields: { name: "Name is required." },
+    },
+    {
+      title: "a name that is an object is 400 at name",
+      body: (name) => JSON.stringify({ name: { value: name } }),
+      status: 400,
+      code: "invalid_input",
+      message: INVALID,
+      fields: { name: "Name is required." },
+    },
+    {
+      title: "a name that is an array is 400 at name",
+      body: (name) => JSON.stringify({ name: [name] }),
+      status: 400,
+      code: "invalid_input",
+      message: INVALID,
+      fields: { name: "Name is required." },
+    },
     {
       title: "a status in the wrong case is 400 at status",
       body: withName({ status: "done" }),
@@ -397,14 +505,29 @@ test.describe("POST /api/tasks with a bad body", () => {
       message: INVALID,
       fields: { status: "Status must be one of: Open, In progress, Done." },
     },
-    { title: "a description that is a number is 400 at description", body: withName({ description: 5 }), status: 400, code: "invalid_input", message: INVALID, fields: { description: expect.any(String) } },
+    {
+      title: "a description that is a number is 400 at description",
+      body: withName({ description: 5 }),
+      status: 400,
+      code: "invalid_input",
+      message: INVALID,
+      fields: { description: expect.any(String) },
+    },
     gearCase("gear of the wrong type (a number) is 400 at gear", 5, GEAR_HINT),
     gearCase("gear with a negative quantity is 400 at gear", [{ name: "Amplifier", quantity: -1 }], expect.any(String)),
     gearCase("gear with a zero quantity is 400 at gear", [{ name: "Amplifier", quantity: 0 }], expect.any(String)),
     gearCase("gear with a fractional quantity is 400 at gear", [{ name: "Amplifier", quantity: 1.5 }], GEAR_HINT),
     gearCase("gear with a quantity as text is 400 at gear", [{ name: "Amplifier", quantity: "2" }], GEAR_HINT),
-    gearCase(`gear with a quantity over ${GEAR_QUANTITY_MAX} is 400 at gear`, [{ name: "Amplifier", quantity: GEAR_QUANTITY_MAX + 1 }], expect.any(String)),
-    gearCase(`gear of ${GEAR_NEEDS_MAX + 1} items is 400 at gear`, Array.from({ length: GEAR_NEEDS_MAX + 1 }, (_, i) => ({ name: `Item${i}`, quantity: 1 })), GEAR_HINT),
+    gearCase(
+      `gear with a quantity over ${GEAR_QUANTITY_MAX} is 400 at gear`,
+      [{ name: "Amplifier", quantity: GEAR_QUANTITY_MAX + 1 }],
+      expect.any(String),
+    ),
+    gearCase(
+      `gear of ${GEAR_NEEDS_MAX + 1} items is 400 at gear`,
+      Array.from({ length: GEAR_NEEDS_MAX + 1 }, (_, i) => ({ name: `Item${i}`, quantity: 1 })),
+      GEAR_HINT,
+    ),
     gearCase("gear given as unreadable text is 400 at gear", "!!!", `“!!!” is not a gear item. ${GEAR_HINT}`),
     gearCase(
       `gear whose repeated names add up past ${GEAR_QUANTITY_MAX} is 400 at gear`,
@@ -457,7 +580,9 @@ test.describe("POST /api/tasks with a bad body", () => {
   test("a __proto__ key cannot smuggle fields in: the task is stored with defaults", async ({ adminApi }) => {
     const name = `proto ${uniqueId()}`;
     const response = await adminApi.post("/api/tasks", {
-      data: Buffer.from(`{"name": ${JSON.stringify(name)}, "__proto__": {"status": "Done", "description": "smuggled"}, "constructor": {"prototype": {"status": "Done"}}}`),
+      data: Buffer.from(
+        `{"name": ${JSON.stringify(name)}, "__proto__": {"status": "Done", "description": "smuggled"}, "constructor": {"prototype": {"status": "Done"}}}`,
+      ),
       headers: { "content-type": "application/json" },
     });
     expect(response.status()).toBe(201);
@@ -506,8 +631,16 @@ test.describe("Forged ids", () => {
   ];
   for (const c of ids) {
     test(`${c.title} is 404 on the task and on its trail`, async ({ adminApi }) => {
-      await expectApiError(await adminApi.get(`/api/tasks/${c.path}`), { status: 404, code: "not_found", message: `No task with id "${c.id}".` });
-      await expectApiError(await adminApi.get(`/api/tasks/${c.path}/trail`), { status: 404, code: "not_found", message: `No task with id "${c.id}".` });
+      await expectApiError(await adminApi.get(`/api/tasks/${c.path}`), {
+        status: 404,
+        code: "not_found",
+        message: `No task with id "${c.id}".`,
+      });
+      await expectApiError(await adminApi.get(`/api/tasks/${c.path}/trail`), {
+        status: 404,
+        code: "not_found",
+        message: `No task with id "${c.id}".`,
+      });
     });
   }
 
@@ -517,7 +650,10 @@ test.describe("Forged ids", () => {
       await adminApi.get("/api/tasks/%E0%A4%A/trail"),
       await request.delete("/api/tokens/%FF"),
     ]) {
-      expect(response.status(), `${response.url()} answered ${response.status()}: ${(await response.text()).slice(0, 100)}`).toBeLessThan(500);
+      expect(
+        response.status(),
+        `${response.url()} answered ${response.status()}: ${(await response.text()).slice(0, 100)}`,
+      ).toBeLessThan(500);
       expect([400, 404]).toContain(response.status());
       expect((await response.json()).error.code).toEqual(expect.any(String));
     }
@@ -529,11 +665,14 @@ test.describe("Forged ids", () => {
 test.describe("POST /api/bus/dead-letters/replay", () => {
   test("an unknown message id is 404", async ({ adminApi }) => {
     const before = await snapshot(adminApi);
-    await expectApiError(await adminApi.post("/api/bus/dead-letters/replay", { data: { messageId: `forged-${uniqueId()}`, listener: "setup" } }), {
-      status: 404,
-      code: "not_found",
-      message: /has no dead delivery to listener "setup"/,
-    });
+    await expectApiError(
+      await adminApi.post("/api/bus/dead-letters/replay", { data: { messageId: `forged-${uniqueId()}`, listener: "setup" } }),
+      {
+        status: 404,
+        code: "not_found",
+        message: /has no dead delivery to listener "setup"/,
+      },
+    );
     expect(await snapshot(adminApi)).toEqual(before);
   });
 
@@ -541,14 +680,20 @@ test.describe("POST /api/bus/dead-letters/replay", () => {
     const created = await adminApi.post("/api/tasks", { data: { name: `replay target ${uniqueId()}` } });
     expect(created.status()).toBe(201);
     const { id } = (await created.json()) as { id: string };
-    await expect.poll(async () => ((await (await adminApi.get(`/api/tasks/${id}`)).json()) as { replies: unknown[] }).replies.length).toBe(2);
-    const trailOf = async () => ((await (await adminApi.get(`/api/tasks/${id}/trail`)).json()) as { trail: { id: string; deliveries: unknown[] }[] }).trail;
+    await expect
+      .poll(async () => ((await (await adminApi.get(`/api/tasks/${id}`)).json()) as { replies: unknown[] }).replies.length)
+      .toBe(2);
+    const trailOf = async () =>
+      ((await (await adminApi.get(`/api/tasks/${id}/trail`)).json()) as { trail: { id: string; deliveries: unknown[] }[] }).trail;
     const trail = await trailOf();
     const request = trail[0]!;
     const before = await snapshot(adminApi);
 
     for (const listener of ["setup", "no-such-listener", "../setup", "tasks"]) {
-      await expectApiError(await adminApi.post("/api/bus/dead-letters/replay", { data: { messageId: request.id, listener } }), { status: 404, code: "not_found" });
+      await expectApiError(await adminApi.post("/api/bus/dead-letters/replay", { data: { messageId: request.id, listener } }), {
+        status: 404,
+        code: "not_found",
+      });
     }
     expect(await trailOf()).toEqual(trail);
     expect(await snapshot(adminApi)).toEqual(before);
@@ -604,7 +749,11 @@ test.describe("/api/tokens", () => {
   test("creating a token with a bearer token is 403 and creates none", async ({ adminApi, request }) => {
     const before = await tokenNames(request);
     const name = `minted ${uniqueId()}`;
-    await expectApiError(await adminApi.post("/api/tokens", { data: { name } }), { status: 403, code: "forbidden", message: REFUSED_BY_TOKEN });
+    await expectApiError(await adminApi.post("/api/tokens", { data: { name } }), {
+      status: 403,
+      code: "forbidden",
+      message: REFUSED_BY_TOKEN,
+    });
     await expectApiError(await adminApi.get("/api/tokens"), { status: 403, code: "forbidden", message: REFUSED_BY_TOKEN });
     expect(await tokenNames(request)).toEqual(before);
   });
@@ -629,15 +778,29 @@ test.describe("/api/tokens", () => {
   test("a token name with a lone UTF-16 surrogate is 400, not a 500", async ({ request }) => {
     const before = await tokenNames(request);
     const marker = `surrogate ${uniqueId()}`;
-    const response = await request.post("/api/tokens", { data: Buffer.from(`{"name": "${marker} \\udc00"}`), headers: { "content-type": "application/json" } });
-    await expectApiError(response, { status: 400, code: "invalid_input", fields: response.status() === 400 ? { name: expect.any(String) } : undefined });
+    const response = await request.post("/api/tokens", {
+      data: Buffer.from(`{"name": "${marker} \\udc00"}`),
+      headers: { "content-type": "application/json" },
+    });
+    await expectApiError(response, {
+      status: 400,
+      code: "invalid_input",
+      fields: response.status() === 400 ? { name: expect.any(String) } : undefined,
+    });
     expect(await tokenNames(request)).toEqual(before);
   });
 
   test("revoking a forged token id is 404", async ({ request }) => {
     const before = await tokenNames(request);
-    await expectApiError(await request.delete(`/api/tokens/forged-${uniqueId()}`), { status: 404, code: "not_found", message: "No such token." });
-    await expectApiError(await request.delete(`/api/tokens/${encodeURIComponent("' OR 1=1 --")}`), { status: 404, code: "not_found" });
+    await expectApiError(await request.delete(`/api/tokens/forged-${uniqueId()}`), {
+      status: 404,
+      code: "not_found",
+      message: "No such token.",
+    });
+    await expectApiError(await request.delete(`/api/tokens/${encodeURIComponent("' OR 1=1 --")}`), {
+      status: 404,
+      code: "not_found",
+    });
     expect(await tokenNames(request)).toEqual(before);
   });
 
@@ -645,14 +808,22 @@ test.describe("/api/tokens", () => {
     const managerSession = await sessionOf("manager");
     const { tokens } = (await (await managerSession.get("/api/tokens")).json()) as { tokens: { id: string }[] };
     expect(tokens.length).toBeGreaterThan(0);
-    await expectApiError(await request.delete(`/api/tokens/${tokens[0]!.id}`), { status: 404, code: "not_found", message: "No such token." });
+    await expectApiError(await request.delete(`/api/tokens/${tokens[0]!.id}`), {
+      status: 404,
+      code: "not_found",
+      message: "No such token.",
+    });
     expect((await (await managerSession.get("/api/tokens")).json()).tokens).toHaveLength(tokens.length);
     expect((await (await apiOf("manager")).get("/api/tasks")).status()).toBe(200);
   });
 
   test("revoking with a bearer token is 403", async ({ adminApi, request }) => {
     const { tokens } = (await (await request.get("/api/tokens")).json()) as { tokens: { id: string }[] };
-    await expectApiError(await adminApi.delete(`/api/tokens/${tokens[0]!.id}`), { status: 403, code: "forbidden", message: REFUSED_BY_TOKEN });
+    await expectApiError(await adminApi.delete(`/api/tokens/${tokens[0]!.id}`), {
+      status: 403,
+      code: "forbidden",
+      message: REFUSED_BY_TOKEN,
+    });
     expect((await (await request.get("/api/tokens")).json()).tokens).toHaveLength(tokens.length);
   });
 });
@@ -675,7 +846,10 @@ test.describe("/api/auth", () => {
   });
 
   test("sign-in with a text/plain body is 415", async ({ anonymous }) => {
-    const response = await anonymous.post("/api/auth/sign-in/email", { data: Buffer.from("email=x"), headers: { "content-type": "text/plain" } });
+    const response = await anonymous.post("/api/auth/sign-in/email", {
+      data: Buffer.from("email=x"),
+      headers: { "content-type": "text/plain" },
+    });
     await expectApiError(response, { status: 415, code: "unsupported_media_type" });
   });
 
@@ -697,7 +871,9 @@ test.describe("/api/auth", () => {
   });
 
   test("sign-in with a body over 64 KiB is 413", async ({ anonymous }) => {
-    const response = await anonymous.post("/api/auth/sign-in/email", { data: { email: `nobody-${uniqueId()}@example.com`, password: "x".repeat(70_000) } });
+    const response = await anonymous.post("/api/auth/sign-in/email", {
+      data: { email: `nobody-${uniqueId()}@example.com`, password: "x".repeat(70_000) },
+    });
     await expectApiError(response, { status: 413, code: "payload_too_large" });
   });
 
@@ -715,41 +891,56 @@ test.describe("/api/auth", () => {
   });
 
   test("a signed-in user cannot reach better-auth's other endpoints (update-user, list-sessions): 404", async ({ request }) => {
-    await expectApiError(await request.post("/api/auth/update-user", { data: { name: "<script>window.__pwned=1</script>", role: "admin" } }), {
-      status: 404,
-      code: "not_found",
-    });
+    await expectApiError(
+      await request.post("/api/auth/update-user", { data: { name: "<script>window.__pwned=1</script>", role: "admin" } }),
+      {
+        status: 404,
+        code: "not_found",
+      },
+    );
     await expectApiError(await request.get("/api/auth/list-sessions"), { status: 404, code: "not_found" });
     await expectApiError(await request.get("/api/auth/get-session"), { status: 404, code: "not_found" });
     // The admin's name and role, as the portal's header shows them, are unchanged.
-    expect(await (await request.get("/")).text()).toMatch(/<span class="font-medium">Robin Admin<\/span> <span class="text-muted">· (<!-- -->)?Admin<\/span>/);
+    expect(await (await request.get("/")).text()).toMatch(
+      /<span class="font-medium">Robin Admin<\/span> <span class="text-muted">· (<!-- -->)?Admin<\/span>/,
+    );
   });
 });
 
 // ───────────────────────────── Socket.IO ─────────────────────────────
 
 test.describe("Socket.IO handshake", () => {
-  test("no cookie: connect_error \"unauthenticated\"", async ({ sockets }) => {
+  test('no cookie: connect_error "unauthenticated"', async ({ sockets }) => {
     expect(await refusal(sockets.open())).toBe("unauthenticated");
   });
 
-  test("a forged session cookie value: connect_error \"unauthenticated\"", async ({ sockets }) => {
+  test('a forged session cookie value: connect_error "unauthenticated"', async ({ sockets }) => {
     expect(await refusal(sockets.open("better-auth.session_token=forged.c2lnbmF0dXJl"))).toBe("unauthenticated");
   });
 
-  test("a real session cookie with a tampered token: connect_error \"unauthenticated\"", async ({ sockets }) => {
-    const tampered = sessionCookieOf("manager").replace(/session_token=(.)/, (_, first: string) => `session_token=${first === "A" ? "B" : "A"}`);
+  test('a real session cookie with a tampered token: connect_error "unauthenticated"', async ({ sockets }) => {
+    const tampered = sessionCookieOf("manager").replace(
+      /session_token=(.)/,
+      (_, first: string) => `session_token=${first === "A" ? "B" : "A"}`,
+    );
     expect(tampered).not.toBe(sessionCookieOf("manager"));
     expect(await refusal(sockets.open(tampered))).toBe("unauthenticated");
   });
 
-  test("a cookie with malformed percent-encoding: connect_error \"unauthenticated\"", async ({ sockets }) => {
+  test('a cookie with malformed percent-encoding: connect_error "unauthenticated"', async ({ sockets }) => {
     expect(await refusal(sockets.open("better-auth.session_token=%FF%; other=%E0%A4%A"))).toBe("unauthenticated");
   });
 
-  test("a real session from another site's page (its Origin) is refused; the portal's own origin connects", async ({ baseURL }) => {
+  test("a real session from another site's page (its Origin) is refused; the portal's own origin connects", async ({
+    baseURL,
+  }) => {
     const from = (origin: string) =>
-      io(baseURL!, { transports: ["websocket"], reconnection: false, forceNew: true, extraHeaders: { cookie: sessionCookieOf("manager"), origin } });
+      io(baseURL!, {
+        transports: ["websocket"],
+        reconnection: false,
+        forceNew: true,
+        extraHeaders: { cookie: sessionCookieOf("manager"), origin },
+      });
     const foreign = from("http://evil.example");
     const outcome = await new Promise<string>((resolve) => {
       foreign.once("connect", () => resolve("connected"));
@@ -832,12 +1023,17 @@ test.describe("Socket.IO other events", () => {
     roadie.emit("inspector:join");
     admin.emit("inspector:join");
     // A round trip each, so the joins have been handled.
-    await Promise.all([ask(roadie, "events:since", Number.MAX_SAFE_INTEGER), ask(admin, "events:since", Number.MAX_SAFE_INTEGER)]);
+    await Promise.all([
+      ask(roadie, "events:since", Number.MAX_SAFE_INTEGER),
+      ask(admin, "events:since", Number.MAX_SAFE_INTEGER),
+    ]);
 
     const created = await adminApi.post("/api/tasks", { data: { name: `inspector ${uniqueId()}` } });
     expect(created.status()).toBe(201);
     const { id } = (await created.json()) as { id: string };
-    await expect.poll(async () => ((await (await adminApi.get(`/api/tasks/${id}`)).json()) as { replies: unknown[] }).replies.length).toBe(2);
+    await expect
+      .poll(async () => ((await (await adminApi.get(`/api/tasks/${id}`)).json()) as { replies: unknown[] }).replies.length)
+      .toBe(2);
     const { trail } = (await (await adminApi.get(`/api/tasks/${id}/trail`)).json()) as { trail: { correlationId: string }[] };
 
     await expect.poll(() => adminActivity.filter((a) => a.correlationId === trail[0]!.correlationId).length).toBeGreaterThan(0);
@@ -870,7 +1066,10 @@ test.describe("Socket.IO other events", () => {
     expect(await dropped).toBe("io server disconnect");
   });
 
-  test("a message over 4 KiB drops that socket; the server stays up and a new socket connects", async ({ sockets, anonymous }) => {
+  test("a message over 4 KiB drops that socket; the server stays up and a new socket connects", async ({
+    sockets,
+    anonymous,
+  }) => {
     const big = sockets.as("roadie");
     await connected(big);
     const dropped = new Promise<string>((resolve) => big.once("disconnect", resolve));

@@ -42,7 +42,10 @@ test("cookie writes from another origin are refused with 403 cross_origin, and n
   expect((await manager.delete(`/api/tokens/${created.id}`, { headers: { origin: baseURL! } })).status()).toBe(204);
 
   const admin = await signedInContext(baseURL!, "admin");
-  const replay = await admin.post("/api/bus/dead-letters/replay", { data: { messageId: "none", listener: "inventory" }, headers: EVIL });
+  const replay = await admin.post("/api/bus/dead-letters/replay", {
+    data: { messageId: "none", listener: "inventory" },
+    headers: EVIL,
+  });
   expect(replay.status()).toBe(403);
   await Promise.all([manager.dispose(), admin.dispose()]);
 });
@@ -52,13 +55,17 @@ test("cookie writes from the portal's own origin, or from a script with no brows
   const sameOrigin = uniqueName("Same-origin task");
   expect((await manager.post("/api/tasks", { data: { name: sameOrigin }, headers: { origin: baseURL! } })).status()).toBe(201);
   const sameSite = uniqueName("Fetch-site task");
-  expect((await manager.post("/api/tasks", { data: { name: sameSite }, headers: { "sec-fetch-site": "same-origin" } })).status()).toBe(201);
+  expect(
+    (await manager.post("/api/tasks", { data: { name: sameSite }, headers: { "sec-fetch-site": "same-origin" } })).status(),
+  ).toBe(201);
   const curl = uniqueName("curl task");
   expect((await manager.post("/api/tasks", { data: { name: curl } })).status()).toBe(201);
   expect(await taskNames(manager)).toEqual(expect.arrayContaining([sameOrigin, sameSite, curl]));
   // A sibling port is another origin (the same site for cookies, which is why this check exists).
   const sibling = baseURL!.replace(/:(\d+)$/, (_, port: string) => `:${Number(port) + 1}`);
-  expect((await manager.post("/api/tasks", { data: { name: uniqueName("Sibling") }, headers: { origin: sibling } })).status()).toBe(403);
+  expect(
+    (await manager.post("/api/tasks", { data: { name: uniqueName("Sibling") }, headers: { origin: sibling } })).status(),
+  ).toBe(403);
   await manager.dispose();
 });
 

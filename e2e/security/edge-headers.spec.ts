@@ -4,7 +4,10 @@ import { apiAs, NO_SESSION, signedInContext } from "../support/auth";
 // Caching and forwarding headers on the shared e2e server, which runs without
 // TRUST_PROXY: X-Forwarded-For and X-Forwarded-Proto are anybody's to send, so ignored.
 
-test("JSON API answers, errors included, are Cache-Control: no-store; so are signed-in pages", async ({ baseURL, playwright }) => {
+test("JSON API answers, errors included, are Cache-Control: no-store; so are signed-in pages", async ({
+  baseURL,
+  playwright,
+}) => {
   const api = await apiAs(baseURL!, "manager");
   const anonymous = await playwright.request.newContext({ baseURL, storageState: NO_SESSION });
   const answers = [
@@ -47,7 +50,10 @@ test("without TRUST_PROXY, X-Forwarded-For does not escape the sign-in lockout",
   // An address that names no user: locking it out here harms no other suite.
   const email = `xff-${Date.now().toString(36)}@example.test`;
   const attempt = (forwardedFor: string) =>
-    context.post("/api/auth/sign-in/email", { data: { email, password: "wrong-password" }, headers: { "x-forwarded-for": forwardedFor } });
+    context.post("/api/auth/sign-in/email", {
+      data: { email, password: "wrong-password" },
+      headers: { "x-forwarded-for": forwardedFor },
+    });
   for (let i = 1; i <= 5; i++) expect((await attempt(`198.51.100.${i}`)).status()).toBe(401);
   // Five failures from what is really one address: a sixth "other" address is the same one.
   expect((await attempt("203.0.113.77")).status()).toBe(429);

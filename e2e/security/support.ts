@@ -85,8 +85,13 @@ export async function snapshot(adminApi: APIRequestContext): Promise<StoreSnapsh
 }
 
 /** The tasks (newest 100) with this exact name. */
-export async function tasksNamed(adminApi: APIRequestContext, name: string): Promise<{ id: string; name: string; description: string; status: string }[]> {
-  const { tasks } = (await (await adminApi.get("/api/tasks")).json()) as { tasks: { id: string; name: string; description: string; status: string }[] };
+export async function tasksNamed(
+  adminApi: APIRequestContext,
+  name: string,
+): Promise<{ id: string; name: string; description: string; status: string }[]> {
+  const { tasks } = (await (await adminApi.get("/api/tasks")).json()) as {
+    tasks: { id: string; name: string; description: string; status: string }[];
+  };
   return tasks.filter((task) => task.name === name);
 }
 
@@ -113,7 +118,9 @@ export async function expectApiError(
   expect(response.headers()["content-type"]).toContain("application/json");
   const body = JSON.parse(text) as { error: { code: string; message: string; fields?: Record<string, string> } };
   expect(body.error.code).toBe(expected.code);
-  expect(body.error.message).toEqual(expected.message instanceof RegExp ? expect.stringMatching(expected.message) : expected.message ?? expect.any(String));
+  expect(body.error.message).toEqual(
+    expected.message instanceof RegExp ? expect.stringMatching(expected.message) : (expected.message ?? expect.any(String)),
+  );
   if (expected.fields) expect(body.error.fields).toEqual(expected.fields);
   else expect(body.error.fields).toBeUndefined();
 }

@@ -48,7 +48,10 @@ test("X-Forwarded-For from the trusted proxy is the address the sign-in lockout 
   const context = await playwrightRequest.newContext({ baseURL: server.url, storageState: NO_SESSION });
   const email = "nobody@example.test";
   const attempt = (forwardedFor: string) =>
-    context.post("/api/auth/sign-in/email", { data: { email, password: "wrong-password" }, headers: { "x-forwarded-for": forwardedFor } });
+    context.post("/api/auth/sign-in/email", {
+      data: { email, password: "wrong-password" },
+      headers: { "x-forwarded-for": forwardedFor },
+    });
   // The client wrote the first entry; the proxy appended the address it saw, which is the one believed.
   for (let i = 0; i < 5; i++) expect((await attempt(`6.6.6.${i}, 198.51.100.1`)).status()).toBe(401);
   expect((await attempt("6.6.6.99, 198.51.100.1")).status()).toBe(429);

@@ -36,7 +36,10 @@ export async function expectDescribed(method: string, response: APIResponse): Pr
   if (!schema) return;
   const validate = ajv.compile(schema);
   const body: unknown = await response.json();
-  expect(validate(body), `${method} ${pathname} ${status} differs from the OpenAPI document: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 2000)}`).toBe(true);
+  expect(
+    validate(body),
+    `${method} ${pathname} ${status} differs from the OpenAPI document: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 2000)}`,
+  ).toBe(true);
 }
 
 const CALLS = ["get", "post", "put", "patch", "delete", "head"] as const;

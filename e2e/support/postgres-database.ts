@@ -6,7 +6,11 @@ import { migratePostgres } from "@/lib/node/postgres-migrate.mjs";
 /** The PostgreSQL the tests use: on this machine and in CI, local and trusting user postgres. */
 const SERVER = "postgresql://postgres@127.0.0.1:5432";
 
-export type PostgresDatabase = { url: string; query<T extends pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<T[]>; drop(): Promise<void> };
+export type PostgresDatabase = {
+  url: string;
+  query<T extends pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<T[]>;
+  drop(): Promise<void>;
+};
 
 /**
  * A fresh database of the test's own (tourbus_e2e_<random>), migrated as `npm start`

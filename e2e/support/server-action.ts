@@ -6,7 +6,9 @@ type Manifest = { node: Record<string, { filename: string; exportedName: string 
 /** A server action's id, from the build the e2e server runs (what a page would embed). */
 export function serverActionId(filename: string, exportedName: string): string {
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as Manifest;
-  const entry = Object.entries(manifest.node).find(([, action]) => action.filename === filename && action.exportedName === exportedName);
+  const entry = Object.entries(manifest.node).find(
+    ([, action]) => action.filename === filename && action.exportedName === exportedName,
+  );
   if (!entry) throw new Error(`no server action ${exportedName} in ${filename}`);
   return entry[0];
 }
@@ -26,5 +28,8 @@ export async function callFormAction(
   const multipart = new FormData();
   for (const [name, value] of Object.entries(options.fields)) multipart.append(`_1_${name}`, value);
   multipart.append("0", JSON.stringify([options.previousState, "$K1"]));
-  return request.post("/", { headers: { "Next-Action": actionId, Origin: options.origin, Accept: "text/x-component" }, multipart });
+  return request.post("/", {
+    headers: { "Next-Action": actionId, Origin: options.origin, Accept: "text/x-component" },
+    multipart,
+  });
 }

@@ -34,26 +34,22 @@ export async function startServer(options: {
 }): Promise<ServerProcess> {
   let output = "";
   if (options.migrate) output += await migrate({ ...process.env, DATABASE_URL: options.databaseUrl, ...options.env });
-  const child = spawn(
-    process.execPath,
-    SERVER_ARGS,
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        PORT: "0",
-        HOSTNAME: "127.0.0.1",
-        DATABASE_URL: options.databaseUrl,
-        SEED_DEMO_DATA: "false",
-        SEED_DEMO_USERS: "true",
-        AUTH_SECRET: E2E_AUTH_SECRET,
-        // info, for the "ready" line with the port and bus id.
-        LOG_LEVEL: "info",
-        ...options.env,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+  const child = spawn(process.execPath, SERVER_ARGS, {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: "0",
+      HOSTNAME: "127.0.0.1",
+      DATABASE_URL: options.databaseUrl,
+      SEED_DEMO_DATA: "false",
+      SEED_DEMO_USERS: "true",
+      AUTH_SECRET: E2E_AUTH_SECRET,
+      // info, for the "ready" line with the port and bus id.
+      LOG_LEVEL: "info",
+      ...options.env,
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
   const deadline = Date.now() + 60_000;
@@ -62,9 +58,13 @@ export async function startServer(options: {
     const ready = readyLine(output);
     if (ready) {
       const url = `http://127.0.0.1:${ready.port}`;
-      const health = (await fetch(`${url}/api/health`).then((r) => r.json(), () => undefined)) as { busId?: string } | undefined;
+      const health = (await fetch(`${url}/api/health`).then(
+        (r) => r.json(),
+        () => undefined,
+      )) as { busId?: string } | undefined;
       if (health?.busId === ready.busId) return { url, busId: ready.busId, child, output: () => output };
-      if (health) throw new Error(`the server at ${url} is not the one this test started (bus ${health.busId}, not ${ready.busId})`);
+      if (health)
+        throw new Error(`the server at ${url} is not the one this test started (bus ${health.busId}, not ${ready.busId})`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

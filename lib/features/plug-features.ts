@@ -32,7 +32,9 @@ export function plugFeatures(
   plugResponders(responders);
   plugPermissions(Object.assign({}, ...features.map((feature) => feature.permissions ?? {})));
   plugEventReaders(eventReaders(responders));
-  plugProblemReplies(responders.flatMap((responder) => (responder.problems ?? []).map((problem) => ({ from: responder.id, ...problem }))));
+  plugProblemReplies(
+    responders.flatMap((responder) => (responder.problems ?? []).map((problem) => ({ from: responder.id, ...problem }))),
+  );
   plugBus((settings) => ({
     destinations: destinationsOf({ listeners, replies: responders.map((responder) => responder.replies), settings }),
     observers: [inspectorFeed],

@@ -60,8 +60,10 @@ async function openAs(role: Role): Promise<void> {
   });
 }
 
-const repliesFrom = (role: Role, from: string) => (pushed.get(role) ?? []).filter(([type, data]) => type === "task:reply" && data.reply?.from === from);
-const activityOf = (role: Role, listener: string) => (pushed.get(role) ?? []).filter(([type, data]) => type === "listener:activity" && data.listener === listener);
+const repliesFrom = (role: Role, from: string) =>
+  (pushed.get(role) ?? []).filter(([type, data]) => type === "task:reply" && data.reply?.from === from);
+const activityOf = (role: Role, listener: string) =>
+  (pushed.get(role) ?? []).filter(([type, data]) => type === "listener:activity" && data.listener === listener);
 
 beforeAll(async () => {
   // The registry with the fixture's line added, and a bus built from it.
@@ -139,9 +141,19 @@ describe("a feature plugged in by one folder and one registry line (the Catering
     expect(row?.portlets).toEqual(["Catering"]);
     expect(row?.granted.find((cell) => cell.role === "roadie")).toMatchObject({ has: false, changed: false });
     try {
-      await changePermission({ actor: { id: "admin-1", name: "Robin" }, role: "roadie", permission: "catering:read", granted: true });
+      await changePermission({
+        actor: { id: "admin-1", name: "Robin" },
+        role: "roadie",
+        permission: "catering:read",
+        granted: true,
+      });
       expect(can("roadie", "catering:read")).toBe(true);
-      await changePermission({ actor: { id: "admin-1", name: "Robin" }, role: "inventory", permission: "catering:read", granted: false });
+      await changePermission({
+        actor: { id: "admin-1", name: "Robin" },
+        role: "inventory",
+        permission: "catering:read",
+        granted: false,
+      });
       expect(can("inventory", "catering:read")).toBe(false);
       const changed = permissionMatrix([]).find((entry) => entry.permission === "catering:read");
       expect(changed?.granted.filter((cell) => cell.changed).map((cell) => [cell.role, cell.has])).toEqual([
@@ -153,8 +165,18 @@ describe("a feature plugged in by one folder and one registry line (the Catering
       expect(can("roadie", "catering:read")).toBe(true);
     } finally {
       // Back through the same path, so the sockets' rooms follow, then the record cleared.
-      await changePermission({ actor: { id: "admin-1", name: "Robin" }, role: "roadie", permission: "catering:read", granted: false });
-      await changePermission({ actor: { id: "admin-1", name: "Robin" }, role: "inventory", permission: "catering:read", granted: true });
+      await changePermission({
+        actor: { id: "admin-1", name: "Robin" },
+        role: "roadie",
+        permission: "catering:read",
+        granted: false,
+      });
+      await changePermission({
+        actor: { id: "admin-1", name: "Robin" },
+        role: "inventory",
+        permission: "catering:read",
+        granted: true,
+      });
       await db.permissionChange.deleteMany();
       await loadStoredGrants();
     }

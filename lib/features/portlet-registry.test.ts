@@ -15,7 +15,9 @@ describe("the portlet registry", () => {
   });
 
   it("keeps the titles tests and screen readers name the portlets by, and unique ids", () => {
-    expect(PORTLETS.map((portlet) => portlet.title)).toEqual(expect.arrayContaining(["Tasks", "Setup", "Inventory", "Message Bus"]));
+    expect(PORTLETS.map((portlet) => portlet.title)).toEqual(
+      expect.arrayContaining(["Tasks", "Setup", "Inventory", "Message Bus"]),
+    );
     expect(new Set(PORTLETS.map((portlet) => portlet.id)).size).toBe(PORTLETS.length);
     expect(ROLES.every((role) => portletIdsFor(role).length > 0)).toBe(true);
   });

@@ -19,7 +19,15 @@ true satisfies SameMembers<keyof typeof PLUG_INS, FeatureId>;
  */
 export const PORTLETS: readonly PortletDefinition[] = FEATURES.map((feature) => {
   const { load, config } = PLUG_INS[feature.id] as PortletDefinition;
-  return { id: feature.id, title: feature.title, subtitle: feature.subtitle, permission: feature.permission, wide: "wide" in feature ? feature.wide : undefined, load, config };
+  return {
+    id: feature.id,
+    title: feature.title,
+    subtitle: feature.subtitle,
+    permission: feature.permission,
+    wide: "wide" in feature ? feature.wide : undefined,
+    load,
+    config,
+  };
 });
 
 /** The portlets a role may see, in registry order. */

@@ -31,7 +31,8 @@ function loadedOnFirstMessage<P, R>(name: string, load: () => Promise<MessageLis
     ));
   return {
     name,
-    receive: (message, context) => (listener ? listener.receive(message, context) : loaded().then((it) => it.receive(message, context))),
+    receive: (message, context) =>
+      listener ? listener.receive(message, context) : loaded().then((it) => it.receive(message, context)),
     load: async () => void (await loaded()),
   };
 }
@@ -62,12 +63,15 @@ export function respondingListeners(
     const load = modules[feature.id];
     if (!feature.responder && !load) return [];
     if (!feature.responder || !load) {
-      throw new Error(`feature ${feature.id}: a responder needs its listener in listener.ts (exported as "listener"), named by the feature's id`);
+      throw new Error(
+        `feature ${feature.id}: a responder needs its listener in listener.ts (exported as "listener"), named by the feature's id`,
+      );
     }
     return [
       loadedOnFirstMessage(feature.id, async () => {
         const { listener } = await load();
-        if (listener.name !== feature.id) throw new Error(`feature ${feature.id}: its listener is named ${listener.name}, not by the feature's id`);
+        if (listener.name !== feature.id)
+          throw new Error(`feature ${feature.id}: its listener is named ${listener.name}, not by the feature's id`);
         return listener;
       }),
     ];

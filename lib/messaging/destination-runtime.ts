@@ -110,7 +110,13 @@ export class DestinationRuntime {
   /** This destination's counters and queue now. */
   snapshot(): DestinationStats {
     const { name, type, listeners } = this.definition;
-    return this.stats.snapshot({ destination: name, type, listeners, pending: this.queue.length, retrying: this.retryTimers.size });
+    return this.stats.snapshot({
+      destination: name,
+      type,
+      listeners,
+      pending: this.queue.length,
+      retrying: this.retryTimers.size,
+    });
   }
 
   /**
@@ -209,11 +215,14 @@ export class DestinationRuntime {
   private async process(job: Job): Promise<void> {
     const { message, tally } = job;
     if (this.definition.type === "parallel") {
-      await Promise.all(job.deliveries.map(({ listener, attempt }) => this.deliver({ runtime: this, message, listener, attempt, tally })));
+      await Promise.all(
+        job.deliveries.map(({ listener, attempt }) => this.deliver({ runtime: this, message, listener, attempt, tally })),
+      );
       return;
     }
     // A copy: the list may not change under us mid-message.
-    for (const { listener, attempt } of [...job.deliveries]) await this.deliver({ runtime: this, message, listener, attempt, tally });
+    for (const { listener, attempt } of [...job.deliveries])
+      await this.deliver({ runtime: this, message, listener, attempt, tally });
   }
 
   private settle(): void {

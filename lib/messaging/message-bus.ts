@@ -59,7 +59,8 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
       sendReply: (...reply) => this.sender.send(...reply),
     });
     const declared = Object.entries(options.destinations) as [string, DestinationDefinition][];
-    for (const [name, definition] of declared) runtimes.set(name, new DestinationRuntime(resolveDestination(name, definition), deliver));
+    for (const [name, definition] of declared)
+      runtimes.set(name, new DestinationRuntime(resolveDestination(name, definition), deliver));
     const recovery = new Recovery(runtimes, this.store);
     this.host = createTransportHost({ instanceId: this.instanceId, runtimes, recovery, store: this.store, onInternalError });
     this.transport = options.transport ?? new InProcessTransport(this.host);
@@ -88,7 +89,11 @@ export class MessageBus<M extends DestinationMap = DestinationMap> {
    * undeclared destination and QueueFullError when its queue is at its limit (the
    * refusal is recorded). A message no listener takes is recorded as rejected.
    */
-  send<D extends keyof M & string>(destination: D, payload: M[D]["payload"], options?: SendOptions): Promise<Message<M[D]["payload"]>> {
+  send<D extends keyof M & string>(
+    destination: D,
+    payload: M[D]["payload"],
+    options?: SendOptions,
+  ): Promise<Message<M[D]["payload"]>> {
     return this.sender.send(destination, payload, options) as Promise<Message<M[D]["payload"]>>;
   }
 

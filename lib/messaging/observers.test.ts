@@ -36,7 +36,14 @@ describe("observers", () => {
     const reported: string[] = [];
     const calls: string[] = [];
     const observers = new Observers(
-      [{ sent: () => { throw new Error("broken log"); } }, { sent: () => void calls.push("after") }],
+      [
+        {
+          sent: () => {
+            throw new Error("broken log");
+          },
+        },
+        { sent: () => void calls.push("after") },
+      ],
       (error, context) => void reported.push(`${context}: ${(error as Error).message}`),
     );
     observers.notify((o) => o.sent?.({} as never));
@@ -45,7 +52,9 @@ describe("observers", () => {
   });
 
   it("on the bus: an observer that unsubscribes on its first delivery leaves the others whole", async () => {
-    const bus = new MessageBus<{ work: Route }>({ destinations: { work: { type: "serial", listeners: [{ name: "a", receive: () => undefined }] } } });
+    const bus = new MessageBus<{ work: Route }>({
+      destinations: { work: { type: "serial", listeners: [{ name: "a", receive: () => undefined }] } },
+    });
     const once: string[] = [];
     const every: string[] = [];
     const stop = bus.observe({ delivered: ({ message }) => void (once.push(message.id), stop()) });

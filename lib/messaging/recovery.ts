@@ -44,7 +44,8 @@ export class Recovery {
       else immediate.push({ listener, attempt });
     }
     const tally = ack && new DeliveryTally(immediate.length + later.length, ack);
-    for (const { listener, attempt, due } of later) runtime!.schedule({ message, deliveries: [{ listener, attempt }], tally }, due);
+    for (const { listener, attempt, due } of later)
+      runtime!.schedule({ message, deliveries: [{ listener, attempt }], tally }, due);
     if (runtime && immediate.length > 0) {
       const order = runtime.definition.listeners;
       immediate.sort((a, b) => order.indexOf(a.listener) - order.indexOf(b.listener));

@@ -8,7 +8,6 @@ import type { Route } from "./types";
 
 describeReliability("in-process", inProcessHarness);
 
-
 describe("retry backoff", () => {
   it("doubles the wait on each retry up to the ceiling", () => {
     const policy = { ...DEFAULT_RETRY_POLICY, initialDelayMs: 100, multiplier: 2, maxDelayMs: 500 };

@@ -42,7 +42,12 @@ export class Sender {
       if (listeners.length === 0) return await this.reject({ runtime, message, reason: "no-listeners" });
       if (!runtime.reserve()) return await this.reject({ runtime, message, reason: "queue-full" });
       try {
-        const isNew = store ? await store.append(message, listeners.map((l) => l.name)) : true;
+        const isNew = store
+          ? await store.append(
+              message,
+              listeners.map((l) => l.name),
+            )
+          : true;
         // An idempotent re-send: the first send's deliveries are already under way or done.
         if (!isNew) return message;
         runtime.stats.sent++;
@@ -65,7 +70,10 @@ export class Sender {
    * Hands a stored message on: run now for a synchronous destination, else to the
    * transport. Returns the work's promise, or nothing when it is queued here.
    */
-  hand(item: WorkItem, { runtime, from }: { runtime: DestinationRuntime; from: "sender" | "listener" }): Promise<void> | undefined {
+  hand(
+    item: WorkItem,
+    { runtime, from }: { runtime: DestinationRuntime; from: "sender" | "listener" },
+  ): Promise<void> | undefined {
     if (runtime.definition.type === "synchronous") return this.parts.host.run(item, { from });
     return this.parts.transport.send(item, from);
   }
@@ -84,7 +92,15 @@ export class Sender {
   }
 
   /** Records a refused message; a full queue is also the sender's error. */
-  private async reject({ runtime, message, reason }: { runtime: DestinationRuntime; message: Message; reason: RejectionReason }): Promise<Message> {
+  private async reject({
+    runtime,
+    message,
+    reason,
+  }: {
+    runtime: DestinationRuntime;
+    message: Message;
+    reason: RejectionReason;
+  }): Promise<Message> {
     runtime.stats.rejected++;
     await this.parts.store?.recordRejection(message, reason);
     this.parts.observers.notify((o) => o.rejected?.({ message, reason }));

@@ -19,7 +19,11 @@ const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-01$/;
 const spanNamed = (name: string) => exporter.getFinishedSpans().filter((span) => span.name === name);
 const parentOf = (span: ReadableSpan) => span.parentSpanContext?.spanId;
 
-function makeBus(listeners: MessageListener<{ name: string }, string>[], received: Message[] = [], cluster?: Partial<BusOptions>) {
+function makeBus(
+  listeners: MessageListener<{ name: string }, string>[],
+  received: Message[] = [],
+  cluster?: Partial<BusOptions>,
+) {
   return new MessageBus<Destinations>({
     ...cluster,
     destinations: {
@@ -136,7 +140,9 @@ describe("tracing on the bus", () => {
     const tracer = trace.getTracer("test");
     // Two callers in two traces; one serial worker takes both messages.
     const [first, second] = await Promise.all(
-      ["first", "second"].map((name) => tracer.startActiveSpan(name, (span) => bus.send("crew/setup", { name }).finally(() => span.end()))),
+      ["first", "second"].map((name) =>
+        tracer.startActiveSpan(name, (span) => bus.send("crew/setup", { name }).finally(() => span.end())),
+      ),
     );
     await bus.idle();
 

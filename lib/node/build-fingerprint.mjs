@@ -52,7 +52,9 @@ export function buildFingerprint({ root, env = process.env }) {
   for (const file of listInputFiles(root)) {
     const absolute = path.join(root, file);
     // A symlink is hashed as where it points, so a dangling one cannot stop the start.
-    const bytes = lstatSync(absolute).isSymbolicLink() ? Buffer.from(`symlink:${readlinkSync(absolute)}`) : readFileSync(absolute);
+    const bytes = lstatSync(absolute).isSymbolicLink()
+      ? Buffer.from(`symlink:${readlinkSync(absolute)}`)
+      : readFileSync(absolute);
     // Path and length framed, so moving bytes between files changes the hash.
     hash.update(`${file.split(path.sep).join("/")}\0${bytes.length}\0`);
     hash.update(bytes);

@@ -52,7 +52,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = process.cwd();
   try {
     const outcome = buildIfChanged({ root, force: process.argv.includes("--force"), build: () => runBuild(root) });
-    if (outcome === "skipped") console.log("tourbus: the build in .next is current (nothing changed); `npm run build` forces one");
+    if (outcome === "skipped")
+      console.log("tourbus: the build in .next is current (nothing changed); `npm run build` forces one");
   } catch (error) {
     console.error(`tourbus: ${error instanceof Error ? error.message : error}`);
     process.exit(1);

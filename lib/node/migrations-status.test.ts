@@ -62,15 +62,25 @@ describe("migrationsStatus", () => {
 
   it("wants the CLI when an applied migration was edited, failed, or is unknown here", () => {
     update(`UPDATE _prisma_migrations SET checksum = 'edited' WHERE migration_name = '20261126000000_init'`);
-    expect(migrationsStatus({ databaseFile, migrationsDir })).toMatchObject({ reason: "20261126000000_init changed since it was applied" });
+    expect(migrationsStatus({ databaseFile, migrationsDir })).toMatchObject({
+      reason: "20261126000000_init changed since it was applied",
+    });
 
-    update(`UPDATE _prisma_migrations SET checksum = (SELECT checksum FROM _prisma_migrations WHERE migration_name = '20261126100000_durable_bus') WHERE migration_name = '20261126000000_init'`);
+    update(
+      `UPDATE _prisma_migrations SET checksum = (SELECT checksum FROM _prisma_migrations WHERE migration_name = '20261126100000_durable_bus') WHERE migration_name = '20261126000000_init'`,
+    );
     rmSync(path.join(migrationsDir, "20261126000000_init"), { recursive: true });
-    expect(migrationsStatus({ databaseFile, migrationsDir })).toMatchObject({ reason: expect.stringContaining("applied but not in") });
+    expect(migrationsStatus({ databaseFile, migrationsDir })).toMatchObject({
+      reason: expect.stringContaining("applied but not in"),
+    });
 
-    cpSync(path.join(repoMigrations, "20261126000000_init"), path.join(migrationsDir, "20261126000000_init"), { recursive: true });
+    cpSync(path.join(repoMigrations, "20261126000000_init"), path.join(migrationsDir, "20261126000000_init"), {
+      recursive: true,
+    });
     update(`UPDATE _prisma_migrations SET finished_at = NULL WHERE migration_name = '20261126100000_durable_bus'`);
-    expect(migrationsStatus({ databaseFile, migrationsDir })).toMatchObject({ reason: "20261126100000_durable_bus did not finish" });
+    expect(migrationsStatus({ databaseFile, migrationsDir })).toMatchObject({
+      reason: "20261126100000_durable_bus did not finish",
+    });
   });
 
   it("ignores a rolled-back attempt of a migration that was then applied", () => {

@@ -8,7 +8,9 @@ const manifest = JSON.parse(read("package.json")) as { version: string; license?
 
 describe("package.json and CHANGELOG.md", () => {
   it("carries the version of the newest release in the changelog (Keep a Changelog headings)", () => {
-    const releases = [...read("CHANGELOG.md").matchAll(/^## \[(\d+\.\d+\.\d+)\] - \d{4}-\d{2}-\d{2}$/gm)].map((match) => match[1]);
+    const releases = [...read("CHANGELOG.md").matchAll(/^## \[(\d+\.\d+\.\d+)\] - \d{4}-\d{2}-\d{2}$/gm)].map(
+      (match) => match[1],
+    );
     expect(releases.length).toBeGreaterThan(0);
     expect(manifest.version).toBe(releases[0]);
   });
@@ -38,7 +40,9 @@ describe("installing the app installs no broker client", () => {
     expect(own.filter((name) => BROKER_CLIENTS.includes(name))).toEqual([]);
     expect(root.workspaces).toEqual(["bench"]);
     const bench = JSON.parse(read("bench/package.json")) as { dependencies: Record<string, string> };
-    expect(Object.keys(bench.dependencies)).toEqual(expect.arrayContaining(["amqplib", "bullmq", "@nats-io/jetstream", "@nats-io/transport-node"]));
+    expect(Object.keys(bench.dependencies)).toEqual(
+      expect.arrayContaining(["amqplib", "bullmq", "@nats-io/jetstream", "@nats-io/transport-node"]),
+    );
   });
 
   it("pulls none in through its dependencies (the lockfile's tree from the root's production dependencies)", () => {

@@ -59,7 +59,13 @@ export function generatedIndexes(featuresDir = root) {
   return [
     [
       path.join(featuresDir, "plug-ins.generated.ts"),
-      index({ ids: foldersWith(featuresDir, ["plug-in.ts", "plug-in.tsx"]), exported: "plugIn", from: "plug-in", name: "PLUG_INS", what: "the folders with a plug-in.ts(x)" }),
+      index({
+        ids: foldersWith(featuresDir, ["plug-in.ts", "plug-in.tsx"]),
+        exported: "plugIn",
+        from: "plug-in",
+        name: "PLUG_INS",
+        what: "the folders with a plug-in.ts(x)",
+      }),
     ],
     [
       // A responder's listener, apart from its portlet: server.ts wires the bus without loading any UI.

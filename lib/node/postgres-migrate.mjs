@@ -60,10 +60,14 @@ async function applyPending({ client, local, migrationsDir, log }) {
   const applied = new Map(rows.map((row) => [row.name, row.checksum]));
   for (const [name, checksum] of applied) {
     if (!local.has(name)) {
-      throw new MigrationRefusedError(`${name} is applied to this database but not in this release's migrations: is this an older release?`);
+      throw new MigrationRefusedError(
+        `${name} is applied to this database but not in this release's migrations: is this an older release?`,
+      );
     }
     if (local.get(name) !== checksum) {
-      throw new MigrationRefusedError(`${name} changed after it was applied (checksum differs): restore the committed file and add a new migration instead`);
+      throw new MigrationRefusedError(
+        `${name} changed after it was applied (checksum differs): restore the committed file and add a new migration instead`,
+      );
     }
   }
   const pending = [...local.keys()].filter((name) => !applied.has(name)).sort();

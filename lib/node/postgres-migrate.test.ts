@@ -93,7 +93,9 @@ describe("migratePostgres", () => {
   it("refuses a database migrated by a newer release (an applied migration the folder does not have)", async () => {
     await migrate(migrationsWith({ "99990101000000_newer": 'CREATE TABLE "Newer" ("id" TEXT PRIMARY KEY);' }));
 
-    await expect(migrate()).rejects.toThrow("99990101000000_newer is applied to this database but not in this release's migrations");
+    await expect(migrate()).rejects.toThrow(
+      "99990101000000_newer is applied to this database but not in this release's migrations",
+    );
   });
 
   it("rolls a failing migration back whole: none of its statements and no record are kept", async () => {

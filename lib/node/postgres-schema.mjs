@@ -74,7 +74,15 @@ function main(root) {
       const from = existsSync(paths.schema) ? ["--from-schema-datamodel", paths.schema] : ["--from-empty"];
       const sql = execFileSync(
         process.execPath,
-        [path.join(root, "node_modules", "prisma", "build", "index.js"), "migrate", "diff", ...from, "--to-schema-datamodel", next, "--script"],
+        [
+          path.join(root, "node_modules", "prisma", "build", "index.js"),
+          "migrate",
+          "diff",
+          ...from,
+          "--to-schema-datamodel",
+          next,
+          "--script",
+        ],
         { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
       );
       mkdirSync(path.join(paths.migrations, missing[0]), { recursive: true });

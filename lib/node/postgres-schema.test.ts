@@ -22,7 +22,12 @@ describe("the PostgreSQL schema and migrations stay in step with SQLite's", () =
     expect(derived).toContain('provider = "postgresql"');
     expect(derived).not.toContain('provider = "sqlite"');
     expect(derived).toContain('output     = "../../lib/server/db/generated-postgres"');
-    expect(derived.split("\n").slice(1).filter((line) => !sqliteSchema.includes(line))).toHaveLength(2);
+    expect(
+      derived
+        .split("\n")
+        .slice(1)
+        .filter((line) => !sqliteSchema.includes(line)),
+    ).toHaveLength(2);
   });
 
   it("refuses a SQLite schema it does not know how to change", () => {
@@ -66,7 +71,15 @@ describe("the PostgreSQL migrations build what the PostgreSQL schema describes",
     await migratePostgres({ connectionString: fromMigrations.url, migrationsDir: postgresMigrations });
     const wholeSchema = execFileSync(
       process.execPath,
-      ["node_modules/prisma/build/index.js", "migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/postgresql/schema.prisma", "--script"],
+      [
+        "node_modules/prisma/build/index.js",
+        "migrate",
+        "diff",
+        "--from-empty",
+        "--to-schema-datamodel",
+        "prisma/postgresql/schema.prisma",
+        "--script",
+      ],
       { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
     );
     await withClient(fromSchema.url, (client) => client.query(wholeSchema));
@@ -92,7 +105,8 @@ function catalog(url: string) {
   return withClient(url, async (client) => {
     const rows = async (sql: string) => (await client.query(sql, [MIGRATIONS_TABLE])).rows;
     return {
-      columns: await rows(`SELECT table_name, column_name, data_type, is_nullable, column_default, numeric_precision, datetime_precision
+      columns:
+        await rows(`SELECT table_name, column_name, data_type, is_nullable, column_default, numeric_precision, datetime_precision
         FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> $1 ORDER BY 1, 2`),
       indexes: await rows(`SELECT tablename, indexname, indexdef FROM pg_indexes
         WHERE schemaname = 'public' AND tablename <> $1 ORDER BY 1, 2`),

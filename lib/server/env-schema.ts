@@ -16,28 +16,41 @@ export const envSchema = z.object({
     .enum(["development", "production", "test"])
     .default("development")
     .describe("development (Next's dev server, hot reload) or production (the build in .next; npm start sets it)."),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe("The port the one HTTP server (pages, API, Socket.IO) listens on."),
-  HOSTNAME: z.string().min(1).default("0.0.0.0").describe("The address to listen on; 127.0.0.1 when only a proxy on this machine may reach it."),
+  PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535)
+    .default(3000)
+    .describe("The port the one HTTP server (pages, API, Socket.IO) listens on."),
+  HOSTNAME: z
+    .string()
+    .min(1)
+    .default("0.0.0.0")
+    .describe("The address to listen on; 127.0.0.1 when only a proxy on this machine may reach it."),
   DATABASE_URL: z
     .string()
     .trim()
     .default("file:./data/tourbus.db")
     .refine(isDatabaseUrl, {
-      message:
-        "a SQLite file URL (file:./data/tourbus.db) or a PostgreSQL URL (postgresql://user:password@host:5432/database)",
+      message: "a SQLite file URL (file:./data/tourbus.db) or a PostgreSQL URL (postgresql://user:password@host:5432/database)",
     })
     .describe("A SQLite file (file:…) or a PostgreSQL database (postgresql://…); docs/settings.md, PostgreSQL."),
   SERIAL_ORDERING: z
     .enum(["per-task", "global"])
     .default("per-task")
-    .describe("How serial destinations order messages: per-task (one task's in order, tasks side by side) or global (one at a time)."),
+    .describe(
+      "How serial destinations order messages: per-task (one task's in order, tasks side by side) or global (one at a time).",
+    ),
   // Instances sharing work need one store: loadEnv refuses REDIS_URL with a SQLite DATABASE_URL.
   REDIS_URL: z
     .string()
     .trim()
     .regex(/^rediss?:\/\/[^\s]+$/, "a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379")
     .optional()
-    .describe("Set: instances share the bus's work on Redis Streams (needs PostgreSQL). Unset: one process, in-process dispatch."),
+    .describe(
+      "Set: instances share the bus's work on Redis Streams (needs PostgreSQL). Unset: one process, in-process dispatch.",
+    ),
   REDIS_PREFIX: z
     .string()
     .trim()
@@ -66,8 +79,14 @@ export const envSchema = z.object({
     .enum(["none", "otlp"])
     .optional()
     .describe("otlp exports traces over OTLP/HTTP, none records nothing; unset: otlp when an OTLP endpoint is set, else none."),
-  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional().describe("The collector's OTLP/HTTP base URL; traces go to <it>/v1/traces (e.g. http://localhost:4318)."),
-  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url().optional().describe("The full URL for traces, when it is not <OTEL_EXPORTER_OTLP_ENDPOINT>/v1/traces."),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .url()
+    .optional()
+    .describe("The collector's OTLP/HTTP base URL; traces go to <it>/v1/traces (e.g. http://localhost:4318)."),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z
+    .url()
+    .optional()
+    .describe("The full URL for traces, when it is not <OTEL_EXPORTER_OTLP_ENDPOINT>/v1/traces."),
   OTEL_SERVICE_NAME: z.string().trim().min(1).default("tourbus").describe("`service.name` on every span."),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
@@ -94,15 +113,28 @@ export const envSchema = z.object({
     .min(1)
     .optional()
     .describe("A file holding the session secret; npm start makes data/auth-secret and points here when neither is set."),
-  AUTH_URL: z.url().optional().describe("The address people open; sign-in accepts form posts from this origin (and localhost on PORT)."),
+  AUTH_URL: z
+    .url()
+    .optional()
+    .describe("The address people open; sign-in accepts form posts from this origin (and localhost on PORT)."),
   SESSION_TTL_SECONDS: z.coerce
     .number()
     .int()
     .min(60)
     .default(7 * 24 * 3600)
     .describe("A session ends this long after sign-in (or its last renewal)."),
-  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(5).describe("Failed sign-ins for one email from one address before it is locked out."),
-  SIGN_IN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(15 * 60).describe("How long a sign-in lockout lasts."),
+  SIGN_IN_MAX_FAILURES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(5)
+    .describe("Failed sign-ins for one email from one address before it is locked out."),
+  SIGN_IN_LOCKOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15 * 60)
+    .describe("How long a sign-in lockout lasts."),
   TRUST_PROXY: z
     .string()
     .default("false")

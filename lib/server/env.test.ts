@@ -52,7 +52,11 @@ describe("env: TRUST_PROXY", () => {
   it("trusts nobody by default, anybody with true, or the listed addresses, ranges and names", async () => {
     expect((await loadEnv({ TRUST_PROXY: undefined })).TRUST_PROXY).toBe(false);
     expect((await loadEnv({ TRUST_PROXY: "true" })).TRUST_PROXY).toBe(true);
-    expect((await loadEnv({ TRUST_PROXY: " 10.0.0.2, ::ffff:10.0.0.3,::1 " })).TRUST_PROXY).toEqual(["10.0.0.2", "10.0.0.3", "::1"]);
+    expect((await loadEnv({ TRUST_PROXY: " 10.0.0.2, ::ffff:10.0.0.3,::1 " })).TRUST_PROXY).toEqual([
+      "10.0.0.2",
+      "10.0.0.3",
+      "::1",
+    ]);
     expect((await loadEnv({ TRUST_PROXY: "10.0.0.0/8, loopback,uniquelocal, fd00::/8" })).TRUST_PROXY).toEqual([
       "10.0.0.0/8",
       "loopback",
@@ -83,7 +87,9 @@ describe("env: DATABASE_URL", () => {
 
   it("takes a SQLite file or a PostgreSQL database", async () => {
     expect((await loadEnv({ DATABASE_URL: undefined })).DATABASE_URL).toBe("file:./data/tourbus.db");
-    expect((await loadEnv({ DATABASE_URL: "file:/var/lib/tourbus/tourbus.db" })).DATABASE_URL).toBe("file:/var/lib/tourbus/tourbus.db");
+    expect((await loadEnv({ DATABASE_URL: "file:/var/lib/tourbus/tourbus.db" })).DATABASE_URL).toBe(
+      "file:/var/lib/tourbus/tourbus.db",
+    );
     const postgres = "postgresql://tourbus:s3cret@db.internal:5432/tourbus?sslmode=require";
     expect((await loadEnv({ DATABASE_URL: postgres })).DATABASE_URL).toBe(postgres);
     expect((await loadEnv({ DATABASE_URL: "postgres://127.0.0.1/tourbus" })).DATABASE_URL).toBe("postgres://127.0.0.1/tourbus");
@@ -105,21 +111,27 @@ describe("env: REDIS_URL", () => {
 
   it("is optional, and a redis:// or rediss:// URL when set", async () => {
     expect((await loadEnv({ REDIS_URL: undefined })).REDIS_URL).toBeUndefined();
-    expect((await loadEnv({ REDIS_URL: "redis://127.0.0.1:6379", DATABASE_URL: postgres })).REDIS_URL).toBe("redis://127.0.0.1:6379");
+    expect((await loadEnv({ REDIS_URL: "redis://127.0.0.1:6379", DATABASE_URL: postgres })).REDIS_URL).toBe(
+      "redis://127.0.0.1:6379",
+    );
     expect((await loadEnv({ REDIS_URL: "rediss://user:pw@cache.example:6380/2", DATABASE_URL: postgres })).REDIS_URL).toBe(
       "rediss://user:pw@cache.example:6380/2",
     );
   });
 
   it("refuses anything else with a message that says what is expected", async () => {
-    await expect(loadEnv({ REDIS_URL: "127.0.0.1:6379", DATABASE_URL: postgres })).rejects.toThrow(/REDIS_URL: a redis:\/\/ or rediss:\/\/ URL/);
+    await expect(loadEnv({ REDIS_URL: "127.0.0.1:6379", DATABASE_URL: postgres })).rejects.toThrow(
+      /REDIS_URL: a redis:\/\/ or rediss:\/\/ URL/,
+    );
   });
 
   it("is refused with a SQLite database, saying the cluster needs PostgreSQL", async () => {
     await expect(loadEnv({ REDIS_URL: "redis://127.0.0.1:6379", DATABASE_URL: "file:./data/tourbus.db" })).rejects.toThrow(
       /REDIS_URL: .*one PostgreSQL database; DATABASE_URL names a SQLite file/,
     );
-    await expect(loadEnv({ REDIS_URL: "redis://127.0.0.1:6379", DATABASE_URL: undefined })).rejects.toThrow(/DATABASE_URL names a SQLite file/);
+    await expect(loadEnv({ REDIS_URL: "redis://127.0.0.1:6379", DATABASE_URL: undefined })).rejects.toThrow(
+      /DATABASE_URL names a SQLite file/,
+    );
   });
 });
 

@@ -6,7 +6,10 @@ import { isPostgresUrl } from "@/lib/node/database-url.mjs";
 import { envSchema, MIN_SECRET_LENGTH } from "./env-schema";
 
 type ParsedEnv = z.infer<typeof envSchema>;
-export type Env = Omit<ParsedEnv, "AUTH_SECRET" | "AUTH_SECRET_FILE" | "SEED_DEMO_USERS"> & { AUTH_SECRET: string; SEED_DEMO_USERS: boolean };
+export type Env = Omit<ParsedEnv, "AUTH_SECRET" | "AUTH_SECRET_FILE" | "SEED_DEMO_USERS"> & {
+  AUTH_SECRET: string;
+  SEED_DEMO_USERS: boolean;
+};
 
 function loadEnv(): Env {
   const parsed = envSchema.safeParse(process.env);

@@ -14,7 +14,12 @@ function wordKey(word: string): string {
 
 /** The words of a text as compared: Unicode-normalised, lower case, letters and digits only. */
 export function gearWords(text: string): string[] {
-  return (text.normalize("NFKC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(wordKey);
+  return (
+    text
+      .normalize("NFKC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).map(wordKey);
 }
 
 /**

@@ -32,7 +32,10 @@ export const gearNeedsSchema = z
   .union([z.string(), z.array(gearNeedSchema).max(GEAR_NEEDS_MAX)], { error: GEAR_FORMAT_HINT })
   .transform((value, context): GearNeed[] => {
     if (typeof value !== "string") return withinLimit(sumByName(value), context);
-    const lines = value.split(/[,\n;]/).map((line) => line.trim()).filter(Boolean);
+    const lines = value
+      .split(/[,\n;]/)
+      .map((line) => line.trim())
+      .filter(Boolean);
     if (lines.length > GEAR_NEEDS_MAX) {
       context.addIssue({ code: "custom", message: `List at most ${GEAR_NEEDS_MAX} gear items.` });
       return z.NEVER;
@@ -54,7 +57,10 @@ export const gearNeedsSchema = z
 function withinLimit(needs: GearNeed[], context: z.RefinementCtx): GearNeed[] {
   const over = needs.find((need) => need.quantity > GEAR_QUANTITY_MAX);
   if (!over) return needs;
-  context.addIssue({ code: "custom", message: `${over.name} adds up to ${over.quantity}; at most ${GEAR_QUANTITY_MAX} of one item.` });
+  context.addIssue({
+    code: "custom",
+    message: `${over.name} adds up to ${over.quantity}; at most ${GEAR_QUANTITY_MAX} of one item.`,
+  });
   return z.NEVER;
 }
 

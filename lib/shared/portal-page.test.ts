@@ -37,7 +37,11 @@ describe("portal page", () => {
   });
 
   it("lets a portlet new to the user join at the end, and forgets ones they may no longer see", () => {
-    const saved = { portlets: [{ id: "tasks", state: "minimized" as const }], removed: ["message-bus", "gone"], template: "3" as const };
+    const saved = {
+      portlets: [{ id: "tasks", state: "minimized" as const }],
+      removed: ["message-bus", "gone"],
+      template: "3" as const,
+    };
     expect(normalizePage(saved, ids)).toEqual({
       portlets: [
         { id: "tasks", state: "minimized" },

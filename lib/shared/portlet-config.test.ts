@@ -45,7 +45,9 @@ describe("portlet configuration", () => {
       "tour/roadie/setup",
       "tour/manager/task",
     ]);
-    expect(BUS.schema.safeParse({ title: "", destinations: [] }).error?.issues[0]?.message).toBe("Choose at least one destination.");
+    expect(BUS.schema.safeParse({ title: "", destinations: [] }).error?.issues[0]?.message).toBe(
+      "Choose at least one destination.",
+    );
     // A destination that was removed from the bus: the saved choice falls back to all.
     expect(readPortletConfig(BUS, { title: "", destinations: ["tour/gone"] }).destinations).toEqual(BUS.defaults.destinations);
   });

@@ -75,7 +75,6 @@ export function readPortletConfig<Shape extends z.ZodRawShape>(
   return fitted as z.output<z.ZodObject<Shape & TitleShape>>;
 }
 
-
 /** What a portlet's load() receives: its configuration as read by its own spec. */
 export type ConfigOf<Shape extends z.ZodRawShape> = z.output<z.ZodObject<Shape & TitleShape>>;
 

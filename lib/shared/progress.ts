@@ -8,11 +8,7 @@ export const progressInputSchema = z
   .object({
     requestId: z.string().min(1, "Unknown request."),
     state: z.enum(PROGRESS_STATES, { error: "Choose In progress, Done or Blocked." }),
-    reason: z
-      .string()
-      .trim()
-      .max(PROGRESS_REASON_MAX, `Reason must be at most ${PROGRESS_REASON_MAX} characters.`)
-      .optional(),
+    reason: z.string().trim().max(PROGRESS_REASON_MAX, `Reason must be at most ${PROGRESS_REASON_MAX} characters.`).optional(),
   })
   .transform((input) => ({
     ...input,

@@ -8,7 +8,17 @@ describe("the sign-in return path", () => {
   });
 
   it("refuses anything that leaves the site", () => {
-    for (const away of ["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "tokens", "", "/\nx", 42, undefined]) {
+    for (const away of [
+      "https://evil.example/",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "tokens",
+      "",
+      "/\nx",
+      42,
+      undefined,
+    ]) {
       expect(safeReturnPath(away)).toBe("/");
     }
   });

@@ -17,7 +17,10 @@ describe("taskQuerySchema", () => {
   });
 
   it("trims the search and takes a standing", () => {
-    expect(parse("q=%20%20Stack%20the%20&status=Short%20of%20gear").data).toMatchObject({ q: "Stack the", status: "Short of gear" });
+    expect(parse("q=%20%20Stack%20the%20&status=Short%20of%20gear").data).toMatchObject({
+      q: "Stack the",
+      status: "Short of gear",
+    });
   });
 
   it("caps a large limit and refuses one that is not a whole number from 1", () => {

@@ -12,7 +12,10 @@ export const CURSOR_ERROR = "The cursor is not valid: pass nextCursor from the p
  * signs it (lib/server/http/signed-cursor.ts), so clients treat the whole as opaque.
  */
 export function cursorPayload(cursor: TaskCursor): string {
-  return btoa(JSON.stringify([cursor.createdAt, cursor.id])).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+  return btoa(JSON.stringify([cursor.createdAt, cursor.id]))
+    .replaceAll("+", "-")
+    .replaceAll("/", "_")
+    .replace(/=+$/, "");
 }
 
 /** The time and id in a payload, or undefined when it is not one cursorPayload wrote. */

@@ -11,7 +11,8 @@ const ack = reply({ from: "setup", kind: "ack", answer: "Yes" });
 const inStock = reply({ from: "inventory", kind: "answer" });
 const short = reply({ from: "inventory", kind: "answer", moves: { by: "concern", to: "Short of gear" } });
 const REPORTED = { "in-progress": "In progress", blocked: "Blocked", done: "Done" } as const;
-const progress = (state: ProgressState) => reply({ from: "setup", kind: "progress", moves: { by: "report", to: REPORTED[state] } });
+const progress = (state: ProgressState) =>
+  reply({ from: "setup", kind: "progress", moves: { by: "report", to: REPORTED[state] } });
 
 /** What the crew has said, as the combinations the rules distinguish. */
 const CREW: Record<string, ReplyView[]> = {

@@ -31,9 +31,9 @@ export default async function StartPagesPage() {
               Use my pages
             </h2>
             <p className="mb-3 text-sm text-muted">
-              Your pages as you arranged them — <span dir="auto">{mine.map((page) => page.name).join(", ")}</span> — with
-              their portlets, layouts and settings become what new users of a role start with; portlets the role may not
-              see are left out. Users who have pages already keep theirs.
+              Your pages as you arranged them — <span dir="auto">{mine.map((page) => page.name).join(", ")}</span> — with their
+              portlets, layouts and settings become what new users of a role start with; portlets the role may not see are left
+              out. Users who have pages already keep theirs.
             </p>
             <UseMyPagesForm />
           </section>
@@ -56,7 +56,11 @@ export default async function StartPagesPage() {
                               <span dir="auto" className="text-fg">
                                 {page.name}
                               </span>
-                              : {page.portlets.filter((id) => visible.has(id)).map((id) => titles.get(id) ?? id).join(", ") || "no portlets"}
+                              :{" "}
+                              {page.portlets
+                                .filter((id) => visible.has(id))
+                                .map((id) => titles.get(id) ?? id)
+                                .join(", ") || "no portlets"}
                             </li>
                           ))}
                         </ol>

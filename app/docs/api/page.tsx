@@ -56,14 +56,20 @@ export default function ApiPage() {
                 {operation.parameters.map((parameter) => (
                   <div key={parameter.name} className="contents">
                     <dt className="font-mono">
-                      {parameter.name} <span className="text-muted">({parameter.in}{parameter.required ? ", required" : ""})</span>
+                      {parameter.name}{" "}
+                      <span className="text-muted">
+                        ({parameter.in}
+                        {parameter.required ? ", required" : ""})
+                      </span>
                     </dt>
                     <dd>{parameter.description ?? ""}</dd>
                   </div>
                 ))}
               </dl>
             ) : null}
-            {operation.requestBody ? <Schema title="Request body" schema={Object.values(operation.requestBody.content)[0]?.schema} /> : null}
+            {operation.requestBody ? (
+              <Schema title="Request body" schema={Object.values(operation.requestBody.content)[0]?.schema} />
+            ) : null}
             <h3 className="mt-3 text-sm font-semibold">Answers</h3>
             <ul className="mt-1 space-y-1 text-sm">
               {Object.entries(operation.responses).map(([status, response]) => (

@@ -9,49 +9,45 @@ import { PROGRESS_STATES, TASK_STATUSES } from "@/lib/shared/task";
 
 const isoTime = z.iso.datetime({ offset: true });
 
-export const errorAnswer = z
-  .object({
-    error: z.object({
-      code: z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]),
-      message: z.string(),
-      fields: z.record(z.string(), z.string()).optional().describe("Per field, what is wrong (validation errors)."),
-    }),
-  });
+export const errorAnswer = z.object({
+  error: z.object({
+    code: z.enum(Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional().describe("Per field, what is wrong (validation errors)."),
+  }),
+});
 
-export const replyAnswer = z
-  .object({
-    id: z.string(),
-    from: z.string().describe('The responder that answered: "setup", "inventory", …'),
-    kind: z.string().describe('The responder\'s own word for the reply: "ack", "answer", "progress", …'),
-    answer: z.string(),
-    createdAt: isoTime,
-    moves: z
-      .union([
-        z.object({ by: z.literal("report"), to: z.enum(["In progress", "Done", "Blocked"]) }),
-        z.object({ by: z.literal("concern"), to: z.literal("Short of gear") }),
-      ])
-      .optional()
-      .describe("How the reply moves its task's status, as its responder says: a report on the work, or a concern."),
-  });
+export const replyAnswer = z.object({
+  id: z.string(),
+  from: z.string().describe('The responder that answered: "setup", "inventory", …'),
+  kind: z.string().describe('The responder\'s own word for the reply: "ack", "answer", "progress", …'),
+  answer: z.string(),
+  createdAt: isoTime,
+  moves: z
+    .union([
+      z.object({ by: z.literal("report"), to: z.enum(["In progress", "Done", "Blocked"]) }),
+      z.object({ by: z.literal("concern"), to: z.literal("Short of gear") }),
+    ])
+    .optional()
+    .describe("How the reply moves its task's status, as its responder says: a report on the work, or a concern."),
+});
 
-export const taskAnswer = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    description: z.string(),
-    status: z.enum(TASK_STATUSES),
-    gear: z.array(gearNeedSchema),
-    createdAt: isoTime,
-    expected: z.array(z.string()).describe("The responders its request was delivered to, in delivery order."),
-    replies: z.array(replyAnswer),
-  });
+export const taskAnswer = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  status: z.enum(TASK_STATUSES),
+  gear: z.array(gearNeedSchema),
+  createdAt: isoTime,
+  expected: z.array(z.string()).describe("The responders its request was delivered to, in delivery order."),
+  replies: z.array(replyAnswer),
+});
 
-export const taskPageAnswer = z
-  .object({
-    tasks: z.array(taskAnswer),
-    total: z.number().int().min(0),
-    nextCursor: z.string().nullable().describe("Pass back as `cursor` for the next page; null on the last."),
-  });
+export const taskPageAnswer = z.object({
+  tasks: z.array(taskAnswer),
+  total: z.number().int().min(0),
+  nextCursor: z.string().nullable().describe("Pass back as `cursor` for the next page; null on the last."),
+});
 
 const requestAnswer = z.object({
   id: z.string(),
@@ -65,7 +61,9 @@ const requestAnswer = z.object({
 
 export const requestPageAnswer = z.object({
   requests: z.array(requestAnswer),
-  progress: z.record(z.string(), z.object({ state: z.enum(PROGRESS_STATES), answer: z.string() })).describe("The latest report on each request, by request id."),
+  progress: z
+    .record(z.string(), z.object({ state: z.enum(PROGRESS_STATES), answer: z.string() }))
+    .describe("The latest report on each request, by request id."),
   answers: z.record(z.string(), z.array(replyAnswer)).describe("The other responders' answers on each request, by request id."),
   total: z.number().int().min(0),
   nextCursor: z.string().nullable().describe("Pass back as `cursor` for the next page; null on the last."),
@@ -80,17 +78,16 @@ const deliveryAnswer = z.object({
   updatedAt: isoTime,
 });
 
-export const messageTrailAnswer = z
-  .object({
-    id: z.string(),
-    destination: z.string(),
-    correlationId: z.string(),
-    responseDestination: z.string().optional(),
-    repliedBy: z.string().optional(),
-    reply: z.string().optional(),
-    createdAt: isoTime,
-    deliveries: z.array(deliveryAnswer),
-  });
+export const messageTrailAnswer = z.object({
+  id: z.string(),
+  destination: z.string(),
+  correlationId: z.string(),
+  responseDestination: z.string().optional(),
+  repliedBy: z.string().optional(),
+  reply: z.string().optional(),
+  createdAt: isoTime,
+  deliveries: z.array(deliveryAnswer),
+});
 
 export const taskTrailAnswer = z.object({ taskId: z.string(), name: z.string(), trail: z.array(messageTrailAnswer) });
 
@@ -135,7 +132,9 @@ export const readyAnswer = z.object({
   ready: z.boolean(),
   checks: z.object({
     draining: z.boolean(),
-    backfilling: z.boolean().describe("A one-off data change runs after the start (e.g. filling a new column): not ready until it is done."),
+    backfilling: z
+      .boolean()
+      .describe("A one-off data change runs after the start (e.g. filling a new column): not ready until it is done."),
     databaseWritable: z.boolean(),
     storageFault: z.string().nullable(),
     busCaughtUp: z.boolean(),

@@ -15,9 +15,19 @@ function routeHandlers(): Map<string, string[]> {
       const child = path.join(directory, entry.name);
       if (entry.isDirectory()) visit(child);
       else if (entry.name === "route.ts") {
-        const methods = [...readFileSync(path.join(root, child), "utf8").matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)];
-        const apiPath = "/" + path.dirname(child).replace(/^app\//, "").replace(/\[([^\]]+)\]/g, "{$1}");
-        routes.set(apiPath, methods.map((match) => match[1]!.toLowerCase()));
+        const methods = [
+          ...readFileSync(path.join(root, child), "utf8").matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g),
+        ];
+        const apiPath =
+          "/" +
+          path
+            .dirname(child)
+            .replace(/^app\//, "")
+            .replace(/\[([^\]]+)\]/g, "{$1}");
+        routes.set(
+          apiPath,
+          methods.map((match) => match[1]!.toLowerCase()),
+        );
       }
     }
   };
@@ -33,7 +43,10 @@ describe("the OpenAPI document", () => {
     const ajv = new Ajv2020({ strict: false, validateFormats: false });
     let schemas = 0;
     for (const item of Object.values(document.paths)) {
-      for (const operation of Object.values(item) as { requestBody?: { content: object }; responses: Record<string, { content?: object }> }[]) {
+      for (const operation of Object.values(item) as {
+        requestBody?: { content: object };
+        responses: Record<string, { content?: object }>;
+      }[]) {
         for (const content of [operation.requestBody?.content, ...Object.values(operation.responses).map((r) => r.content)]) {
           for (const media of Object.values(content ?? {}) as { schema: object }[]) {
             expect(() => ajv.compile(media.schema)).not.toThrow();
@@ -57,7 +70,9 @@ describe("the OpenAPI document", () => {
   });
 
   it("describes a task's request body with the schema the route validates with", () => {
-    const body = document.paths["/api/tasks"]!.post!.requestBody as { content: { "application/json": { schema: { required: string[]; properties: object } } } };
+    const body = document.paths["/api/tasks"]!.post!.requestBody as {
+      content: { "application/json": { schema: { required: string[]; properties: object } } };
+    };
     expect(body.content["application/json"].schema.required).toEqual(["name"]);
     expect(Object.keys(body.content["application/json"].schema.properties)).toEqual(["name", "description", "status", "gear"]);
   });

@@ -18,9 +18,15 @@ function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
 const json = (schema: z.ZodType) => ({ "application/json": { schema: jsonSchema(schema, "output") } });
 const answer = (description: string, schema?: z.ZodType) => ({ description, ...(schema ? { content: json(schema) } : {}) });
 const failure = (description: string) => answer(description, answers.errorAnswer);
-const body = (schema: z.ZodType) => ({ required: true, content: { "application/json": { schema: jsonSchema(schema, "input") } } });
+const body = (schema: z.ZodType) => ({
+  required: true,
+  content: { "application/json": { schema: jsonSchema(schema, "input") } },
+});
 
-const denied = { "401": failure("No valid token or session."), "403": failure("The role lacks the permission, or a cookie write from another origin.") };
+const denied = {
+  "401": failure("No valid token or session."),
+  "403": failure("The role lacks the permission, or a cookie write from another origin."),
+};
 const bodyErrors = {
   "400": failure("Invalid fields (`fields` says which) or ill-formed JSON."),
   "413": failure("A body over 64 KiB."),
@@ -51,7 +57,10 @@ const paths: Record<string, Record<string, Operation>> = {
       ],
       requestBody: body(taskInputSchema),
       responses: {
-        "201": answer("The task, as stored (`Location` names it; `Idempotent-Replayed: true` on a replayed answer).", answers.taskAnswer),
+        "201": answer(
+          "The task, as stored (`Location` names it; `Idempotent-Replayed: true` on a replayed answer).",
+          answers.taskAnswer,
+        ),
         ...bodyErrors,
         ...denied,
         "422": failure("`idempotency_conflict`: the key was used with another body."),
@@ -64,10 +73,20 @@ const paths: Record<string, Record<string, Operation>> = {
       parameters: [
         queryParameter("q", "A substring of the name or description (ASCII case-insensitive)."),
         queryParameter("status", "Where the task stands, or all."),
-        { name: "cursor", in: "query", required: false, description: "`nextCursor` of the previous page, as it was.", schema: { type: "string", maxLength: 400 } },
+        {
+          name: "cursor",
+          in: "query",
+          required: false,
+          description: "`nextCursor` of the previous page, as it was.",
+          schema: { type: "string", maxLength: 400 },
+        },
         queryParameter("limit", "Tasks per page: 1–200 (larger values are capped), default 100."),
       ],
-      responses: { "200": answer("The page.", answers.taskPageAnswer), "400": failure("A parameter is invalid (`fields`)."), ...denied },
+      responses: {
+        "200": answer("The page.", answers.taskPageAnswer),
+        "400": failure("A parameter is invalid (`fields`)."),
+        ...denied,
+      },
     },
   },
   "/api/tasks/{id}": {
@@ -83,7 +102,12 @@ const paths: Record<string, Record<string, Operation>> = {
       operationId: "getTaskTrail",
       summary: "Every message the task caused, with each delivery's state",
       parameters: [idParameter],
-      responses: { "200": answer("The trail.", answers.taskTrailAnswer), ...malformedPath, ...denied, "404": failure("No such task.") },
+      responses: {
+        "200": answer("The trail.", answers.taskTrailAnswer),
+        ...malformedPath,
+        ...denied,
+        "404": failure("No such task."),
+      },
     },
   },
   "/api/setup/requests": {
@@ -91,13 +115,47 @@ const paths: Record<string, Record<string, Operation>> = {
       operationId: "listSetupRequests",
       summary: "One page of the requests the Setup desk received, newest first (the Setup portlet's list)",
       parameters: [
-        { name: "q", in: "query", required: false, description: "Every word in the task's name, description or gear.", schema: jsonSchema(requestQuerySchema.shape.q, "output") },
-        { name: "state", in: "query", required: false, description: "Where the work stands, or all.", schema: jsonSchema(requestQuerySchema.shape.state, "output") },
-        { name: "hide", in: "query", required: false, description: "States left out, comma-separated: done, blocked.", schema: { type: "string" } },
-        { name: "cursor", in: "query", required: false, description: "`nextCursor` of the previous page, as it was.", schema: { type: "string", maxLength: 400 } },
-        { name: "limit", in: "query", required: false, description: "Requests per page: 1–200 (larger values are capped), default 50.", schema: jsonSchema(requestQuerySchema.shape.limit, "output") },
+        {
+          name: "q",
+          in: "query",
+          required: false,
+          description: "Every word in the task's name, description or gear.",
+          schema: jsonSchema(requestQuerySchema.shape.q, "output"),
+        },
+        {
+          name: "state",
+          in: "query",
+          required: false,
+          description: "Where the work stands, or all.",
+          schema: jsonSchema(requestQuerySchema.shape.state, "output"),
+        },
+        {
+          name: "hide",
+          in: "query",
+          required: false,
+          description: "States left out, comma-separated: done, blocked.",
+          schema: { type: "string" },
+        },
+        {
+          name: "cursor",
+          in: "query",
+          required: false,
+          description: "`nextCursor` of the previous page, as it was.",
+          schema: { type: "string", maxLength: 400 },
+        },
+        {
+          name: "limit",
+          in: "query",
+          required: false,
+          description: "Requests per page: 1–200 (larger values are capped), default 50.",
+          schema: jsonSchema(requestQuerySchema.shape.limit, "output"),
+        },
       ],
-      responses: { "200": answer("The page.", answers.requestPageAnswer), "400": failure("A parameter is invalid (`fields`)."), ...denied },
+      responses: {
+        "200": answer("The page.", answers.requestPageAnswer),
+        "400": failure("A parameter is invalid (`fields`)."),
+        ...denied,
+      },
     },
   },
   "/api/bus/destinations": {
@@ -119,7 +177,12 @@ const paths: Record<string, Record<string, Operation>> = {
       operationId: "replayDeadLetter",
       summary: "Send a dead-lettered delivery to its listener again",
       requestBody: body(replaySchema),
-      responses: { "202": answer("Sent again.", answers.replayedAnswer), ...bodyErrors, ...denied, "404": failure("No such dead letter.") },
+      responses: {
+        "202": answer("Sent again.", answers.replayedAnswer),
+        ...bodyErrors,
+        ...denied,
+        "404": failure("No such dead letter."),
+      },
     },
   },
   "/api/tokens": {
@@ -159,7 +222,10 @@ const paths: Record<string, Record<string, Operation>> = {
       operationId: "ready",
       summary: "Readiness: should this instance get new work?",
       security: [],
-      responses: { "200": answer("Ready.", answers.readyAnswer), "503": answer("Not ready: the failing check says why.", answers.readyAnswer) },
+      responses: {
+        "200": answer("Ready.", answers.readyAnswer),
+        "503": answer("Not ready: the failing check says why.", answers.readyAnswer),
+      },
     },
   },
   "/api/openapi.json": {
@@ -175,7 +241,10 @@ const paths: Record<string, Record<string, Operation>> = {
       operationId: "metrics",
       summary: "Prometheus metrics of this instance (docs/operations.md, Metrics)",
       security: [{ metricsToken: [] }, { token: [] }, { session: [] }],
-      responses: { "200": { description: "Prometheus text format.", content: { "text/plain": { schema: { type: "string" } } } }, ...denied },
+      responses: {
+        "200": { description: "Prometheus text format.", content: { "text/plain": { schema: { type: "string" } } } },
+        ...denied,
+      },
     },
   },
 };

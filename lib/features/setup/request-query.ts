@@ -13,7 +13,12 @@ export const requestQuerySchema = z.object({
   state: z.preprocess(optional, z.enum(STATES, { error: `State must be one of: ${STATES.join(", ")}.` }).default("all")),
   /** States left out, comma-separated (the Setup portlet's configuration): `done`, `blocked`. */
   hide: z.preprocess(
-    (value) => (optional(value) === undefined ? [] : String(value).split(",").map((part) => part.trim())),
+    (value) =>
+      optional(value) === undefined
+        ? []
+        : String(value)
+            .split(",")
+            .map((part) => part.trim()),
     z.array(z.enum(SETUP_SHOWABLE, { error: `Hide takes: ${SETUP_SHOWABLE.join(", ")}.` })),
   ),
   cursor: taskQuerySchema.shape.cursor,
@@ -30,5 +35,11 @@ export const requestQuerySchema = z.object({
 export type RequestQuery = z.output<typeof requestQuerySchema>;
 
 export function requestQueryInput(params: URLSearchParams): Record<string, string | null> {
-  return { q: params.get("q"), state: params.get("state"), hide: params.get("hide"), cursor: params.get("cursor"), limit: params.get("limit") };
+  return {
+    q: params.get("q"),
+    state: params.get("state"),
+    hide: params.get("hide"),
+    cursor: params.get("cursor"),
+    limit: params.get("limit"),
+  };
 }

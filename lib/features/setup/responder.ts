@@ -23,9 +23,17 @@ export function progressStateOf(reply: Pick<ReplyView, "from" | "moves">): Progr
  * Another responder's reply that its responder gives the roadies to read ("Reserved: …",
  * "Short: …"): the Setup portlet shows it on the request's card.
  */
-export function isCrewContext(reply: ReplyView, responders: readonly ({ id: string } & Pick<ResponderManifest, "readers">)[]): boolean {
+export function isCrewContext(
+  reply: ReplyView,
+  responders: readonly ({ id: string } & Pick<ResponderManifest, "readers">)[],
+): boolean {
   if (reply.from === "setup") return false;
-  return responders.find((responder) => responder.id === reply.from)?.readers(reply).includes("setup:read") ?? false;
+  return (
+    responders
+      .find((responder) => responder.id === reply.from)
+      ?.readers(reply)
+      .includes("setup:read") ?? false
+  );
 }
 
 /** The roadies: the Setup desk receives every setup request, then the roadies report their progress. */
@@ -34,7 +42,8 @@ export const setupResponder = {
   replies: setupReplySchema,
   describe(reply: SetupReply) {
     // The tutorial's receipt is "Yes"; a client of the tutorial's own that says otherwise is shown as it said it.
-    if (reply.kind !== "progress") return { kind: "ack", answer: reply.roadieResponse === "Yes" ? SETUP_RECEIPT : reply.roadieResponse };
+    if (reply.kind !== "progress")
+      return { kind: "ack", answer: reply.roadieResponse === "Yes" ? SETUP_RECEIPT : reply.roadieResponse };
     const text = PROGRESS_TEXT[reply.state];
     return { kind: "progress", answer: reply.reason ? `${text}: ${reply.reason}` : text, moves: { by: "report", to: text } };
   },

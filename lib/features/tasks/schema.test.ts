@@ -47,7 +47,9 @@ describe("taskInputSchema", () => {
   });
 
   it("refuses repeats that add up past the limit of one item, as text or as a list", () => {
-    expect(errorsOf({ name: "ok", gear: "9999 Amplifier, 1 amplifier" }).gear).toBe("Amplifier adds up to 10000; at most 9999 of one item.");
+    expect(errorsOf({ name: "ok", gear: "9999 Amplifier, 1 amplifier" }).gear).toBe(
+      "Amplifier adds up to 10000; at most 9999 of one item.",
+    );
     const list = [
       { name: "Amplifier", quantity: 9999 },
       { name: "amplifier", quantity: 9999 },

@@ -38,7 +38,9 @@ export class MemoryMessageStore implements MessageStore {
   }
 
   async deadLetters(limit: number): Promise<StoredMessage[]> {
-    return this.select((d) => d.state === "dead").reverse().slice(0, limit);
+    return this.select((d) => d.state === "dead")
+      .reverse()
+      .slice(0, limit);
   }
 
   async get(messageId: string): Promise<StoredMessage | undefined> {

@@ -113,9 +113,7 @@ export function describeMessageStore(name: string, makeEmptyStore: () => Promise
     });
 
     it("takes many appends at once without losing or doubling any", async () => {
-      const results = await Promise.all(
-        Array.from({ length: 50 }, (_, i) => store.append(message(i % 25), ["setup"])),
-      );
+      const results = await Promise.all(Array.from({ length: 50 }, (_, i) => store.append(message(i % 25), ["setup"])));
       expect(results.filter(Boolean)).toHaveLength(25);
       expect(await store.unfinished()).toHaveLength(25);
     });

@@ -36,7 +36,9 @@ export function describeDestinationTypes({ makeBus, settle }: Suite): void {
 
     it("parallel: a message's listeners run at once, and at most `workers` messages", async () => {
       const trace: string[] = [];
-      const bus = await makeBus({ work: { type: "parallel", workers: 2, listeners: [tracing("a", trace), tracing("b", trace)] } });
+      const bus = await makeBus({
+        work: { type: "parallel", workers: 2, listeners: [tracing("a", trace), tracing("b", trace)] },
+      });
 
       for (let n = 1; n <= 5; n++) await bus.send("work", { n });
       await settle(bus);
@@ -136,5 +138,4 @@ export function describeDestinationTypes({ makeBus, settle }: Suite): void {
       expect(trace).toEqual(["+a#1", "-a#1", "+b#1", "-b#1"]);
     });
   });
-
 }

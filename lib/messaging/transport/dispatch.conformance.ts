@@ -30,7 +30,6 @@ function collector(into: Message[]): MessageListener {
   return { name: "tasks", receive: (message) => void into.push(message) };
 }
 
-
 /**
  * How the bus dispatches (order, return addresses, errors), whatever carries its
  * messages: every Transport passes it (run from each transport's test file).
@@ -206,11 +205,7 @@ export function describeDispatch(name: string, harness: TransportHarness): void 
         });
 
         const first = await bus.send("tour/roadie/setup", { responseDestinationName: "tour/manager/task" });
-        await bus.send(
-          "tour/roadie/setup",
-          { responseDestinationName: "tour/manager/task" },
-          { correlationId: "task-42" },
-        );
+        await bus.send("tour/roadie/setup", { responseDestinationName: "tour/manager/task" }, { correlationId: "task-42" });
         await settle(bus);
 
         expect(first.correlationId).toBe(first.id);
@@ -261,7 +256,11 @@ export function describeDispatch(name: string, harness: TransportHarness): void 
       it("records a message that no listener takes instead of dropping it", async () => {
         const rejected: { id: string; reason: string }[] = [];
         const store = new MemoryMessageStore();
-        const bus = await makeBus({}, [{ rejected: ({ message, reason }) => void rejected.push({ id: message.id, reason }) }], store);
+        const bus = await makeBus(
+          {},
+          [{ rejected: ({ message, reason }) => void rejected.push({ id: message.id, reason }) }],
+          store,
+        );
 
         const message = await bus.send("tour/empty", { name: "lonely" });
 

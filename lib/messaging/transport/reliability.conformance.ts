@@ -174,7 +174,14 @@ export function describeReliability(name: string, harness: TransportHarness): vo
         });
         const config: ReliabilityConfig = { work: { type: "serial", listeners: [listener("setup"), listener("inventory")] } };
         const crashed = await makeBus({ work: { type: "serial", listeners: [] } }, { store });
-        const at = (n: number) => ({ id: `m${n}`, destination: "work", payload: { n }, correlationId: `m${n}`, headers: {}, createdAt: new Date() });
+        const at = (n: number) => ({
+          id: `m${n}`,
+          destination: "work",
+          payload: { n },
+          correlationId: `m${n}`,
+          headers: {},
+          createdAt: new Date(),
+        });
         for (const n of [1, 2, 3]) await store.append(at(n), ["setup", "inventory"]);
         await store.updateDelivery({ messageId: "m1", listener: "setup", state: "done", attempts: 1 });
         await store.updateDelivery({ messageId: "m1", listener: "inventory", state: "running", attempts: 1 });

@@ -68,7 +68,9 @@ describe("the Transport seam", () => {
     const message = await bus.send("work", "amps");
     await bus.send("now", "noon");
     expect(handled).toEqual(["clock:noon"]);
-    expect(transport.sent).toEqual([{ message: expect.objectContaining({ id: message.id, destination: "work", payload: "amps" }) }]);
+    expect(transport.sent).toEqual([
+      { message: expect.objectContaining({ id: message.id, destination: "work", payload: "amps" }) },
+    ]);
 
     await transport.deliverNext();
     await bus.idle();

@@ -40,7 +40,9 @@ export async function changePermission(change: PermissionChangeInput): Promise<v
         update: { granted },
       });
     }
-    await tx.permissionChange.create({ data: { id: orderedId(), actorId: actor.id, actorName: actor.name, role, permission, granted } });
+    await tx.permissionChange.create({
+      data: { id: orderedId(), actorId: actor.id, actorName: actor.name, role, permission, granted },
+    });
   });
   await loadStoredGrants();
   applyPermissionChange({ role, permission, granted });

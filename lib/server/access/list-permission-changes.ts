@@ -1,7 +1,14 @@
 import "server-only";
 import { db } from "../db/client";
 
-export type PermissionChangeView = { id: string; at: Date; actorName: string; role: string; permission: string; granted: boolean };
+export type PermissionChangeView = {
+  id: string;
+  at: Date;
+  actorName: string;
+  role: string;
+  permission: string;
+  granted: boolean;
+};
 
 /** The newest changes to the permission table, newest first. */
 export async function listPermissionChanges(limit = 50): Promise<PermissionChangeView[]> {

@@ -24,7 +24,11 @@ describe("permissions", () => {
       seq: 1,
       type: "task:reply",
       // A roadie's report moves its task (what its responder says of a progress reply).
-      data: { taskId: "t", requestId: "r", reply: { from, kind, ...(kind === "progress" ? { moves: { by: "report", to: "Done" } } : {}) } as ReplyView },
+      data: {
+        taskId: "t",
+        requestId: "r",
+        reply: { from, kind, ...(kind === "progress" ? { moves: { by: "report", to: "Done" } } : {}) } as ReplyView,
+      },
     });
     const activity = (listener: "setup" | "inventory"): PortalEvent => ({
       seq: 2,

@@ -20,9 +20,7 @@ export type PermissionMatrixRow = {
  * The permissions table as the matrix on /admin/permissions shows and edits it: the
  * code's table with the admins' stored changes over it, never a second table. `portlets` are the registry's: each declares the permission that shows it.
  */
-export function permissionMatrix(
-  portlets: readonly { title: string; permission: Permission }[],
-): PermissionMatrixRow[] {
+export function permissionMatrix(portlets: readonly { title: string; permission: Permission }[]): PermissionMatrixRow[] {
   return allPermissions().map((permission) => ({
     permission,
     granted: ROLES.map((role) => {

@@ -7,7 +7,14 @@ export const tokenUser = statement({
   sql: `SELECT t."id" AS "tokenId", t."lastUsedAt", u."id", u."name", u."email", u."role"
         FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId" WHERE t."hash" = ? AND u."disabledAt" IS NULL`,
   params: ["ApiToken.hash"],
-  returns: { tokenId: "ApiToken.id", lastUsedAt: "ApiToken.lastUsedAt", id: "User.id", name: "User.name", email: "User.email", role: "User.role" },
+  returns: {
+    tokenId: "ApiToken.id",
+    lastUsedAt: "ApiToken.lastUsedAt",
+    id: "User.id",
+    name: "User.name",
+    email: "User.email",
+    role: "User.role",
+  },
 });
 
 export const touchToken = statement({

@@ -58,7 +58,8 @@ export const auth = betterAuth({
   // Its messages through our logger (and its redaction); an error it passes along is kept.
   logger: {
     level: "warn",
-    log: (level, message, ...args) => log[level]({ source: "better-auth", err: args.find((arg) => arg instanceof Error) }, message),
+    log: (level, message, ...args) =>
+      log[level]({ source: "better-auth", err: args.find((arg) => arg instanceof Error) }, message),
   },
   plugins: [nextCookies()],
 });

@@ -9,7 +9,9 @@ import type { SignedInUser } from "./read-session";
 const manager: SignedInUser = { id: "user-manager", name: "Alex", email: "alex@example.test", role: "manager" };
 
 function request(method: string, headers: Record<string, string | undefined>): Request {
-  const defined = Object.entries({ host: "localhost:3000", ...headers }).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  const defined = Object.entries({ host: "localhost:3000", ...headers }).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined,
+  );
   return new Request("http://localhost:3000/api/tasks", { method, headers: defined });
 }
 

@@ -63,7 +63,10 @@ function refuseCrossOriginWrite(request: ApiRequest): void {
   const origin = headers.get("origin");
   const fetchSite = headers.get("sec-fetch-site");
   if (isSameOrigin({ origin, host: headers.get("host"), fetchSite })) return;
-  log.warn({ method: request.method, path: new URL(request.url).pathname, origin, fetchSite }, "refused: cross-origin write with a session cookie");
+  log.warn(
+    { method: request.method, path: new URL(request.url).pathname, origin, fetchSite },
+    "refused: cross-origin write with a session cookie",
+  );
   throw new AppError(
     "cross_origin",
     "Refused: a signed-in browser may change data only from the portal's own pages. " +

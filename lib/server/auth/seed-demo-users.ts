@@ -13,7 +13,10 @@ export async function seedDemoUsers(): Promise<number> {
 
 /** The demo accounts that exist now (the sign-in page lists only those). */
 export async function existingDemoUsers(): Promise<typeof DEMO_USERS> {
-  const rows = await db.user.findMany({ where: { email: { in: DEMO_USERS.map((user) => user.email) } }, select: { email: true } });
+  const rows = await db.user.findMany({
+    where: { email: { in: DEMO_USERS.map((user) => user.email) } },
+    select: { email: true },
+  });
   const present = new Set(rows.map((row) => row.email));
   return DEMO_USERS.filter((user) => present.has(user.email));
 }

@@ -37,7 +37,9 @@ describe("the sign-in lockout across two instances sharing Redis", () => {
     const [one, other] = [signInLimiters(undefined), signInLimiters(undefined)];
     const email = "shared-db@example.test";
     for (let i = 0; i < env.SIGN_IN_MAX_FAILURES; i++) await guardSignInWith(one, { email, ip: "203.0.113.8", attempt: fail });
-    await expect(guardSignInWith(other, { email, ip: "203.0.113.8", attempt: () => Promise.resolve(true) })).rejects.toMatchObject({
+    await expect(
+      guardSignInWith(other, { email, ip: "203.0.113.8", attempt: () => Promise.resolve(true) }),
+    ).rejects.toMatchObject({
       code: "rate_limited",
     });
   });

@@ -26,7 +26,11 @@ export function signInLimiters(store: LimiterStore | undefined): SignInLimiters 
   return {
     attempts: durableLimiterOn(store, { keyPrefix: "sign-in-attempts", points: ATTEMPTS_PER_ADDRESS_PER_MINUTE, duration: 60 }),
     // Consecutive failures for one email from one address (OWASP's lockout pattern).
-    failures: durableLimiterOn(store, { keyPrefix: "sign-in-failures", points: env.SIGN_IN_MAX_FAILURES, duration: env.SIGN_IN_LOCKOUT_SECONDS }),
+    failures: durableLimiterOn(store, {
+      keyPrefix: "sign-in-failures",
+      points: env.SIGN_IN_MAX_FAILURES,
+      duration: env.SIGN_IN_LOCKOUT_SECONDS,
+    }),
     // Counted, never a lockout: anyone can fail for any email, and must not lock its owner out.
     accountFailures: durableLimiterOn(store, { keyPrefix: "sign-in-account-failures", points: 1_000_000, duration: 3600 }),
     pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
@@ -55,7 +59,12 @@ function processLimiters(): Promise<SignInLimiters> {
  * page into "Signing in failed on our side").
  */
 function isRefusal(error: unknown): error is RateLimiterRes {
-  return typeof error === "object" && error !== null && !(error instanceof Error) && typeof (error as RateLimiterRes).msBeforeNext === "number";
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    !(error instanceof Error) &&
+    typeof (error as RateLimiterRes).msBeforeNext === "number"
+  );
 }
 
 function lockoutError(res: RateLimiterRes): AppError {
@@ -87,7 +96,10 @@ export function addressKey(ip: string): string {
   const groups = ip.includes("::")
     ? [...headGroups, ...Array<string>(8 - headGroups.length - tailGroups.length).fill("0"), ...tailGroups]
     : headGroups;
-  return `${groups.slice(0, 4).map((group) => group.toLowerCase().replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toLowerCase().replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }
 
 /**

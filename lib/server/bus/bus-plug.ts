@@ -34,6 +34,7 @@ export function plugBus(plug: BusPlug): void {
 /** The plugged wiring; refused when nothing was plugged in. */
 export function pluggedBus(): BusPlug {
   const plug = processValue<BusPlug>("bus.plug");
-  if (!plug) throw new Error("no bus wiring plugged in: start-up (lib/features/plug-features.ts) plugs it before the bus is asked for");
+  if (!plug)
+    throw new Error("no bus wiring plugged in: start-up (lib/features/plug-features.ts) plugs it before the bus is asked for");
   return plug;
 }

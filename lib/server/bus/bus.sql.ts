@@ -31,7 +31,9 @@ export const insertPendingDeliveries = batchStatement({
 export const upsertDeliveries = batchStatement({
   name: "upsert deliveries",
   values: "(?, ?, ?, ?, ?, ?, ?, ?)",
-  sql: (values) => `INSERT INTO "BusDelivery" ("messageId", "listener", "state", "attempts", "lastError", "nextAttemptAt", "durationMs", "updatedAt")
+  sql: (
+    values,
+  ) => `INSERT INTO "BusDelivery" ("messageId", "listener", "state", "attempts", "lastError", "nextAttemptAt", "durationMs", "updatedAt")
         VALUES ${values}
         ON CONFLICT ("messageId", "listener") DO UPDATE SET
           "state" = excluded."state", "attempts" = excluded."attempts", "lastError" = excluded."lastError",
@@ -51,5 +53,11 @@ export const upsertDeliveries = batchStatement({
 export const insertRejection = statement({
   name: "insert bus rejection",
   sql: `INSERT INTO "BusRejection" ("messageId", "destination", "reason", "payload", "createdAt") VALUES (?, ?, ?, ?, ?)`,
-  params: ["BusRejection.messageId", "BusRejection.destination", "BusRejection.reason", "BusRejection.payload", "BusRejection.createdAt"],
+  params: [
+    "BusRejection.messageId",
+    "BusRejection.destination",
+    "BusRejection.reason",
+    "BusRejection.payload",
+    "BusRejection.createdAt",
+  ],
 });

@@ -34,6 +34,8 @@ export function createBus(settings: Pick<Env, "REDIS_URL" | "REDIS_PREFIX">, wir
     newId: orderedId,
     observers: [logBusEvents, ...(wiring.observers ?? [])],
     onInternalError: (err, context) => log.error({ err }, `bus: ${context}`),
-    ...(settings.REDIS_URL ? { transport: new RedisStreamsTransport({ url: settings.REDIS_URL, prefix: settings.REDIS_PREFIX }) } : {}),
+    ...(settings.REDIS_URL
+      ? { transport: new RedisStreamsTransport({ url: settings.REDIS_URL, prefix: settings.REDIS_PREFIX }) }
+      : {}),
   });
 }

@@ -58,7 +58,12 @@ function makeBus({ db, writes }: HotPath, trace: string[]) {
 }
 
 const effects = ({ engine }: HotPath) =>
-  engine.all(sql<{ listener: string; n: number }>`SELECT "listener", COUNT(*) AS "n" FROM "ListenerActivity" GROUP BY "listener", "messageId"`);
+  engine.all(
+    sql<{
+      listener: string;
+      n: number;
+    }>`SELECT "listener", COUNT(*) AS "n" FROM "ListenerActivity" GROUP BY "listener", "messageId"`,
+  );
 
 /**
  * The hot path on a real database: the SQL store, the write queue's group commit and
@@ -89,7 +94,9 @@ export function describeHotPath(name: string, open: () => Promise<HotPath>): voi
 
       for (const key of ["a", "b", "c"]) {
         const own = trace.filter((step) => step[1] === key);
-        expect(own).toEqual([1, 2, 3, 4, 5].flatMap((n) => ["setup", "inventory"].flatMap((l) => [`+${key}${n}${l}`, `-${key}${n}${l}`])));
+        expect(own).toEqual(
+          [1, 2, 3, 4, 5].flatMap((n) => ["setup", "inventory"].flatMap((l) => [`+${key}${n}${l}`, `-${key}${n}${l}`])),
+        );
       }
       let running = 0;
       let most = 0;

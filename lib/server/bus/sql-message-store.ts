@@ -1,5 +1,12 @@
 import "server-only";
-import type { DeliveryRecord, DeliveryState, DeliveryUpdate, MessageStore, Rejection, StoredMessage } from "@/lib/messaging/store/message-store";
+import type {
+  DeliveryRecord,
+  DeliveryState,
+  DeliveryUpdate,
+  MessageStore,
+  Rejection,
+  StoredMessage,
+} from "@/lib/messaging/store/message-store";
 import type { Message, RejectionReason } from "@/lib/messaging/types";
 import type { PrismaClient } from "../db/generated/client";
 import type { BusDelivery, BusMessage } from "../db/generated/client";
@@ -42,7 +49,16 @@ const deliveryUpdates: DeferredRows<DeliveryUpdate> = {
     const now = new Date();
     for (const part of chunks([...latest.values()])) {
       const { statement, params } = upsertDeliveries.bind(
-        part.map((u) => [u.messageId, u.listener, u.state, u.attempts, u.lastError ?? null, u.nextAttemptAt ?? null, u.durationMs ?? null, now]),
+        part.map((u) => [
+          u.messageId,
+          u.listener,
+          u.state,
+          u.attempts,
+          u.lastError ?? null,
+          u.nextAttemptAt ?? null,
+          u.durationMs ?? null,
+          now,
+        ]),
       );
       await tx.run(statement, ...params);
     }

@@ -11,10 +11,16 @@ import { Worker } from "node:worker_threads";
  * (wal_autocheckpoint = 0). If the worker stops, the WAL only grows until the next
  * start, and nothing committed is at risk.
  */
-export function startCheckpointer(options: { file: string; intervalMs?: number; onError: (error: unknown) => void }): { stop(): Promise<void> } {
+export function startCheckpointer(options: { file: string; intervalMs?: number; onError: (error: unknown) => void }): {
+  stop(): Promise<void>;
+} {
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { file: options.file, intervalMs: options.intervalMs ?? 1_000, driver: createRequire(import.meta.url).resolve("better-sqlite3") },
+    workerData: {
+      file: options.file,
+      intervalMs: options.intervalMs ?? 1_000,
+      driver: createRequire(import.meta.url).resolve("better-sqlite3"),
+    },
   });
   worker.unref();
   worker.on("error", options.onError);

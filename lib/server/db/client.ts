@@ -5,7 +5,6 @@ import { PrismaClient } from "./generated/client";
 import { databaseProvider } from "./provider";
 import { processOnce } from "../start/process-slot";
 
-
 /** What Prisma ran, for /metrics and the bench (the hot path's own connection counts its own). */
 export const prismaCounts = processOnce("prisma.counts", () => ({ statements: 0, transactions: 0 }));
 

@@ -64,7 +64,8 @@ export class DeferredSet {
     if (this.rows.size === 0) return;
     const kinds = [...this.rows.entries()].sort(([a], [b]) => a.order - b.order);
     this.rows.clear();
-    for (const [kind, rows] of kinds) await kind.write(tx, rows.sort((a, b) => a.rank - b.rank).map((ranked) => ranked.row) as never[]);
+    for (const [kind, rows] of kinds)
+      await kind.write(tx, rows.sort((a, b) => a.rank - b.rank).map((ranked) => ranked.row) as never[]);
   }
 }
 

@@ -145,7 +145,8 @@ class SqliteTx implements SqlTx {
   }
 
   private open<S extends Statement>(statement: S): S {
-    if (this.closed) throw new Error("a write ran a statement after its transaction ended (it awaited something other than its transaction)");
+    if (this.closed)
+      throw new Error("a write ran a statement after its transaction ended (it awaited something other than its transaction)");
     return statement;
   }
 }
@@ -160,7 +161,8 @@ function withinThisTurn<T>(work: Promise<T>): Promise<T> {
   const watched = work.finally(() => (settled = true));
   const turnEnded = new Promise<never>((_, reject) =>
     setImmediate(() => {
-      if (!settled) reject(new Error("a write awaited something other than its transaction; on SQLite a write must finish within one turn"));
+      if (!settled)
+        reject(new Error("a write awaited something other than its transaction; on SQLite a write must finish within one turn"));
     }),
   );
   // The loser's rejection (work failing after the turn) is handled by the race.

@@ -24,7 +24,11 @@ type Expressions = { count: number; limit: number };
 /** A column, one read through an outer join ("Model.field?": null when nothing joined), or an expression. */
 export type Source = Column | `${Column}?` | keyof Expressions;
 
-type Lookup<M extends string, F extends string> = M extends ModelName ? (F extends keyof Scalars<M> ? Scalars<M>[F] : never) : never;
+type Lookup<M extends string, F extends string> = M extends ModelName
+  ? F extends keyof Scalars<M>
+    ? Scalars<M>[F]
+    : never
+  : never;
 /** The TypeScript type of a source's values, from the schema. */
 export type ValueOf<S> = S extends keyof Expressions
   ? Expressions[S]
@@ -62,12 +66,10 @@ export type Batch<P extends readonly unknown[] = readonly unknown[], R = unknown
 export const catalogue: (Statement | Batch)[] = [];
 
 /** Defines a statement (in a `*.sql.ts` file): `params` and `returns` name the schema columns, and give it its types. */
-export function statement<const P extends readonly Source[], const R extends Readonly<Record<string, Source>> = Record<never, never>>(definition: {
-  name: string;
-  sql: string;
-  params: P;
-  returns?: R;
-}): Statement<ParamsOf<P>, RowOf<R>> {
+export function statement<
+  const P extends readonly Source[],
+  const R extends Readonly<Record<string, Source>> = Record<never, never>,
+>(definition: { name: string; sql: string; params: P; returns?: R }): Statement<ParamsOf<P>, RowOf<R>> {
   const made: Statement<ParamsOf<P>, RowOf<R>> = { returns: {}, ...definition };
   catalogue.push(made);
   return made;
@@ -77,7 +79,10 @@ export function statement<const P extends readonly Source[], const R extends Rea
  * Defines a multi-row statement: `values` is one row's tuple, e.g. "(?, ?, 'pending')",
  * and `sql` puts the rows' tuples, joined, where they go.
  */
-export function batchStatement<const P extends readonly Source[], const R extends Readonly<Record<string, Source>> = Record<never, never>>(definition: {
+export function batchStatement<
+  const P extends readonly Source[],
+  const R extends Readonly<Record<string, Source>> = Record<never, never>,
+>(definition: {
   name: string;
   values: string;
   sql: (values: string) => string;
@@ -90,7 +95,12 @@ export function batchStatement<const P extends readonly Source[], const R extend
     let statement = made.get(rows);
     if (!statement) {
       const tuples = Array.from({ length: rows }, () => values).join(", ");
-      statement = { name: `${name} (${rows} rows)`, sql: sql(tuples), params: Array.from({ length: rows }, () => row).flat(), returns };
+      statement = {
+        name: `${name} (${rows} rows)`,
+        sql: sql(tuples),
+        params: Array.from({ length: rows }, () => row).flat(),
+        returns,
+      };
       made.set(rows, statement);
     }
     return statement;

@@ -18,7 +18,9 @@ import { catalogue, isBatch, type Source, type Statement } from "./statement";
 
 /** The repository's files under `dirs` whose path matches `pattern`. */
 const filesIn = (dirs: string[], pattern: RegExp) =>
-  dirs.flatMap((dir) => readdirSync(dir, { recursive: true, encoding: "utf8" }).map((file) => path.join(dir, file))).filter((file) => pattern.test(file));
+  dirs
+    .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: "utf8" }).map((file) => path.join(dir, file)))
+    .filter((file) => pattern.test(file));
 
 const SQL_FILES = filesIn(["lib"], /\.sql\.ts$/);
 for (const file of SQL_FILES) await import(path.resolve(file));
@@ -40,7 +42,8 @@ function sqliteDrift(connection: Database.Database, statement: Statement): strin
     return [`does not prepare: ${(error as Error).message}`];
   }
   const problems: string[] = [];
-  if (placeholders(statement.sql) !== statement.params.length) problems.push(`has ${placeholders(statement.sql)} placeholders for ${statement.params.length} params`);
+  if (placeholders(statement.sql) !== statement.params.length)
+    problems.push(`has ${placeholders(statement.sql)} placeholders for ${statement.params.length} params`);
   for (const source of statement.params) {
     if (source in EXPRESSIONS) continue;
     const [table, column] = columnOf(source).split(".");
@@ -56,7 +59,8 @@ function sqliteDrift(connection: Database.Database, statement: Statement): strin
   actual.forEach((c, i) => {
     const source = expected[i]?.[1];
     const from = c.table ? `${c.table}.${c.column}` : "an expression";
-    if (source && from !== (source in EXPRESSIONS ? "an expression" : columnOf(source))) problems.push(`column ${c.name} reads ${from}, declared ${source}`);
+    if (source && from !== (source in EXPRESSIONS ? "an expression" : columnOf(source)))
+      problems.push(`column ${c.name} reads ${from}, declared ${source}`);
   });
   return problems;
 }
@@ -71,9 +75,11 @@ async function postgresDrift(client: pg.Client, schema: PgColumn[], statement: S
   } catch (error) {
     return [`does not prepare: ${(error as Error).message}`];
   }
-  const typeOf = (source: Source) => EXPRESSIONS[source] ?? schema.find((c) => `${c.table}.${c.column}` === columnOf(source))?.type;
+  const typeOf = (source: Source) =>
+    EXPRESSIONS[source] ?? schema.find((c) => `${c.table}.${c.column}` === columnOf(source))?.type;
   const problems: string[] = [];
-  if (described.params.length !== statement.params.length) problems.push(`takes ${described.params.length} params, declares ${statement.params.length}`);
+  if (described.params.length !== statement.params.length)
+    problems.push(`takes ${described.params.length} params, declares ${statement.params.length}`);
   statement.params.forEach((source, i) => {
     const type = typeOf(source);
     if (type === undefined) problems.push(`binds ${source}, which the database does not have`);
@@ -81,15 +87,19 @@ async function postgresDrift(client: pg.Client, schema: PgColumn[], statement: S
   });
   const expected = Object.entries(statement.returns);
   if (described.fields.map((f) => f.name).join() !== expected.map(([name]) => name).join()) {
-    problems.push(`returns (${described.fields.map((f) => f.name).join(", ")}), declares (${expected.map(([name]) => name).join(", ")})`);
+    problems.push(
+      `returns (${described.fields.map((f) => f.name).join(", ")}), declares (${expected.map(([name]) => name).join(", ")})`,
+    );
   }
   described.fields.forEach((field, i) => {
     const source = expected[i]?.[1];
     if (!source) return;
     const origin = schema.find((c) => c.tableId === field.tableID && c.attnum === field.columnID);
     const from = origin ? `${origin.table}.${origin.column}` : "an expression";
-    if (from !== (source in EXPRESSIONS ? "an expression" : columnOf(source))) problems.push(`column ${field.name} reads ${from}, declared ${source}`);
-    if (field.dataTypeID !== typeOf(source)) problems.push(`column ${field.name} is type ${field.dataTypeID}, ${source} is ${typeOf(source)}`);
+    if (from !== (source in EXPRESSIONS ? "an expression" : columnOf(source)))
+      problems.push(`column ${field.name} reads ${from}, declared ${source}`);
+    if (field.dataTypeID !== typeOf(source))
+      problems.push(`column ${field.name} is type ${field.dataTypeID}, ${source} is ${typeOf(source)}`);
   });
   return problems;
 }
@@ -137,24 +147,50 @@ describe("the hot path's statements and the schema", () => {
   it("fails a statement that parted from the schema, on both engines", async () => {
     const drifted: Statement[] = [
       // Reads another column than it says.
-      { name: "wrong column", sql: `SELECT "id", "name" AS "quantity" FROM "GearItem"`, params: [], returns: { id: "GearItem.id", quantity: "GearItem.quantity" } },
+      {
+        name: "wrong column",
+        sql: `SELECT "id", "name" AS "quantity" FROM "GearItem"`,
+        params: [],
+        returns: { id: "GearItem.id", quantity: "GearItem.quantity" },
+      },
       // A column the schema does not have.
-      { name: "gone column", sql: `SELECT "id", "weight" FROM "GearItem"`, params: [], returns: { id: "GearItem.id", weight: "GearItem.quantity" } },
+      {
+        name: "gone column",
+        sql: `SELECT "id", "weight" FROM "GearItem"`,
+        params: [],
+        returns: { id: "GearItem.id", weight: "GearItem.quantity" },
+      },
       // One placeholder too few.
-      { name: "short params", sql: `UPDATE "GearItem" SET "quantity" = ? WHERE "id" = 'x'`, params: ["GearItem.quantity", "GearItem.id"], returns: {} },
+      {
+        name: "short params",
+        sql: `UPDATE "GearItem" SET "quantity" = ? WHERE "id" = 'x'`,
+        params: ["GearItem.quantity", "GearItem.id"],
+        returns: {},
+      },
     ];
     for (const s of drifted) {
       expect(sqliteDrift(sqlite, s), s.name).not.toEqual([]);
       expect(await postgresDrift(client, schema, s), s.name).not.toEqual([]);
     }
     // Bound to a column of another type: PostgreSQL knows parameter types, SQLite does not.
-    const retyped: Statement = { name: "retyped", sql: `SELECT "id" FROM "GearItem" WHERE "quantity" = ?`, params: ["GearItem.name"], returns: { id: "GearItem.id" } };
-    expect(await postgresDrift(client, schema, retyped)).toEqual([expect.stringMatching(/param 1 is type 23, GearItem.name is 25/)]);
+    const retyped: Statement = {
+      name: "retyped",
+      sql: `SELECT "id" FROM "GearItem" WHERE "quantity" = ?`,
+      params: ["GearItem.name"],
+      returns: { id: "GearItem.id" },
+    };
+    expect(await postgresDrift(client, schema, retyped)).toEqual([
+      expect.stringMatching(/param 1 is type 23, GearItem.name is 25/),
+    ]);
   });
 
   it("keeps statements in *.sql.ts files, and untyped SQL out of the app", () => {
-    const sources = filesIn(["lib", "app", "components"], /\.tsx?$/).filter((file) => !/\.test\.tsx?$|\.test-d\.ts$|\.conformance\.ts$|\/generated(-postgres)?\//.test(file));
-    const defining = sources.filter((file) => !file.endsWith(".sql.ts") && /\b(statement|batchStatement)\(\{/.test(readFileSync(file, "utf8")));
+    const sources = filesIn(["lib", "app", "components"], /\.tsx?$/).filter(
+      (file) => !/\.test\.tsx?$|\.test-d\.ts$|\.conformance\.ts$|\/generated(-postgres)?\//.test(file),
+    );
+    const defining = sources.filter(
+      (file) => !file.endsWith(".sql.ts") && /\b(statement|batchStatement)\(\{/.test(readFileSync(file, "utf8")),
+    );
     expect(defining.filter((file) => file !== "lib/server/db/statement.ts")).toEqual([]);
     expect(sources.filter((file) => readFileSync(file, "utf8").includes("sql-for-tests"))).toEqual([]);
   });

@@ -22,7 +22,10 @@ type Harness = {
   makeRoom(): Promise<void>;
 };
 
-const insert = (id: string, text = "x".repeat(100)) => (tx: SqlTx) => tx.run(sql`INSERT INTO "Row" ("id", "text") VALUES (?, ?)`, id, text);
+const insert =
+  (id: string, text = "x".repeat(100)) =>
+  (tx: SqlTx) =>
+    tx.run(sql`INSERT INTO "Row" ("id", "text") VALUES (?, ?)`, id, text);
 
 const FILE = "data/write-queue-test.db";
 let sqliteUnderTest: SqliteEngine | undefined;
@@ -113,7 +116,9 @@ describe.each([
     const first = queue.write(insert("a"));
     // The first transaction has begun (on PostgreSQL it is still waiting for answers).
     await new Promise((resolve) => setImmediate(resolve));
-    const second = queue.write(async (tx) => (await tx.get(sql<{ n: number }>`SELECT count(*) AS "n" FROM "Row" WHERE "id" = ?`, "a"))!.n);
+    const second = queue.write(
+      async (tx) => (await tx.get(sql<{ n: number }>`SELECT count(*) AS "n" FROM "Row" WHERE "id" = ?`, "a"))!.n,
+    );
     // The second saw the first committed.
     await expect(Promise.all([first, second])).resolves.toEqual([1, 1]);
   });
@@ -199,7 +204,9 @@ describe.each([
     let kept: SqlTx | undefined;
     await queue.write(async (tx) => void (kept = tx));
     expect(() => kept!.defer(rows, "e")).toThrow(/belong in a transaction/);
-    await expect(kept!.run(sql`INSERT INTO "Row" ("id", "text") VALUES (?, ?)`, "late", "x")).rejects.toThrow(/after its transaction ended/);
+    await expect(kept!.run(sql`INSERT INTO "Row" ("id", "text") VALUES (?, ?)`, "late", "x")).rejects.toThrow(
+      /after its transaction ended/,
+    );
     expect(await count()).toBe(3);
   });
 });
@@ -231,7 +238,10 @@ describe("WriteQueue on SQLite only", () => {
       }),
     ]);
     expect(outcomes[0]).toEqual({ status: "fulfilled", value: 1 });
-    expect(outcomes[1]).toMatchObject({ status: "rejected", reason: { message: expect.stringMatching(/awaited something other than its transaction/) } });
+    expect(outcomes[1]).toMatchObject({
+      status: "rejected",
+      reason: { message: expect.stringMatching(/awaited something other than its transaction/) },
+    });
     // Let the refused write's late statement try to run: it must not land outside a transaction.
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await engine.all(sql`SELECT "id" FROM "Row" ORDER BY "id"`)).toEqual([{ id: "a" }]);

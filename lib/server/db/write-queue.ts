@@ -172,7 +172,10 @@ export class WriteQueue {
 async function runAll(batch: Queued[], tx: SqlTx): Promise<unknown[]> {
   const outcomes = await Promise.allSettled(batch.map((queued, i) => queued.write(new RankedTx(tx, i))));
   const failure = outcomes.find((outcome) => outcome.status === "rejected");
-  if (failure) throw classifyStorageError(failure.reason)?.fault === "busy" ? new BusyWrite("a write was busy", { cause: failure.reason }) : failure.reason;
+  if (failure)
+    throw classifyStorageError(failure.reason)?.fault === "busy"
+      ? new BusyWrite("a write was busy", { cause: failure.reason })
+      : failure.reason;
   return outcomes.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value);
 }
 

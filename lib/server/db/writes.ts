@@ -23,15 +23,17 @@ async function openEngine(): Promise<SqlEngine> {
  * DATABASE_URL) and its write queue, in the process slot because Next bundles server
  * actions apart from server.ts and both must share them.
  */
-const shared = await processOnce("hot-path", () => openEngine().then((engine) => ({
-  engine,
-  writes: new WriteQueue(engine, {
-    // A refusal made on purpose inside a write (AppError: a reused Idempotency-Key) is an answer, not a fault.
-    onRetryAlone: (err) => {
-      if (!isAppError(err)) log.warn({ err }, "shared write failed; retrying its writes one by one");
-    },
-  }),
-})));
+const shared = await processOnce("hot-path", () =>
+  openEngine().then((engine) => ({
+    engine,
+    writes: new WriteQueue(engine, {
+      // A refusal made on purpose inside a write (AppError: a reused Idempotency-Key) is an answer, not a fault.
+      onRetryAlone: (err) => {
+        if (!isAppError(err)) log.warn({ err }, "shared write failed; retrying its writes one by one");
+      },
+    }),
+  })),
+);
 
 /** Reads on the hot path outside a write (prepared once; what is committed now). */
 export const engine: SqlEngine = shared.engine;

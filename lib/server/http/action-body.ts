@@ -49,7 +49,9 @@ export function nestingDepth(body: Buffer): number {
 function refuse(options: { req: IncomingMessage; res: ServerResponse; error: AppError }): undefined {
   const { status, headers, body } = errorAnswer(options.error);
   // The rest of the body is not read: the connection closes after the answer.
-  options.res.writeHead(status, { ...headers, "content-type": "application/json", connection: "close" }).end(JSON.stringify(body));
+  options.res
+    .writeHead(status, { ...headers, "content-type": "application/json", connection: "close" })
+    .end(JSON.stringify(body));
   options.req.resume();
   return undefined;
 }

@@ -27,7 +27,9 @@ function secureCookies(res: ServerResponse): void {
   res.writeHead = ((...args: unknown[]) => {
     const cookies = res.getHeader("set-cookie");
     if (cookies !== undefined) res.setHeader("set-cookie", withSecure(cookies));
-    const headers = args.find((arg): arg is OutgoingHttpHeaders => typeof arg === "object" && arg !== null && !Array.isArray(arg));
+    const headers = args.find(
+      (arg): arg is OutgoingHttpHeaders => typeof arg === "object" && arg !== null && !Array.isArray(arg),
+    );
     for (const name of Object.keys(headers ?? {})) {
       if (name.toLowerCase() === "set-cookie") headers![name] = withSecure(headers![name]!);
     }

@@ -5,7 +5,9 @@ const proxy = "10.0.0.2";
 
 describe("clientAddress", () => {
   it("is the socket's address when no proxy is trusted, whatever X-Forwarded-For says", () => {
-    expect(clientAddress({ remoteAddress: "::ffff:203.0.113.9", forwardedFor: "198.51.100.1", trust: false })).toBe("203.0.113.9");
+    expect(clientAddress({ remoteAddress: "::ffff:203.0.113.9", forwardedFor: "198.51.100.1", trust: false })).toBe(
+      "203.0.113.9",
+    );
   });
 
   it("is the entry the trusted proxy appended, never one the client wrote further left", () => {
@@ -16,7 +18,9 @@ describe("clientAddress", () => {
 
   it("skips each listed proxy in a chain, and trusts nothing from an unlisted peer", () => {
     const chain = "6.6.6.6, 198.51.100.1, 10.0.0.3";
-    expect(clientAddress({ remoteAddress: `::ffff:${proxy}`, forwardedFor: chain, trust: [proxy, "10.0.0.3"] })).toBe("198.51.100.1");
+    expect(clientAddress({ remoteAddress: `::ffff:${proxy}`, forwardedFor: chain, trust: [proxy, "10.0.0.3"] })).toBe(
+      "198.51.100.1",
+    );
     expect(clientAddress({ remoteAddress: "203.0.113.9", forwardedFor: chain, trust: [proxy] })).toBe("203.0.113.9");
   });
 
@@ -51,6 +55,8 @@ describe("forwardedHttps", () => {
     expect(forwardedHttps({ remoteAddress: proxy, forwardedProto: "https", trust: false })).toBe(false);
     expect(forwardedHttps({ remoteAddress: "203.0.113.9", forwardedProto: "https", trust: [proxy] })).toBe(false);
     expect(forwardedHttps({ remoteAddress: "::ffff:10.9.9.9", forwardedProto: "https", trust: ["10.0.0.0/8"] })).toBe(true);
-    expect(forwardedHttps({ remoteAddress: "192.0.2.1", forwardedProto: "https", trust: ["loopback", "10.0.0.0/8"] })).toBe(false);
+    expect(forwardedHttps({ remoteAddress: "192.0.2.1", forwardedProto: "https", trust: ["loopback", "10.0.0.0/8"] })).toBe(
+      false,
+    );
   });
 });

@@ -25,7 +25,10 @@ export function parseTrustProxy(value: string): { trust: TrustProxy } | { proble
   const text = value.trim();
   if (text === "false" || text === "") return { trust: false };
   if (text === "true") return { trust: true };
-  const entries = text.split(",").map((entry) => normalizeAddress(entry)).filter(Boolean);
+  const entries = text
+    .split(",")
+    .map((entry) => normalizeAddress(entry))
+    .filter(Boolean);
   const invalid = entries.filter((entry) => !compiles(entry));
   if (invalid.length > 0) {
     return {
@@ -60,7 +63,10 @@ function trusts(trust: TrustProxy, address: string): boolean {
 /** The entries of a comma-separated forwarding header, nearest hop last. */
 function hops(header: string | string[] | undefined): string[] {
   const text = Array.isArray(header) ? header.join(",") : (header ?? "");
-  return text.split(",").map((entry) => entry.trim()).filter(Boolean);
+  return text
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }
 
 /**

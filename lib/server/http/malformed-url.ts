@@ -16,6 +16,8 @@ export function hasMalformedPath(url: string | undefined): boolean {
 }
 
 export function refuseMalformedPath(res: ServerResponse): void {
-  const body: ErrorBody = { error: { code: "invalid_input", message: "The address is not valid: it has broken percent-encoding." } };
+  const body: ErrorBody = {
+    error: { code: "invalid_input", message: "The address is not valid: it has broken percent-encoding." },
+  };
   res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify(body));
 }

@@ -13,7 +13,14 @@ describe("readiness", () => {
     const answer = await readiness(run.connect());
     expect(answer).toEqual({
       ready: true,
-      checks: { draining: false, backfilling: false, databaseWritable: true, storageFault: null, busCaughtUp: true, redisReachable: true },
+      checks: {
+        draining: false,
+        backfilling: false,
+        databaseWritable: true,
+        storageFault: null,
+        busCaughtUp: true,
+        redisReachable: true,
+      },
     });
   });
 

@@ -70,7 +70,11 @@ async function ping(redis: Promise<RedisClients>): Promise<boolean> {
     ({ commands }) => commands.ping().then((reply) => reply === "PONG"),
     () => false,
   );
-  return withTimeout(answered.catch(() => false), REDIS_PING_MS, false);
+  return withTimeout(
+    answered.catch(() => false),
+    REDIS_PING_MS,
+    false,
+  );
 }
 
 function withTimeout<T, F>(promise: Promise<T>, ms: number, fallback: F): Promise<T | F> {

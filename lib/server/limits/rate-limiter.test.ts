@@ -25,7 +25,10 @@ describe("per-user limits", () => {
   afterAll(() => run.cleanup());
 
   it("on Redis, two instances draw on one count", async () => {
-    const [a, b] = [limiterOn(storeOn(await run.connect(), run.prefix), RULE), limiterOn(storeOn(await run.connect(), run.prefix), RULE)];
+    const [a, b] = [
+      limiterOn(storeOn(await run.connect(), run.prefix), RULE),
+      limiterOn(storeOn(await run.connect(), run.prefix), RULE),
+    ];
     await a.consume("user-1");
     await b.consume("user-1");
     expect(await granted(() => a.consume("user-1"))).toBe(1);

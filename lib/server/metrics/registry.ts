@@ -7,7 +7,6 @@ import { engine, writes } from "../db/writes";
 import { getRealtimeServer } from "../realtime/publish";
 import { processOnce } from "../start/process-slot";
 
-
 /**
  * Prometheus metrics for /metrics. Values are read when scraped (prom-client's
  * `collect`), from the bus's statistics and the connections' own counters, so the hot
@@ -24,8 +23,18 @@ function createRegistry(): Registry {
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
 
-  sqlCounter("tourbus_sql_statements_total", "SQL statements run, by connection (engine: the hot path's prepared statements; prisma: pages and admin).", "statements", registers);
-  sqlCounter("tourbus_sql_transactions_total", "Transactions committed or rolled back, by connection.", "transactions", registers);
+  sqlCounter(
+    "tourbus_sql_statements_total",
+    "SQL statements run, by connection (engine: the hot path's prepared statements; prisma: pages and admin).",
+    "statements",
+    registers,
+  );
+  sqlCounter(
+    "tourbus_sql_transactions_total",
+    "Transactions committed or rolled back, by connection.",
+    "transactions",
+    registers,
+  );
   new Gauge({
     name: "tourbus_write_queue_waiting",
     help: "Writes waiting for the next group commit (one that only grows means storage is wedged).",
@@ -68,7 +77,8 @@ function observeHandlingTime(registers: Registry[]): void {
     registers,
   });
   getBus().observe({
-    delivered: ({ message, listener, durationMs }) => histogram.observe({ destination: message.destination, listener }, durationMs / 1000),
+    delivered: ({ message, listener, durationMs }) =>
+      histogram.observe({ destination: message.destination, listener }, durationMs / 1000),
   });
 }
 

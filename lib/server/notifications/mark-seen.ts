@@ -9,7 +9,10 @@ import { unreadOf } from "./unread-where";
  */
 export async function markSeen(userId: string, replyIds: readonly string[]): Promise<number> {
   if (replyIds.length > 0) {
-    await db.taskReply.updateMany({ where: { ...unreadOf(userId), id: { in: [...replyIds] } }, data: { ownerReadAt: new Date() } });
+    await db.taskReply.updateMany({
+      where: { ...unreadOf(userId), id: { in: [...replyIds] } },
+      data: { ownerReadAt: new Date() },
+    });
   }
   return countUnread(userId);
 }

@@ -9,9 +9,24 @@ import { openNotifications } from "./open-notifications";
 type Kind = "ack" | "blocked" | "short" | "reserved";
 const BODIES: Record<Kind, { from: string; kind: string; answer: string; body: object }> = {
   ack: { from: "setup", kind: "ack", answer: "Yes", body: { from: "setup", kind: "ack", roadieResponse: "Yes" } },
-  blocked: { from: "setup", kind: "progress", answer: "Blocked: No power", body: { from: "setup", kind: "progress", state: "blocked", reason: "No power" } },
-  short: { from: "inventory", kind: "answer", answer: "Short", body: { from: "inventory", kind: "answer", inventoryResponse: "Short", inStock: false } },
-  reserved: { from: "inventory", kind: "answer", answer: "Reserved", body: { from: "inventory", kind: "answer", inventoryResponse: "Reserved", inStock: true } },
+  blocked: {
+    from: "setup",
+    kind: "progress",
+    answer: "Blocked: No power",
+    body: { from: "setup", kind: "progress", state: "blocked", reason: "No power" },
+  },
+  short: {
+    from: "inventory",
+    kind: "answer",
+    answer: "Short",
+    body: { from: "inventory", kind: "answer", inventoryResponse: "Short", inStock: false },
+  },
+  reserved: {
+    from: "inventory",
+    kind: "answer",
+    answer: "Reserved",
+    body: { from: "inventory", kind: "answer", inventoryResponse: "Reserved", inStock: true },
+  },
 };
 
 async function reply(taskId: string, kind: Kind): Promise<string> {

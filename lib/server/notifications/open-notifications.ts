@@ -6,7 +6,15 @@ import { countUnread } from "./count-unread";
 import { problemWhere, routineWhere } from "./problem-where";
 import { unreadOf } from "./unread-where";
 
-const SELECTED = { id: true, taskId: true, from: true, kind: true, answer: true, createdAt: true, task: { select: { name: true } } } as const;
+const SELECTED = {
+  id: true,
+  taskId: true,
+  from: true,
+  kind: true,
+  answer: true,
+  createdAt: true,
+  task: { select: { name: true } },
+} as const;
 
 /**
  * The user opened the Notifications panel: lists their newest unread problems and,
@@ -21,7 +29,10 @@ export async function openNotifications(userId: string): Promise<OpenedNotificat
     listed({ where: { ...where, ...problemWhere() }, take: NOTIFICATIONS_LISTED.problems, problem: true }),
     listed({ where: { ...where, ...routineWhere() }, take: NOTIFICATIONS_LISTED.routine, problem: false }),
   ]);
-  const newest = [problems[0]?.id, routine[0]?.id].filter((id) => id !== undefined).sort().at(-1);
+  const newest = [problems[0]?.id, routine[0]?.id]
+    .filter((id) => id !== undefined)
+    .sort()
+    .at(-1);
   if (!newest) return { problems: [], routine: [], more: { problems: 0, routine: 0 }, unread: 0 };
   const upTo = { ...where, id: { lte: newest } };
   const [problemCount, routineCount] = await Promise.all([
@@ -37,8 +48,17 @@ export async function openNotifications(userId: string): Promise<OpenedNotificat
   };
 }
 
-async function listed(options: { where: Prisma.TaskReplyWhereInput; take: number; problem: boolean }): Promise<NotificationView[]> {
-  const rows = await db.taskReply.findMany({ where: options.where, orderBy: { id: "desc" }, take: options.take, select: SELECTED });
+async function listed(options: {
+  where: Prisma.TaskReplyWhereInput;
+  take: number;
+  problem: boolean;
+}): Promise<NotificationView[]> {
+  const rows = await db.taskReply.findMany({
+    where: options.where,
+    orderBy: { id: "desc" },
+    take: options.take,
+    select: SELECTED,
+  });
   return rows.map((row) => ({
     id: row.id,
     taskId: row.taskId,

@@ -26,7 +26,9 @@ export function problemWhere(): Prisma.TaskReplyWhereInput {
     OR: problems.map((problem) => ({
       from: problem.from,
       kind: problem.kind,
-      AND: Object.entries(problem.fields).map(([field, value]) => ({ body: { contains: `${JSON.stringify(field)}:${JSON.stringify(value)}` } })),
+      AND: Object.entries(problem.fields).map(([field, value]) => ({
+        body: { contains: `${JSON.stringify(field)}:${JSON.stringify(value)}` },
+      })),
     })),
   };
 }

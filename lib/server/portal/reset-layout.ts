@@ -19,7 +19,9 @@ export async function resetLayout(options: {
   const { user, pageId, portletIds } = options;
   const page = await db.userPage.findFirst({ where: { id: pageId, userId: user.id }, select: { slug: true } });
   if (!page) throw new AppError("not_found", "That page is gone. Reload to see your pages.");
-  const start = (await db.rolePage.findUnique({ where: { role_slug: { role: user.role, slug: page.slug } } })) ?? defaultStartPage(portletIds);
+  const start =
+    (await db.rolePage.findUnique({ where: { role_slug: { role: user.role, slug: page.slug } } })) ??
+    defaultStartPage(portletIds);
   const { portlets, removed, template, config } = start;
   await db.userPage.update({ where: { id: pageId }, data: { portlets, removed, template, config } });
   return pageLayout(start, portletIds).page;

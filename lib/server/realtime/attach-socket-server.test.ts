@@ -109,7 +109,14 @@ describe("Socket.IO handlers on a real server", () => {
 
     // And a push reaches only those rooms: the inventory's activity, not the roadie's.
     const received = new Map(ROLES.map((role, i) => [role, record(connected[i]!)]));
-    const activity = { id: "a1", listener: "inventory", requestId: "r1", taskName: "Amps", answer: "Reserved", createdAt: "" } as const;
+    const activity = {
+      id: "a1",
+      listener: "inventory",
+      requestId: "r1",
+      taskName: "Amps",
+      answer: "Reserved",
+      createdAt: "",
+    } as const;
     push({ seq: 1, type: "listener:activity", data: activity });
     await expect.poll(() => received.get("admin")).toEqual(["listener:activity"]);
     await expect.poll(() => received.get("inventory")).toEqual(["listener:activity"]);
@@ -119,8 +126,23 @@ describe("Socket.IO handlers on a real server", () => {
 
   it("answer events:since with the missed events each role may read", async () => {
     const logged: Omit<PortalEvent, "seq">[] = [
-      { type: "task:added", data: { id: "t1", name: "Amps", description: "", status: "Open", gear: [], createdAt: "", expected: ["setup"], replies: [] } },
-      { type: "listener:activity", data: { id: "a1", listener: "setup", requestId: "r1", taskName: "Amps", answer: "Yes", createdAt: "" } },
+      {
+        type: "task:added",
+        data: {
+          id: "t1",
+          name: "Amps",
+          description: "",
+          status: "Open",
+          gear: [],
+          createdAt: "",
+          expected: ["setup"],
+          replies: [],
+        },
+      },
+      {
+        type: "listener:activity",
+        data: { id: "a1", listener: "setup", requestId: "r1", taskName: "Amps", answer: "Yes", createdAt: "" },
+      },
       { type: "inventory:stock", data: [] },
     ];
     for (const event of logged) await db.portalEvent.create({ data: { type: event.type, data: JSON.stringify(event.data) } });

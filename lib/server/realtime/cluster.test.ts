@@ -67,11 +67,16 @@ beforeAll(async () => {
       name: "Cluster manager",
       role: "manager",
       emailVerified: true,
-      accounts: { create: { id: randomUUID(), accountId: userId, providerId: "credential", password: await hashPassword(PASSWORD) } },
+      accounts: {
+        create: { id: randomUUID(), accountId: userId, providerId: "credential", password: await hashPassword(PASSWORD) },
+      },
     },
   });
   const response = await auth.api.signInEmail({ body: { email: EMAIL, password: PASSWORD }, asResponse: true });
-  cookie = response.headers.getSetCookie().find((line) => line.includes("session_token"))!.split(";")[0]!;
+  cookie = response.headers
+    .getSetCookie()
+    .find((line) => line.includes("session_token"))!
+    .split(";")[0]!;
 });
 
 afterEach(() => {

@@ -78,7 +78,12 @@ export function push(event: PortalEvent): void {
   const pending = outbox.get(group) ?? { rooms, events: [], spans: [] };
   pending.events.push([event.type, event.data, event.seq] as PortalEventTuple);
   // Child of what made the event (a request, a reply's delivery); it ends once the frame is emitted.
-  pending.spans.push(tracer.startSpan(`push ${event.type}`, { kind: SpanKind.PRODUCER, attributes: { "tourbus.event.seq": event.seq, "tourbus.push.rooms": rooms.length } }));
+  pending.spans.push(
+    tracer.startSpan(`push ${event.type}`, {
+      kind: SpanKind.PRODUCER,
+      attributes: { "tourbus.event.seq": event.seq, "tourbus.push.rooms": rooms.length },
+    }),
+  );
   outbox.set(group, pending);
   if (flushQueued) return;
   flushQueued = true;

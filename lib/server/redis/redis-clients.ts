@@ -44,7 +44,10 @@ export async function connectRedis(url: string): Promise<RedisClients> {
   // node-redis retries a first connection forever: a start must fail with the reason instead.
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`REDIS_URL: no answer from ${redacted(url)} within ${CONNECT_TIMEOUT_MS / 1000} s`)), CONNECT_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`REDIS_URL: no answer from ${redacted(url)} within ${CONNECT_TIMEOUT_MS / 1000} s`)),
+      CONNECT_TIMEOUT_MS,
+    );
   });
   try {
     await Promise.race([Promise.all([commands.connect(), adapter.connect()]), timeout]);

@@ -16,9 +16,12 @@ describe("trace export settings", () => {
   it("send traces to <endpoint>/v1/traces, or to the traces endpoint as given", () => {
     expect(tracesUrl({})).toBe("http://localhost:4318/v1/traces");
     expect(tracesUrl({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://jaeger:4318/" })).toBe("http://jaeger:4318/v1/traces");
-    expect(tracesUrl({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://jaeger:4318", OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "http://other:9999/traces" })).toBe(
-      "http://other:9999/traces",
-    );
+    expect(
+      tracesUrl({
+        OTEL_EXPORTER_OTLP_ENDPOINT: "http://jaeger:4318",
+        OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "http://other:9999/traces",
+      }),
+    ).toBe("http://other:9999/traces");
   });
 });
 
@@ -27,7 +30,12 @@ describe("with tracing off (the default)", () => {
     expect(startTracing()).toBeUndefined();
     const seen: { message: Message; active: unknown }[] = [];
     const bus = new MessageBus<{ work: Route<string, never> }>({
-      destinations: { work: { type: "serial", listeners: [{ name: "setup", receive: (message) => void seen.push({ message, active: trace.getActiveSpan() }) }] } },
+      destinations: {
+        work: {
+          type: "serial",
+          listeners: [{ name: "setup", receive: (message) => void seen.push({ message, active: trace.getActiveSpan() }) }],
+        },
+      },
     });
     const sent = await bus.send("work", "amps", { headers: { origin: "test" } });
     await bus.idle();

@@ -6,14 +6,18 @@ import { NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
 import { env } from "../env";
 
 /** The traces endpoint: OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as given, else the base URL's /v1/traces (the OTLP/HTTP rule). */
-export function tracesUrl(settings: Pick<typeof env, "OTEL_EXPORTER_OTLP_ENDPOINT" | "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT">): string {
+export function tracesUrl(
+  settings: Pick<typeof env, "OTEL_EXPORTER_OTLP_ENDPOINT" | "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT">,
+): string {
   if (settings.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return settings.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
   const base = settings.OTEL_EXPORTER_OTLP_ENDPOINT ?? "http://localhost:4318";
   return `${base.replace(/\/+$/, "")}/v1/traces`;
 }
 
 /** Whether traces are exported: as OTEL_TRACES_EXPORTER says, else when an endpoint is set. */
-export function tracingEnabled(settings: Pick<typeof env, "OTEL_TRACES_EXPORTER" | "OTEL_EXPORTER_OTLP_ENDPOINT" | "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT">): boolean {
+export function tracingEnabled(
+  settings: Pick<typeof env, "OTEL_TRACES_EXPORTER" | "OTEL_EXPORTER_OTLP_ENDPOINT" | "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT">,
+): boolean {
   if (settings.OTEL_TRACES_EXPORTER) return settings.OTEL_TRACES_EXPORTER === "otlp";
   return Boolean(settings.OTEL_EXPORTER_OTLP_ENDPOINT ?? settings.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT);
 }

@@ -27,7 +27,9 @@ beforeAll(async () => {
   await db.apiToken.deleteMany();
   await db.user.deleteMany({ where: { id: manager.id } });
   await db.user.create({ data: manager });
-  setRealtimeServer({ to: () => ({ emit: (_event: string, batch: unknown) => void emitted.push(batch) }) } as unknown as RealtimeServer);
+  setRealtimeServer({
+    to: () => ({ emit: (_event: string, batch: unknown) => void emitted.push(batch) }),
+  } as unknown as RealtimeServer);
   server = createServer((req, res) => {
     if (!serveFastApi(req, res)) res.writeHead(404).end();
   });
@@ -73,12 +75,19 @@ describe("a task's trace", () => {
 
     // Setup and Inventory: one process span each, children of the send, linked to it.
     const processes = named(`process ${SETUP_DESTINATION}`);
-    expect(processes.map((span) => span.attributes["messaging.destination.subscription.name"]).sort()).toEqual(["inventory", "setup"]);
+    expect(processes.map((span) => span.attributes["messaging.destination.subscription.name"]).sort()).toEqual([
+      "inventory",
+      "setup",
+    ]);
     for (const span of processes) {
       expect(span.kind).toBe(SpanKind.CONSUMER);
       expect(parentOf(span)).toBe(send!.spanContext().spanId);
       expect(span.links[0]!.context.spanId).toBe(send!.spanContext().spanId);
-      expect(span.attributes).toMatchObject({ "messaging.system": "tourbus", "messaging.operation.type": "process", "messaging.message.id": requestId });
+      expect(span.attributes).toMatchObject({
+        "messaging.system": "tourbus",
+        "messaging.operation.type": "process",
+        "messaging.message.id": requestId,
+      });
     }
 
     // Their replies: sent from inside each listener's span, to the return address.

@@ -32,7 +32,10 @@ export async function assertAnotherAdminRemains(tx: Transaction, options: { user
 
 /** The user, read inside the transaction, or "not found". */
 export async function findUserOrThrow(tx: Transaction, userId: string) {
-  const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, name: true, role: true, disabledAt: true } });
+  const user = await tx.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, role: true, disabledAt: true },
+  });
   if (!user) throw new AppError("not_found", "No such user.");
   return user;
 }

@@ -9,7 +9,12 @@ import type { Prisma } from "../db/generated/client";
  * a `User` and a "credential" `Account` whose accountId is the user id and whose
  * password is better-auth's scrypt hash. The demo seed and "Add user" both make users so.
  */
-export async function credentialUserData(user: { name: string; email: string; role: Role; password: string }): Promise<Prisma.UserCreateInput> {
+export async function credentialUserData(user: {
+  name: string;
+  email: string;
+  role: Role;
+  password: string;
+}): Promise<Prisma.UserCreateInput> {
   const id = randomUUID();
   return {
     id,
@@ -17,6 +22,8 @@ export async function credentialUserData(user: { name: string; email: string; ro
     name: user.name,
     role: user.role,
     emailVerified: true,
-    accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password: await hashPassword(user.password) } },
+    accounts: {
+      create: { id: randomUUID(), accountId: id, providerId: "credential", password: await hashPassword(user.password) },
+    },
   };
 }

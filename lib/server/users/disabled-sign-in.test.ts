@@ -12,7 +12,10 @@ const admin = { id: "admin-id", name: "Robin", email: "robin@example.test", role
 async function signIn(email: string): Promise<Headers> {
   const response = await auth.api.signInEmail({ body: { email, password: PASSWORD }, asResponse: true });
   if (!response.ok) throw new Error(`sign-in refused: ${response.status}`);
-  const cookie = response.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+  const cookie = response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
   return new Headers({ cookie });
 }
 

@@ -37,10 +37,12 @@ function ownWords(user: { name?: string; email?: string }): string[] {
  */
 export function passwordRefusal(password: string, user: { name?: string; email?: string }): string | undefined {
   const lower = password.toLowerCase();
-  if (commonPasswords().has(lower)) return "This is one of the most common passwords. Choose one that is hard to guess: a few unrelated words work well.";
+  if (commonPasswords().has(lower))
+    return "This is one of the most common passwords. Choose one that is hard to guess: a few unrelated words work well.";
   if (isPattern(lower)) return "This password is a repeated or sequential pattern. Choose one that is hard to guess.";
   const rest = ownWords(user).reduce((left, word) => left.replaceAll(word, ""), lower);
-  if ([...rest].length < MIN_OWN_PART) return "This password is built from the user's name, email or the product's name. Choose another.";
+  if ([...rest].length < MIN_OWN_PART)
+    return "This password is built from the user's name, email or the product's name. Choose another.";
   return undefined;
 }
 

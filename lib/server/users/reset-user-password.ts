@@ -17,10 +17,15 @@ export async function resetUserPassword(options: { userId: string; password: str
   const hash = await hashPassword(options.password);
   await db.$transaction(async (tx) => {
     const user = await findUserOrThrow(tx, options.userId);
-    const updated = await tx.account.updateMany({ where: { userId: user.id, providerId: "credential" }, data: { password: hash } });
+    const updated = await tx.account.updateMany({
+      where: { userId: user.id, providerId: "credential" },
+      data: { password: hash },
+    });
     // A user made without a password (by hand) gets their first one.
     if (updated.count === 0) {
-      await tx.account.create({ data: { id: randomUUID(), accountId: user.id, providerId: "credential", userId: user.id, password: hash } });
+      await tx.account.create({
+        data: { id: randomUUID(), accountId: user.id, providerId: "credential", userId: user.id, password: hash },
+      });
     }
     await tx.session.deleteMany({ where: { userId: user.id } });
   });

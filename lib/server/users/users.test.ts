@@ -30,7 +30,9 @@ describe("user administration", () => {
     expect(account.providerId).toBe("credential");
     expect(account.password).toBeTruthy();
     expect(account.password).not.toContain(PASSWORD);
-    await expect(addUser({ name: "Other", email: "alex@example.test", role: "roadie", password: PASSWORD })).rejects.toMatchObject({
+    await expect(
+      addUser({ name: "Other", email: "alex@example.test", role: "roadie", password: PASSWORD }),
+    ).rejects.toMatchObject({
       code: "conflict",
       fields: { email: expect.stringMatching(/exists already/) },
     });
@@ -41,15 +43,23 @@ describe("user administration", () => {
     const robin = await user("admin", "Robin");
     const other = await user("admin", "Other");
     await expect(changeUserRole({ userId: robin.id, role: "manager" })).resolves.toBeUndefined();
-    await expect(changeUserRole({ userId: other.id, role: "roadie" })).rejects.toMatchObject({ code: "conflict", message: /last admin/ });
-    await expect(setUserDisabled(robin, { userId: other.id, disabled: true })).rejects.toMatchObject({ code: "conflict", message: /last admin/ });
+    await expect(changeUserRole({ userId: other.id, role: "roadie" })).rejects.toMatchObject({
+      code: "conflict",
+      message: /last admin/,
+    });
+    await expect(setUserDisabled(robin, { userId: other.id, disabled: true })).rejects.toMatchObject({
+      code: "conflict",
+      message: /last admin/,
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: other.id } })).role).toBe("admin");
   });
 
   it("counts a disabled admin as no admin, and lets nobody disable themself", async () => {
     const robin = await user("admin", "Robin");
     const other = await user("admin", "Other");
-    await expect(setUserDisabled(robin, { userId: robin.id, disabled: true })).rejects.toMatchObject({ message: /your own account/ });
+    await expect(setUserDisabled(robin, { userId: robin.id, disabled: true })).rejects.toMatchObject({
+      message: /your own account/,
+    });
     await setUserDisabled(robin, { userId: other.id, disabled: true });
     await expect(changeUserRole({ userId: robin.id, role: "manager" })).rejects.toMatchObject({ message: /last admin/ });
     // Demoting the disabled admin leaves the enabled one: allowed.
@@ -96,16 +106,23 @@ describe("user administration", () => {
     await resetUserPassword({ userId: sam.id, password: "another-password-2" });
     expect((await db.account.findFirstOrThrow({ where: { userId: sam.id } })).password).not.toBe(before);
     expect(await db.session.count({ where: { userId: sam.id } })).toBe(0);
-    await expect(resetUserPassword({ userId: "nobody", password: "another-password-2" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(resetUserPassword({ userId: "nobody", password: "another-password-2" })).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 
   it("refuses a common or self-made password when adding a user or resetting one, at the password field", async () => {
     const refusedAt = (message: RegExp) => ({ code: "invalid_input", fields: { password: expect.stringMatching(message) } });
-    await expect(addUser({ name: "Quinn Weak", email: "quinn@example.test", role: "roadie", password: "password12" })).rejects.toMatchObject(
-      refusedAt(/most common/),
-    );
+    await expect(
+      addUser({ name: "Quinn Weak", email: "quinn@example.test", role: "roadie", password: "password12" }),
+    ).rejects.toMatchObject(refusedAt(/most common/));
     expect(await db.user.count({ where: { email: "quinn@example.test" } })).toBe(0);
-    const sam = await addUser({ name: "Sam Strong", email: "sam.strong@example.test", role: "roadie", password: "lanterns-under-quiet-bridges" });
+    const sam = await addUser({
+      name: "Sam Strong",
+      email: "sam.strong@example.test",
+      role: "roadie",
+      password: "lanterns-under-quiet-bridges",
+    });
     await expect(resetUserPassword({ userId: sam.id, password: "samstrong123" })).rejects.toMatchObject(refusedAt(/name, email/));
     await expect(resetUserPassword({ userId: sam.id, password: "aaaaaaaaaa" })).rejects.toMatchObject(refusedAt(/repeated/));
   });

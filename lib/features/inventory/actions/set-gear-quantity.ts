@@ -6,7 +6,11 @@ import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
 
 /** Saves the counted quantity of one gear item. */
-export async function setGearQuantityAction(input: { id: string; quantity: string; expected: number }): Promise<SetQuantityResult> {
+export async function setGearQuantityAction(input: {
+  id: string;
+  quantity: string;
+  expected: number;
+}): Promise<SetQuantityResult> {
   const allowed = await authorizeAction("inventory:edit");
   if (!allowed.ok) return { status: "failed", message: allowed.message };
   const parsed = gearQuantityInputSchema.safeParse(input);

@@ -51,7 +51,11 @@ export function InventoryPortlet(props: { initialStock: GearItemView[]; initialA
         {activity.length === 0 ? (
           <p className="text-sm text-muted">No inventory checks yet.</p>
         ) : (
-          <ul aria-label="Inventory requests" tabIndex={0} className="relative max-h-80 divide-y divide-line overflow-y-auto text-sm">
+          <ul
+            aria-label="Inventory requests"
+            tabIndex={0}
+            className="relative max-h-80 divide-y divide-line overflow-y-auto text-sm"
+          >
             {activity.map((entry) => (
               <li key={entry.id} className="py-2">
                 <p dir="auto" className="font-medium">

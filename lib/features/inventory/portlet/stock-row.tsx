@@ -22,7 +22,11 @@ export function StockRow({ item, onSaved }: { item: GearItemView; onSaved: (item
 
   function save(form: FormData): void {
     startTransition(async () => {
-      const result = await setGearQuantityAction({ id: item.id, quantity: String(form.get("quantity") ?? ""), expected: countedFrom });
+      const result = await setGearQuantityAction({
+        id: item.id,
+        quantity: String(form.get("quantity") ?? ""),
+        expected: countedFrom,
+      });
       if (result.status === "moved") {
         setCountedFrom(result.item.quantity);
         onSaved(result.item);

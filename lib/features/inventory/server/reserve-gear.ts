@@ -60,9 +60,7 @@ async function reserveIn(tx: SqlTx, options: { messageId: string; requestId: str
   const reserved = short.length === 0;
 
   if (reserved) {
-    const taken = await Promise.all(
-      [...wanted].map(([id, quantity]) => tx.run(takeGear, quantity, id, quantity)),
-    );
+    const taken = await Promise.all([...wanted].map(([id, quantity]) => tx.run(takeGear, quantity, id, quantity)));
     // The stock moved between the read and the update (a write outside the queue, another
     // instance's): the write is tried again from the start, on fresh numbers.
     if (taken.some((changed) => changed === 0)) throw new StorageError("busy");

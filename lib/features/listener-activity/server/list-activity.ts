@@ -30,4 +30,3 @@ export async function listActivity(listener: string): Promise<ListenerActivityVi
     return request ? { ...view, request } : view;
   });
 }
-

@@ -22,7 +22,12 @@ export function stopsFor(activity: BusActivity): FlowStop[] {
   if (activity.kind === "sent" && activity.destination === "tour/roadie/setup") return ["tasks-out", "tour/roadie/setup"];
   if (activity.kind === "sent" && activity.destination === "tour/manager/task") return ["tour/manager/task"];
   const { kind, listener } = activity;
-  if (kind === "delivered" && listener !== undefined && (RESPONDERS.some((responder) => responder.id === listener) || listener === "tasks")) return [listener];
+  if (
+    kind === "delivered" &&
+    listener !== undefined &&
+    (RESPONDERS.some((responder) => responder.id === listener) || listener === "tasks")
+  )
+    return [listener];
   return [];
 }
 
@@ -32,9 +37,7 @@ export function FlowDiagram({ lit }: { lit: ReadonlySet<FlowStop> }) {
       {FLOW_STOPS.map((stop, index) => {
         const on = lit.has(stop.key);
         const shape = stop.kind === "destination" ? "rounded-full font-mono" : "rounded-md font-semibold";
-        const tone = on
-          ? "border-warn bg-warn-soft text-warn"
-          : "border-line bg-subtle text-fg";
+        const tone = on ? "border-warn bg-warn-soft text-warn" : "border-line bg-subtle text-fg";
         return (
           <li key={stop.key} className="flex items-center gap-1">
             {index > 0 ? <span aria-hidden="true">→</span> : null}

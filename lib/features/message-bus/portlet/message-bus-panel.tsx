@@ -119,7 +119,9 @@ export function MessageBusPanel(props: {
 
       <div>
         <h3 className="mb-1 font-semibold">Dead letters</h3>
-        <p role="status" className="text-xs">{notice}</p>
+        <p role="status" className="text-xs">
+          {notice}
+        </p>
         {dead.length === 0 ? (
           <p className="text-xs text-muted">No dead letters. Every delivery got through.</p>
         ) : (
@@ -139,7 +141,9 @@ export function MessageBusPanel(props: {
             >
               <option value="">All destinations</option>
               {shownStats.map((s) => (
-                <option key={s.destination} value={s.destination}>{s.destination}</option>
+                <option key={s.destination} value={s.destination}>
+                  {s.destination}
+                </option>
               ))}
             </select>
           </label>
@@ -169,7 +173,11 @@ export function MessageBusPanel(props: {
           </div>
         ) : (
           // Focusable, so that keyboard users can scroll the log (axe: scrollable-region-focusable).
-          <ol aria-label="Bus log" tabIndex={0} className="relative max-h-64 space-y-0.5 overflow-y-auto font-mono text-xs break-words">
+          <ol
+            aria-label="Bus log"
+            tabIndex={0}
+            className="relative max-h-64 space-y-0.5 overflow-y-auto font-mono text-xs break-words"
+          >
             {shown.map((entry) => (
               <li key={entry.key}>
                 {entry.at.slice(11, 23)} {entry.destination}

@@ -17,11 +17,17 @@ export function StatsTable({ stats }: { stats: DestinationStats[] }) {
         <caption className="sr-only">Statistics per destination</caption>
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className="py-1 pr-2">Destination</th>
+            <th scope="col" className="py-1 pr-2">
+              Destination
+            </th>
             {COLUMNS.map(([, label]) => (
-              <th key={label} scope="col" className="px-1 py-1 text-right">{label}</th>
+              <th key={label} scope="col" className="px-1 py-1 text-right">
+                {label}
+              </th>
             ))}
-            <th scope="col" className="px-1 py-1 text-right">p50 / p99 ms</th>
+            <th scope="col" className="px-1 py-1 text-right">
+              p50 / p99 ms
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -31,7 +37,9 @@ export function StatsTable({ stats }: { stats: DestinationStats[] }) {
                 {row.destination} <span className="text-muted">({row.type})</span>
               </th>
               {COLUMNS.map(([key]) => (
-                <td key={key} className="px-1 py-1 text-right tabular-nums">{String(row[key])}</td>
+                <td key={key} className="px-1 py-1 text-right tabular-nums">
+                  {String(row[key])}
+                </td>
               ))}
               <td className="px-1 py-1 text-right tabular-nums">
                 {row.handlingMs ? `${row.handlingMs.p50.toFixed(1)} / ${row.handlingMs.p99.toFixed(1)}` : "–"}

@@ -36,11 +36,7 @@ export function TrailList(props: {
                 {d.durationMs !== undefined ? <span>{d.durationMs} ms</span> : null}
                 {d.lastError ? <span className="text-danger">{d.lastError}</span> : null}
                 {props.onReplay && d.state === "dead" ? (
-                  <button
-                    type="button"
-                    onClick={() => props.onReplay!(message.id, d.listener)}
-                    className={smallButtonClass}
-                  >
+                  <button type="button" onClick={() => props.onReplay!(message.id, d.listener)} className={smallButtonClass}>
                     Replay to {d.listener}
                   </button>
                 ) : null}

@@ -5,9 +5,7 @@ import { smallButtonClass } from "./small-button";
 import { TrailList } from "./trail-list";
 
 export type TrailState =
-  | { status: "loading" }
-  | { status: "loaded"; name: string; trail: MessageTrailView[] }
-  | { status: "error"; message: string };
+  { status: "loading" } | { status: "loaded"; name: string; trail: MessageTrailView[] } | { status: "error"; message: string };
 
 /**
  * A task's trail. It can open far below the "Trail" button that asked for it, so each

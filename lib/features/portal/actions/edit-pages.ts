@@ -32,7 +32,8 @@ export async function editPagesAction(input: unknown): Promise<ActionResult<Page
   const { user } = allowed;
   const edit = parsed.data;
   try {
-    if (edit.op === "add") return { ok: true, value: await addPage({ userId: user.id, name: edit.name, portletIds: portletIdsFor(user.role) }) };
+    if (edit.op === "add")
+      return { ok: true, value: await addPage({ userId: user.id, name: edit.name, portletIds: portletIdsFor(user.role) }) };
     if (edit.op === "rename") await renamePage({ userId: user.id, pageId: edit.pageId, name: edit.name });
     if (edit.op === "move") await movePage({ userId: user.id, pageId: edit.pageId, direction: edit.direction });
     if (edit.op === "remove") await removePage({ userId: user.id, pageId: edit.pageId });

@@ -26,7 +26,11 @@ export async function savePortletConfigAction(input: unknown): Promise<SavePortl
   if (!portlet) return { ok: false, message: "That portlet is not available to you." };
   const config = (portlet.config ?? TITLE_ONLY_CONFIG).schema.safeParse(parsed.data.config);
   if (!config.success) {
-    return { ok: false, message: "Check the highlighted fields.", fieldErrors: toFieldErrors(config.error) as Record<string, string> };
+    return {
+      ok: false,
+      message: "Check the highlighted fields.",
+      fieldErrors: toFieldErrors(config.error) as Record<string, string>,
+    };
   }
   try {
     await savePortletConfig({

@@ -39,8 +39,7 @@ export function RequestCard(props: { entry: ListenerActivityView; answers: Reply
         <p className="text-muted">
           Status: <span className="text-fg">{standing}</span>
           {" · "}
-          Now:{" "}
-          <bdi className="text-fg">{progress?.answer ?? "waiting for a roadie"}</bdi>
+          Now: <bdi className="text-fg">{progress?.answer ?? "waiting for a roadie"}</bdi>
         </p>
       </div>
       <ProgressControls requestId={entry.requestId} taskName={entry.taskName} />
@@ -53,7 +52,16 @@ function progressAsReplies(options: { entry: ListenerActivityView; answers: Repl
   const { entry, answers, progress } = options;
   const receipt: ReplyView = { id: entry.id, from: "setup", kind: "ack", answer: entry.answer, createdAt: entry.createdAt };
   const report: ReplyView[] = progress
-    ? [{ id: `${entry.id}-progress`, from: "setup", kind: "progress", answer: progress.answer, createdAt: entry.createdAt, moves: { by: "report", to: PROGRESS_TEXT[progress.state] } }]
+    ? [
+        {
+          id: `${entry.id}-progress`,
+          from: "setup",
+          kind: "progress",
+          answer: progress.answer,
+          createdAt: entry.createdAt,
+          moves: { by: "report", to: PROGRESS_TEXT[progress.state] },
+        },
+      ]
     : [];
   return [receipt, ...answers, ...report];
 }

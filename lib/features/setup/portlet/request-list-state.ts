@@ -20,7 +20,14 @@ export type RequestList = {
 };
 
 export function requestListOf(filter: RequestFilter, page: RequestPage): RequestList {
-  return { filter, requests: page.requests, progress: page.progress, answers: page.answers, total: page.total, nextCursor: page.nextCursor };
+  return {
+    filter,
+    requests: page.requests,
+    progress: page.progress,
+    answers: page.answers,
+    total: page.total,
+    nextCursor: page.nextCursor,
+  };
 }
 
 /** The next page, after what is shown (a request already held is kept once). */
@@ -55,5 +62,7 @@ export function requestReplied(list: RequestList, requestId: string, reply: Repl
 
 /** What the list shows: the held requests that match now (a report may have moved one out). */
 export function shownRequests(list: RequestList): ListenerActivityView[] {
-  return list.requests.filter((entry) => matchesSetupFilter({ ...entry, state: list.progress[entry.requestId]?.state ?? "not-started" }, list.filter));
+  return list.requests.filter((entry) =>
+    matchesSetupFilter({ ...entry, state: list.progress[entry.requestId]?.state ?? "not-started" }, list.filter),
+  );
 }

@@ -5,7 +5,14 @@ import { secondaryButtonClass } from "@/components/ui/field";
 import { REQUEST_PAGE_SIZE, type RequestFilter, type RequestPage } from "../request-page";
 import { fetchRequestPage } from "./fetch-request-page";
 import { RequestCard } from "./request-card";
-import { requestArrived, requestListOf, requestReplied, shownRequests, withNextRequests, type RequestList } from "./request-list-state";
+import {
+  requestArrived,
+  requestListOf,
+  requestReplied,
+  shownRequests,
+  withNextRequests,
+  type RequestList,
+} from "./request-list-state";
 import { describeSetupFilter, isFiltering, NO_SETUP_FILTER, type RequestState } from "./setup-filter";
 import { SetupFilters } from "./setup-filters";
 
@@ -50,7 +57,13 @@ export function SetupPortlet(props: {
     setLoading(cursor ? "more" : "list");
     setLoadError(undefined);
     try {
-      const page = await fetchRequestPage({ filter: wanted, hide: hiddenKey.current, limit: REQUEST_PAGE_SIZE, cursor, signal: controller.signal });
+      const page = await fetchRequestPage({
+        filter: wanted,
+        hide: hiddenKey.current,
+        limit: REQUEST_PAGE_SIZE,
+        cursor,
+        signal: controller.signal,
+      });
       setList((current) => (cursor ? withNextRequests(current, page) : requestListOf(wanted, page)));
     } catch (error) {
       if (controller.signal.aborted) return;
@@ -125,7 +138,12 @@ export function SetupPortlet(props: {
           className="relative max-h-[32rem] divide-y divide-line overflow-y-auto text-sm"
         >
           {shown.map((entry) => (
-            <RequestCard key={entry.id} entry={entry} answers={list.answers[entry.requestId] ?? []} progress={list.progress[entry.requestId]} />
+            <RequestCard
+              key={entry.id}
+              entry={entry}
+              answers={list.answers[entry.requestId] ?? []}
+              progress={list.progress[entry.requestId]}
+            />
           ))}
         </ul>
       )}

@@ -44,7 +44,12 @@ const key = (filter: RequestFilter) => `${+filter.standings}${filter.words}${+fi
 
 function countStatement(filter: Omit<RequestFilter, "after">) {
   const { sql, params } = where({ ...filter, after: false });
-  return statement({ name: `count setup requests ${key({ ...filter, after: false })}`, sql: `SELECT COUNT(*) AS "n" ${FROM} ${sql}`, params, returns: { n: "count" } });
+  return statement({
+    name: `count setup requests ${key({ ...filter, after: false })}`,
+    sql: `SELECT COUNT(*) AS "n" ${FROM} ${sql}`,
+    params,
+    returns: { n: "count" },
+  });
 }
 
 function pageStatement(filter: RequestFilter) {

@@ -63,7 +63,13 @@ describe("listRequests (the Setup desk's paging, search and states on the server
 
   it("wants every word of a search, in any field, however many words", async () => {
     await insertRequests([
-      { n: 100, name: "Rig the lights", description: "Truss over the stage", gear: '[{"id":"par-can","quantity":4}]', standing: "Waiting" },
+      {
+        n: 100,
+        name: "Rig the lights",
+        description: "Truss over the stage",
+        gear: '[{"id":"par-can","quantity":4}]',
+        standing: "Waiting",
+      },
       { n: 101, name: "Rig the sound", description: "Truss for the speakers", standing: "Waiting" },
     ]);
     expect(await names("q=RIG truss par-can stage")).toEqual(["Rig the lights"]);
@@ -79,7 +85,9 @@ describe("listRequests (the Setup desk's paging, search and states on the server
     expect(notStarted.requests.every((request) => [0, 1, 4].includes(Number(request.taskName.split(" ")[1]) % 6))).toBe(true);
     const shown = await listRequests(query("hide=done,blocked&limit=100"));
     expect(shown.total).toBe(20);
-    expect(shown.requests.map((request) => Number(request.taskName.split(" ")[1]) % 6).filter((k) => k === 3 || k === 5)).toEqual([]);
+    expect(shown.requests.map((request) => Number(request.taskName.split(" ")[1]) % 6).filter((k) => k === 3 || k === 5)).toEqual(
+      [],
+    );
     const none = await listRequests(query("state=done&hide=done"));
     expect([none.total, none.requests, none.nextCursor]).toEqual([0, [], null]);
     expect((await listRequests(query("state=done&q=job"))).total).toBe(5);

@@ -53,7 +53,12 @@ export async function listRequests(query: Partial<RequestQuery> = {}): Promise<R
       ? [{ n: 0 }, []]
       : await Promise.all([
           engine.get(countRequests(filter), ...params),
-          engine.all(pageOfRequests(filter), ...params, ...(after ? [new Date(after.createdAt), new Date(after.createdAt), after.id] : []), limit + 1),
+          engine.all(
+            pageOfRequests(filter),
+            ...params,
+            ...(after ? [new Date(after.createdAt), new Date(after.createdAt), after.id] : []),
+            limit + 1,
+          ),
         ]);
   const shown = ids.slice(0, limit).map((row) => row.id);
   const rows = await db.listenerActivity.findMany({ where: { id: { in: shown } } });
@@ -65,7 +70,9 @@ export async function listRequests(query: Partial<RequestQuery> = {}): Promise<R
     requestAnswers(requestIds),
   ]);
   // What each request asks for is read from its task, which holds what the request carried.
-  const summaries = new Map(tasks.map((task) => [task.requestId, (({ description, gear }) => ({ description, gear }))(toTaskView(task, []))]));
+  const summaries = new Map(
+    tasks.map((task) => [task.requestId, (({ description, gear }) => ({ description, gear }))(toTaskView(task, []))]),
+  );
   const requests = shown.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];

@@ -30,9 +30,7 @@ describe("reportProgress (a roadie's report over the bus)", () => {
   });
 
   it("stores twelve simultaneous Done reports as one reply", async () => {
-    await Promise.all(
-      Array.from({ length: 12 }, () => reportProgress({ requestId, state: "done", reason: undefined })),
-    );
+    await Promise.all(Array.from({ length: 12 }, () => reportProgress({ requestId, state: "done", reason: undefined })));
     await getBus().idle();
     expect(await db.taskReply.count({ where: { kind: "progress" } })).toBe(1);
   });

@@ -11,7 +11,14 @@ const task: TaskView = {
   createdAt: "2026-11-26T10:00:00.000Z",
   expected: ["setup", "inventory"],
   replies: [
-    { id: "r1", from: "inventory", kind: "answer", answer: "Short", moves: { by: "concern", to: "Short of gear" }, createdAt: "2026-11-26T10:00:01.000Z" },
+    {
+      id: "r1",
+      from: "inventory",
+      kind: "answer",
+      answer: "Short",
+      moves: { by: "concern", to: "Short of gear" },
+      createdAt: "2026-11-26T10:00:01.000Z",
+    },
   ],
 };
 
@@ -29,7 +36,14 @@ describe("matchesFilters", () => {
     expect(matchesFilters(task, { status: "Done", query: "" })).toBe(false);
     // The manager's "Done" is their note: only a roadie's report makes a task Done.
     expect(matchesFilters({ ...task, status: "Done" }, { status: "Done", query: "" })).toBe(false);
-    const done = { id: "r2", from: "setup", kind: "progress", answer: "Done", moves: { by: "report", to: "Done" }, createdAt: "2026-11-26T10:00:02.000Z" } as const;
+    const done = {
+      id: "r2",
+      from: "setup",
+      kind: "progress",
+      answer: "Done",
+      moves: { by: "report", to: "Done" },
+      createdAt: "2026-11-26T10:00:02.000Z",
+    } as const;
     expect(matchesFilters({ ...task, replies: [...task.replies, done] }, { status: "Done", query: "" })).toBe(true);
   });
 });

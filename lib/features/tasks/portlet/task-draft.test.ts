@@ -21,7 +21,12 @@ describe("the Add task draft", () => {
   beforeEach(() => vi.stubGlobal("sessionStorage", fakeStorage()));
   afterEach(() => vi.unstubAllGlobals());
 
-  const typed = { name: "Stack the amps", description: "Stage left", status: "Open", gear: [{ name: "Amplifier", quantity: "2" }] };
+  const typed = {
+    name: "Stack the amps",
+    description: "Stage left",
+    status: "Open",
+    gear: [{ name: "Amplifier", quantity: "2" }],
+  };
 
   it("gives back what was typed, its key and whether it is waiting to be sent", () => {
     saveDraft({ values: typed, idempotencyKey: "key-1", unsent: true });

@@ -13,7 +13,11 @@ export function loadDraft(): TaskDraft | undefined {
   try {
     const saved = JSON.parse(sessionStorage.getItem(KEY) ?? "null") as Partial<TaskDraft> | null;
     if (!saved?.values || typeof saved.idempotencyKey !== "string") return undefined;
-    return { values: { ...EMPTY_TASK_FORM, ...saved.values }, idempotencyKey: saved.idempotencyKey, unsent: saved.unsent === true };
+    return {
+      values: { ...EMPTY_TASK_FORM, ...saved.values },
+      idempotencyKey: saved.idempotencyKey,
+      unsent: saved.unsent === true,
+    };
   } catch {
     // Storage refused (private mode, quota) or an old, unreadable draft: start empty.
     return undefined;

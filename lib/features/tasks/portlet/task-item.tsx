@@ -19,7 +19,15 @@ const STANDING_STYLES: Record<TaskStanding, string> = {
  * One task and the answers to its setup request, each slot reserved so nothing jumps.
  * "Trail" opens the Message Bus portlet, so only those who may see it get the button.
  */
-export function TaskItem({ task, showTrail, highlighted = false }: { task: TaskView; showTrail: boolean; highlighted?: boolean }) {
+export function TaskItem({
+  task,
+  showTrail,
+  highlighted = false,
+}: {
+  task: TaskView;
+  showTrail: boolean;
+  highlighted?: boolean;
+}) {
   // Only those its request was delivered to: a responder wired later is not waited for.
   const waiting = task.expected.filter((from) => !task.replies.some((reply) => reply.from === from));
   const standing = taskStanding(task);
@@ -82,7 +90,9 @@ export function TaskItem({ task, showTrail, highlighted = false }: { task: TaskV
         })}
         <div className="flex gap-1">
           <dt className="font-medium text-muted">Roadies:</dt>{" "}
-          <dd className={progress ? "text-fg" : "text-muted italic"}>{progress ? <bdi>{progress.answer}</bdi> : "not started"}</dd>
+          <dd className={progress ? "text-fg" : "text-muted italic"}>
+            {progress ? <bdi>{progress.answer}</bdi> : "not started"}
+          </dd>
         </div>
       </dl>
     </li>

@@ -14,7 +14,14 @@ const task = (id: string, name = `Task ${id}`): TaskView => ({
   replies: [],
 });
 const page = (tasks: TaskView[], total: number, nextCursor: string | null = null): TaskPage => ({ tasks, total, nextCursor });
-const blocked: ReplyView = { id: "p1", from: "setup", kind: "progress", moves: { by: "report", to: "Blocked" }, answer: "Blocked: rain", createdAt: "2026-11-26T10:01:00.000Z" };
+const blocked: ReplyView = {
+  id: "p1",
+  from: "setup",
+  kind: "progress",
+  moves: { by: "report", to: "Blocked" },
+  answer: "Blocked: rain",
+  createdAt: "2026-11-26T10:01:00.000Z",
+};
 
 describe("the Tasks list's state", () => {
   it("counts what it shows against the server's total, and appends the next page once", () => {

@@ -24,7 +24,12 @@ export function listOf(filters: TaskFilters, page: TaskPage): TaskList {
 /** The next page, after what is shown (a task already held is kept once). */
 export function withNextPage(list: TaskList, page: TaskPage): TaskList {
   const known = new Set(list.tasks.map((task) => task.id));
-  return { ...list, tasks: [...list.tasks, ...page.tasks.filter((task) => !known.has(task.id))], total: page.total, nextCursor: page.nextCursor };
+  return {
+    ...list,
+    tasks: [...list.tasks, ...page.tasks.filter((task) => !known.has(task.id))],
+    total: page.total,
+    nextCursor: page.nextCursor,
+  };
 }
 
 /** A task added (pushed live, or this form's own answer; either may come first, or both). */

@@ -61,7 +61,11 @@ export function TasksPortlet(props: {
   useSocketEvent("task:reply", ({ taskId, reply }) => {
     change((current) => replyArrived(current, taskId, reply));
     const task = list.tasks.find((t) => t.id === taskId);
-    setAnnouncement(task ? `${responderLabel(reply.from)} replied to ${task.name}: ${reply.answer}` : `${responderLabel(reply.from)} replied: ${reply.answer}`);
+    setAnnouncement(
+      task
+        ? `${responderLabel(reply.from)} replied to ${task.name}: ${reply.answer}`
+        : `${responderLabel(reply.from)} replied: ${reply.answer}`,
+    );
   });
   useSocketEvent("inventory:stock", setStock);
 
@@ -78,7 +82,9 @@ export function TasksPortlet(props: {
         const page = await fetchTaskPage({ filters: wanted, limit: pageSize, cursor, signal: controller.signal });
         const missed = duringLoad.current;
         duringLoad.current = [];
-        setList((current) => missed.reduce((list, update) => update(list), cursor ? withNextPage(current, page) : listOf(wanted, page)));
+        setList((current) =>
+          missed.reduce((list, update) => update(list), cursor ? withNextPage(current, page) : listOf(wanted, page)),
+        );
       } catch (error) {
         if (controller.signal.aborted) return;
         setLoadError(`The tasks could not be loaded. ${error instanceof Error ? error.message : ""}`.trim());

@@ -16,9 +16,7 @@ export function upsertTask(tasks: readonly TaskView[], incoming: TaskView): Task
 }
 
 export function addReply(tasks: readonly TaskView[], taskId: string, reply: ReplyView): TaskView[] {
-  return tasks.map((task) =>
-    task.id === taskId ? { ...task, replies: mergeReply(task.replies, reply) } : task,
-  );
+  return tasks.map((task) => (task.id === taskId ? { ...task, replies: mergeReply(task.replies, reply) } : task));
 }
 
 function mergeReply(replies: ReplyView[], reply: ReplyView): ReplyView[] {

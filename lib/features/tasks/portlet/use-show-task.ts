@@ -27,7 +27,8 @@ export function useShowTask(options: {
   useEffect(() => {
     function follow(request: ShowTaskRequest): void {
       setTarget(request.taskId);
-      if (!latest.current.shown.some((task) => task.id === request.taskId)) latest.current.search({ query: request.taskName, status: "all" });
+      if (!latest.current.shown.some((task) => task.id === request.taskId))
+        latest.current.search({ query: request.taskName, status: "all" });
     }
     const fromHash = taskInHash(window.location.hash);
     if (fromHash && !latest.current.shown.some((task) => task.id === fromHash)) {

@@ -42,7 +42,10 @@ export function describeConcurrentAdd(engineName: string, open: () => Promise<Ap
 
     async function expectOne(answers: AddedTask[]): Promise<void> {
       await app.idle();
-      const tasks = await app.db.task.findMany({ where: { name: input.name, createdAt: { gte: since } }, select: { id: true, requestId: true } });
+      const tasks = await app.db.task.findMany({
+        where: { name: input.name, createdAt: { gte: since } },
+        select: { id: true, requestId: true },
+      });
       expect(tasks).toHaveLength(1);
       const [task] = tasks;
       expect(new Set(answers.map((answer) => answer.task.id))).toEqual(new Set([task!.id]));

@@ -31,6 +31,8 @@ describe("addTask with an Idempotency-Key", () => {
     await db.busMessage.deleteMany();
     const again = await addTask(input, { idempotency });
     expect(again).toMatchObject({ replayed: true, task: { id: first.task.id } });
-    expect(await db.busMessage.findMany({ where: { destination: "tour/roadie/setup" }, select: { id: true } })).toEqual([{ id: requestId }]);
+    expect(await db.busMessage.findMany({ where: { destination: "tour/roadie/setup" }, select: { id: true } })).toEqual([
+      { id: requestId },
+    ]);
   });
 });

@@ -14,7 +14,10 @@ import { resendUnsentRequests } from "./resend-unsent-requests";
 import { sendSetupRequest } from "./send-setup-request";
 import { insertTask } from "./tasks.sql";
 
-export type AddedTask = { task: TaskView; /** true: the key's first answer, given again; nothing was added. */ replayed: boolean };
+export type AddedTask = {
+  task: TaskView;
+  /** true: the key's first answer, given again; nothing was added. */ replayed: boolean;
+};
 
 /**
  * Stores a validated task and sends the setup request, with the Tasks portlet's
@@ -31,7 +34,13 @@ export async function addTask(
   const input = given.gear.length > 0 ? { ...given, gear: requireKnownGear(given.gear, await listGear()) } : given;
   const createdAt = new Date();
   // Its request goes to the responders wired now: the delivery records the send writes.
-  const task: TaskView = { id: orderedId(), ...input, createdAt: createdAt.toISOString(), expected: currentResponders(), replies: [] };
+  const task: TaskView = {
+    id: orderedId(),
+    ...input,
+    createdAt: createdAt.toISOString(),
+    expected: currentResponders(),
+    replies: [],
+  };
   const requestId = orderedId();
   const request = { ...input, requestId };
   const store = async (tx: SqlTx) => {

@@ -29,7 +29,11 @@ export function serveFastApi(req: IncomingMessage, res: ServerResponse): boolean
   // The trace's root (or a caller's child): the task's request on the bus is sent inside it.
   void inSpan(
     "POST /api/tasks",
-    { kind: SpanKind.SERVER, attributes: { "http.request.method": "POST", "http.route": "/api/tasks" }, remoteParent: req.headers },
+    {
+      kind: SpanKind.SERVER,
+      attributes: { "http.request.method": "POST", "http.route": "/api/tasks" },
+      remoteParent: req.headers,
+    },
     async (span) => {
       await addTaskRoute(req, res);
       span.setAttribute("http.response.status_code", res.statusCode);

@@ -19,7 +19,11 @@ export type Idempotency = { userId: string; key: string; requestHash: string };
  * The Idempotency-Key of a request (header, or the form's hidden field), checked; the
  * same key from two users is two keys. undefined when the client sent none.
  */
-export function idempotencyOf(options: { userId: string; key: string | null | undefined; input: unknown }): Idempotency | undefined {
+export function idempotencyOf(options: {
+  userId: string;
+  key: string | null | undefined;
+  input: unknown;
+}): Idempotency | undefined {
   const { userId, key, input } = options;
   if (key === null || key === undefined || key === "") return undefined;
   if (!KEY_PATTERN.test(key)) {
@@ -62,7 +66,10 @@ async function earlierAnswer(tx: SqlTx, idempotency: Idempotency): Promise<TaskV
   const row = await tx.get(idempotencyKey, idempotency.userId, idempotency.key);
   if (!row) throw new Error("an Idempotency-Key's row vanished inside the transaction that found it");
   if (row.requestHash !== idempotency.requestHash) {
-    throw new AppError("idempotency_conflict", "This Idempotency-Key was used with a different request: use a new key for a new task.");
+    throw new AppError(
+      "idempotency_conflict",
+      "This Idempotency-Key was used with a different request: use a new key for a new task.",
+    );
   }
   const task = JSON.parse(row.response) as TaskView;
   // Answers kept from before tasks listed whom they wait for went to the responders of then.

@@ -13,7 +13,10 @@ const SEARCH: Condition = {
   params: ["Task.name", "Task.description"],
 };
 /** (createdAt, id) below the cursor's, with a plain bound first so the index seeks straight to it. */
-const AFTER: Condition = { sql: `"createdAt" <= ? AND ("createdAt" < ? OR "id" < ?)`, params: ["Task.createdAt", "Task.createdAt", "Task.id"] };
+const AFTER: Condition = {
+  sql: `"createdAt" <= ? AND ("createdAt" < ? OR "id" < ?)`,
+  params: ["Task.createdAt", "Task.createdAt", "Task.id"],
+};
 
 function where(conditions: Condition[]): Condition {
   if (conditions.length === 0) return { sql: "", params: [] };
@@ -33,11 +36,20 @@ const pages = new Map<string, ReturnType<typeof pageStatement>>();
 
 function countStatement(filter: TaskFilter) {
   const { sql, params } = where([...(filter.status ? [STANDING] : []), ...(filter.search ? [SEARCH] : [])]);
-  return statement({ name: `count tasks ${key(filter)}`, sql: `SELECT COUNT(*) AS "n" FROM "Task" ${sql}`, params, returns: { n: "count" } });
+  return statement({
+    name: `count tasks ${key(filter)}`,
+    sql: `SELECT COUNT(*) AS "n" FROM "Task" ${sql}`,
+    params,
+    returns: { n: "count" },
+  });
 }
 
 function pageStatement(filter: TaskFilter) {
-  const { sql, params } = where([...(filter.status ? [STANDING] : []), ...(filter.search ? [SEARCH] : []), ...(filter.after ? [AFTER] : [])]);
+  const { sql, params } = where([
+    ...(filter.status ? [STANDING] : []),
+    ...(filter.search ? [SEARCH] : []),
+    ...(filter.after ? [AFTER] : []),
+  ]);
   return statement({
     name: `page of tasks ${key(filter)}`,
     sql: `SELECT "id" FROM "Task" ${sql} ORDER BY "createdAt" DESC, "id" DESC LIMIT ?`,

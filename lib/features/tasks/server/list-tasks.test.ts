@@ -144,7 +144,10 @@ describe("listTasks (keyset paging, search and status on the server)", () => {
   });
 
   it("refuses a cursor this server did not write (400 at the cursor field), even a well-formed one", async () => {
-    const { nextCursor, tasks: [newest] } = await listTasks(query("limit=1"));
+    const {
+      nextCursor,
+      tasks: [newest],
+    } = await listTasks(query("limit=1"));
     expect(nextCursor).not.toBeNull();
     // The payload a client can read and change: base64url of [createdAt, id].
     const forged = btoa(JSON.stringify([new Date(START + 10).toISOString(), idOf(20)])).replace(/=+$/, "");

@@ -35,7 +35,12 @@ describe("storeReply (the Tasks portlet's reply store)", () => {
     const stored = await storeReply(replyMessage(), { from: "setup", kind: "progress", state: "blocked", reason: "No power" });
 
     expect(stored).toMatchObject({ taskId: "task-1", requestId: "request-1" });
-    expect(stored.reply).toMatchObject({ from: "setup", kind: "progress", moves: { by: "report", to: "Blocked" }, answer: "Blocked: No power" });
+    expect(stored.reply).toMatchObject({
+      from: "setup",
+      kind: "progress",
+      moves: { by: "report", to: "Blocked" },
+      answer: "Blocked: No power",
+    });
   });
 
   it("reads a reply without a kind as the listener's first answer", async () => {

@@ -4,7 +4,17 @@ import { statement } from "@/lib/server/db/statement";
 export const insertTask = statement({
   name: "insert task",
   sql: `INSERT INTO "Task" ("id", "name", "description", "status", "requestId", "gear", "standing", "createdById", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  params: ["Task.id", "Task.name", "Task.description", "Task.status", "Task.requestId", "Task.gear", "Task.standing", "Task.createdById", "Task.createdAt"],
+  params: [
+    "Task.id",
+    "Task.name",
+    "Task.description",
+    "Task.status",
+    "Task.requestId",
+    "Task.gear",
+    "Task.standing",
+    "Task.createdById",
+    "Task.createdAt",
+  ],
 });
 
 /** A task's status beside each of its replies (one row with no reply when it has none). */
@@ -45,7 +55,16 @@ export const insertReply = statement({
   sql: `INSERT INTO "TaskReply" ("id", "messageId", "taskId", "from", "kind", "answer", "body", "createdAt")
         SELECT ?, ?, t."id", ?, ?, ?, ?, ? FROM "Task" t WHERE t."requestId" = ?
         ON CONFLICT ("messageId") DO NOTHING RETURNING "id", "taskId"`,
-  params: ["TaskReply.id", "TaskReply.messageId", "TaskReply.from", "TaskReply.kind", "TaskReply.answer", "TaskReply.body", "TaskReply.createdAt", "Task.requestId"],
+  params: [
+    "TaskReply.id",
+    "TaskReply.messageId",
+    "TaskReply.from",
+    "TaskReply.kind",
+    "TaskReply.answer",
+    "TaskReply.body",
+    "TaskReply.createdAt",
+    "Task.requestId",
+  ],
   returns: { id: "TaskReply.id", taskId: "TaskReply.taskId" },
 });
 
@@ -101,7 +120,13 @@ export const pruneIdempotencyKeysBefore = statement({
 
 const UNSENT = `SELECT t."name", t."description", t."status", t."gear", t."requestId" FROM "Task" t
         WHERE NOT EXISTS (SELECT 1 FROM "BusMessage" m WHERE m."id" = t."requestId")`;
-const UNSENT_ROW = { name: "Task.name", description: "Task.description", status: "Task.status", gear: "Task.gear", requestId: "Task.requestId" } as const;
+const UNSENT_ROW = {
+  name: "Task.name",
+  description: "Task.description",
+  status: "Task.status",
+  gear: "Task.gear",
+  requestId: "Task.requestId",
+} as const;
 
 /**
  * Tasks whose setup request was never logged (a crash in between), created since a
@@ -117,4 +142,9 @@ export const unsentRequestsSince = statement({
   returns: UNSENT_ROW,
 });
 
-export const unsentRequestOf = statement({ name: "unsent request of a task", sql: `${UNSENT} AND t."id" = ?`, params: ["Task.id"], returns: UNSENT_ROW });
+export const unsentRequestOf = statement({
+  name: "unsent request of a task",
+  sql: `${UNSENT} AND t."id" = ?`,
+  params: ["Task.id"],
+  returns: UNSENT_ROW,
+});

@@ -61,7 +61,11 @@ export function clusterHarness(label: string) {
     const store = new MemoryMessageStore();
     return {
       store,
-      async start(name: string, listen: (node: string) => Partial<DestinationsConfig<ClusterMap>>, start = true): Promise<ClusterNode> {
+      async start(
+        name: string,
+        listen: (node: string) => Partial<DestinationsConfig<ClusterMap>>,
+        start = true,
+      ): Promise<ClusterNode> {
         const transport = redis.transport({ partitions: 4, ...options, prefix: redis.prefix(prefix) });
         const bus = new MessageBus<ClusterMap>({
           destinations: {

@@ -10,7 +10,12 @@ describe("redis-streams cluster", { timeout: 30_000 }, () => {
     const handled = new Map<string, string[]>();
     const c = cluster();
     const config = (node: string): Partial<DestinationsConfig<ClusterMap>> => ({
-      ordered: { type: "serial", orderingKey: (m) => (m.payload as { key: string }).key, workers: 4, listeners: [counter(handled, node)] },
+      ordered: {
+        type: "serial",
+        orderingKey: (m) => (m.payload as { key: string }).key,
+        workers: 4,
+        listeners: [counter(handled, node)],
+      },
       fanout: { type: "parallel", workers: 4, listeners: [counter(handled, node, "fan")] },
     });
     const a = await c.start("a", config);
@@ -100,7 +105,12 @@ describe("redis-streams cluster", { timeout: 30_000 }, () => {
 
     await crash(a);
     const b = await c.start("b", (node) => ({
-      ordered: { type: "serial", orderingKey: (m) => (m.payload as { key: string }).key, workers: 2, listeners: [counter(handled, node)] },
+      ordered: {
+        type: "serial",
+        orderingKey: (m) => (m.payload as { key: string }).key,
+        workers: 2,
+        listeners: [counter(handled, node)],
+      },
     }));
     await waitFor("b to finish a's work", c.finished);
 
@@ -215,12 +225,19 @@ describe("redis-streams cluster", { timeout: 30_000 }, () => {
     const handled = new Map<string, string[]>();
     const c = cluster();
     const config = (node: string): Partial<DestinationsConfig<ClusterMap>> => ({
-      ordered: { type: "serial", orderingKey: (m) => String((m.payload as { n: number }).n % 3), listeners: [counter(handled, node)] },
+      ordered: {
+        type: "serial",
+        orderingKey: (m) => String((m.payload as { n: number }).n % 3),
+        listeners: [counter(handled, node)],
+      },
     });
     // A sender accepted these into the store and crashed before adding them to Redis.
     const ids = Array.from({ length: 12 }, (_, n) => `lost-${n}`);
     for (const [n, id] of ids.entries()) {
-      await c.store.append({ id, destination: "ordered", payload: { n }, correlationId: id, headers: {}, createdAt: new Date() }, ["count"]);
+      await c.store.append(
+        { id, destination: "ordered", payload: { n }, correlationId: id, headers: {}, createdAt: new Date() },
+        ["count"],
+      );
     }
     const [a, b] = await Promise.all([c.start("a", config, false), c.start("b", config, false)]);
     const recovered = await Promise.all([a.bus.recover(), b.bus.recover()]);
@@ -242,7 +259,9 @@ describe("redis-streams cluster", { timeout: 30_000 }, () => {
       }
       return updateDelivery(update);
     };
-    const a = await c.start("a", () => ({ work: { type: "serial", listeners: [{ name: "setup", receive: () => void runs.push(runs.length + 1) }] } }));
+    const a = await c.start("a", () => ({
+      work: { type: "serial", listeners: [{ name: "setup", receive: () => void runs.push(runs.length + 1) }] },
+    }));
     const message = await a.bus.send("work", {});
     await waitFor("the run whose record was lost", () => runs.length === 1);
     expect((await a.bus.clusterDepth())?.find((d) => d.destination === "work")?.taken).toBe(1);
@@ -260,7 +279,11 @@ describe("redis-streams cluster", { timeout: 30_000 }, () => {
     const a = await c.start("a", () => ({ work: { type: "serial", listeners: [{ name: "slow", receive: () => gate }] } }));
     for (let n = 0; n < 3; n++) await a.bus.send("work", { n });
     await waitFor("taken", async () => (await a.bus.clusterDepth())?.find((d) => d.destination === "work")?.taken === 3);
-    expect((await a.bus.clusterDepth())?.find((d) => d.destination === "work")).toEqual({ destination: "work", queued: 3, taken: 3 });
+    expect((await a.bus.clusterDepth())?.find((d) => d.destination === "work")).toEqual({
+      destination: "work",
+      queued: 3,
+      taken: 3,
+    });
     release();
     await waitFor("drained", async () => (await a.bus.clusterDepth())?.find((d) => d.destination === "work")?.queued === 0);
   });

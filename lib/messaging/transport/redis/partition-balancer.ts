@@ -49,7 +49,8 @@ export class PartitionBalancer {
       const share = Math.ceil(streams.length / live.length);
       const reading = streams.filter((s) => this.owned.get(s)?.draining === false);
       if (reading.length > share) {
-        for (const stream of reading.slice(share)) this.owned.set(stream, { draining: true, drainAfterRead: reader.readsStarted });
+        for (const stream of reading.slice(share))
+          this.owned.set(stream, { draining: true, drainAfterRead: reader.readsStarted });
         continue;
       }
       let wanted = share - reading.length;

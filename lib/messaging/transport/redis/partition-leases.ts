@@ -55,7 +55,15 @@ export class PartitionLeases {
   }
 
   async acquire(stream: string): Promise<boolean> {
-    const set = await command<string | null>(this.redis, "SET", this.keys.lease(stream), this.me, "NX", "PX", String(this.leaseMs));
+    const set = await command<string | null>(
+      this.redis,
+      "SET",
+      this.keys.lease(stream),
+      this.me,
+      "NX",
+      "PX",
+      String(this.leaseMs),
+    );
     return set === "OK";
   }
 

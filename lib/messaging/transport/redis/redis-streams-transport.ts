@@ -89,7 +89,8 @@ export class RedisStreamsTransport implements Transport {
     const { partitions, leaseMs, claimIdleMs, maxHeld } = this.settings;
     this.keys = new StreamKeys({ prefix: options.prefix, partitions });
     for (const [name, value] of Object.entries({ partitions, leaseMs, claimIdleMs, maxHeld })) {
-      if (!Number.isInteger(value) || value < 1) throw new RangeError(`RedisStreamsTransport: ${name} must be a whole number ≥ 1, got ${value}`);
+      if (!Number.isInteger(value) || value < 1)
+        throw new RangeError(`RedisStreamsTransport: ${name} must be a whole number ≥ 1, got ${value}`);
     }
     this.held = new HeldEntries(this.commands, (error, context) => {
       if (this.running) this.started!.host.onInternalError(error, context);
@@ -141,7 +142,8 @@ export class RedisStreamsTransport implements Transport {
 
   send(item: WorkItem): Promise<void> {
     const stream = this.streamOf(item.message);
-    if (!stream) return Promise.reject(new Error(`RedisStreamsTransport: no stream for "${item.message.destination}" (not started?)`));
+    if (!stream)
+      return Promise.reject(new Error(`RedisStreamsTransport: no stream for "${item.message.destination}" (not started?)`));
     return command<string>(this.commands, "XADD", stream, "*", ...encodeEntry(item)).then(() => undefined);
   }
 

@@ -5,7 +5,10 @@ import { command, GROUP, isRedisError, type RedisClient } from "./redis-client";
  * Per destination, summed over its partition streams: XLEN (entries accepted and not
  * finished: acknowledged entries are deleted) and XPENDING's count (taken by an instance).
  */
-export async function streamDepth(redis: RedisClient, streams: ReadonlyMap<string, readonly string[]>): Promise<DestinationDepth[]> {
+export async function streamDepth(
+  redis: RedisClient,
+  streams: ReadonlyMap<string, readonly string[]>,
+): Promise<DestinationDepth[]> {
   return Promise.all(
     [...streams].map(async ([destination, partitions]) => {
       const counts = await Promise.all(

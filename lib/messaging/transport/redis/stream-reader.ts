@@ -63,10 +63,17 @@ export class StreamReader {
       try {
         reply = await command<ReadReply>(
           this.parts.reader,
-          "XREADGROUP", "GROUP", GROUP, host.instanceId,
-          "COUNT", String(Math.min(READ_BATCH, room)),
-          "BLOCK", String(BLOCK_MS),
-          "STREAMS", ...streams, ...streams.map(() => ">"),
+          "XREADGROUP",
+          "GROUP",
+          GROUP,
+          host.instanceId,
+          "COUNT",
+          String(Math.min(READ_BATCH, room)),
+          "BLOCK",
+          String(BLOCK_MS),
+          "STREAMS",
+          ...streams,
+          ...streams.map(() => ">"),
         );
       } catch (error) {
         if (!this.parts.running()) return;
@@ -99,7 +106,14 @@ export class StreamReader {
     do {
       const [next, entries] = await command<ClaimReply>(
         this.parts.commands,
-        "XAUTOCLAIM", stream, GROUP, this.parts.host.instanceId, String(minIdleMs), cursor, "COUNT", String(CLAIM_PAGE),
+        "XAUTOCLAIM",
+        stream,
+        GROUP,
+        this.parts.host.instanceId,
+        String(minIdleMs),
+        cursor,
+        "COUNT",
+        String(CLAIM_PAGE),
       );
       for (const [id, fields] of entries) {
         if (fields && !this.parts.held.has(stream, id)) await this.take({ stream, id, fields, claimed: true });
@@ -109,7 +123,17 @@ export class StreamReader {
   }
 
   /** Hands one entry to the bus; `claimed`: taken back from a reader that did not finish it. */
-  private async take({ stream, id, fields, claimed }: { stream: string; id: string; fields: string[]; claimed: boolean }): Promise<void> {
+  private async take({
+    stream,
+    id,
+    fields,
+    claimed,
+  }: {
+    stream: string;
+    id: string;
+    fields: string[];
+    claimed: boolean;
+  }): Promise<void> {
     const { host, held } = this.parts;
     let item;
     try {

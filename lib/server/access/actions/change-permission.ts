@@ -13,7 +13,10 @@ import { log } from "@/lib/server/log";
 const inputSchema = z.object({
   role: z.enum(ROLES),
   // Every permission, the features' too: read when the action runs, after start-up plugged them in.
-  permission: z.custom<Permission>((value) => typeof value === "string" && (allPermissions() as string[]).includes(value), "Unknown permission."),
+  permission: z.custom<Permission>(
+    (value) => typeof value === "string" && (allPermissions() as string[]).includes(value),
+    "Unknown permission.",
+  ),
   granted: z.boolean(),
 });
 

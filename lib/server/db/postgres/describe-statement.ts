@@ -36,7 +36,12 @@ export function describeStatement(client: pg.Client, text: string): Promise<Desc
         to.sync();
       },
       handleRowDescription(message: { fields: Described["fields"] }) {
-        described.fields = message.fields.map(({ name, tableID, columnID, dataTypeID }) => ({ name, tableID, columnID, dataTypeID }));
+        described.fields = message.fields.map(({ name, tableID, columnID, dataTypeID }) => ({
+          name,
+          tableID,
+          columnID,
+          dataTypeID,
+        }));
       },
       // node-postgres ends the query on an error: the ReadyForQuery after it is not passed on.
       handleError(error: Error) {

@@ -34,14 +34,21 @@ describe("the hot path's verbs on PostgreSQL", () => {
     await db.gearItem.create({ data: { name: "Microphone", quantity: 12 } });
     const { addTask } = await import("@/lib/features/tasks/server/add-task");
     const { idempotencyOf } = await import("@/lib/features/tasks/server/idempotency");
-    const input = { name: "Soundcheck", description: "vocal mics", status: "Open" as const, gear: [{ name: "microphones", quantity: 2 }] };
+    const input = {
+      name: "Soundcheck",
+      description: "vocal mics",
+      status: "Open" as const,
+      gear: [{ name: "microphones", quantity: 2 }],
+    };
     const idempotency = idempotencyOf({ userId: "user-1", key: "key-1", input })!;
 
     const first = await addTask(input, { idempotency });
     const again = await addTask(input, { idempotency });
     expect(again).toEqual({ task: first.task, replayed: true });
     const other = idempotencyOf({ userId: "user-1", key: "key-1", input: { ...input, name: "Other" } })!;
-    await expect(addTask({ ...input, name: "Other" }, { idempotency: other })).rejects.toMatchObject({ code: "idempotency_conflict" });
+    await expect(addTask({ ...input, name: "Other" }, { idempotency: other })).rejects.toMatchObject({
+      code: "idempotency_conflict",
+    });
 
     const { getBus } = await import("@/lib/server/bus/get-bus");
     await getBus().idle();
@@ -70,9 +77,14 @@ describe("the hot path's verbs on PostgreSQL", () => {
   });
 
   it("saves a stock take only over the count it started from", async () => {
-    const { setGearQuantity, StockMovedError, UnknownGearError } = await import("@/lib/features/inventory/server/set-gear-quantity");
+    const { setGearQuantity, StockMovedError, UnknownGearError } =
+      await import("@/lib/features/inventory/server/set-gear-quantity");
     const { id } = await db.gearItem.create({ data: { name: "Amplifier", quantity: 6 } });
-    await expect(setGearQuantity({ id, quantity: 5, expected: 6 })).resolves.toMatchObject({ id, name: "Amplifier", quantity: 5 });
+    await expect(setGearQuantity({ id, quantity: 5, expected: 6 })).resolves.toMatchObject({
+      id,
+      name: "Amplifier",
+      quantity: 5,
+    });
     await expect(setGearQuantity({ id, quantity: 4, expected: 6 })).rejects.toBeInstanceOf(StockMovedError);
     await expect(setGearQuantity({ id: "no-such-item", quantity: 4, expected: 6 })).rejects.toBeInstanceOf(UnknownGearError);
     expect((await db.gearItem.findUniqueOrThrow({ where: { id } })).quantity).toBe(5);
@@ -93,22 +105,36 @@ describe("the hot path's verbs on PostgreSQL", () => {
     const stored = await storeReply(message, reply);
     expect(stored.taskId).toBe(task.id);
     await expect(storeReply(message, reply)).resolves.toEqual(stored);
-    await expect(storeReply({ ...message, id: "reply-none", correlationId: "none" }, reply)).rejects.toBeInstanceOf(UnknownTaskError);
+    await expect(storeReply({ ...message, id: "reply-none", correlationId: "none" }, reply)).rejects.toBeInstanceOf(
+      UnknownTaskError,
+    );
   });
 
   it("checks API tokens, answers readiness with a heartbeat and prunes old idempotency keys", async () => {
-    const user = await db.user.create({ data: { id: "user-sam", name: "Sam", email: "sam@example.com", role: "manager", emailVerified: true } });
+    const user = await db.user.create({
+      data: { id: "user-sam", name: "Sam", email: "sam@example.com", role: "manager", emailVerified: true },
+    });
     const { createApiToken, userFromApiToken } = await import("@/lib/server/auth/api-tokens");
     const { token } = await createApiToken({ id: user.id, name: user.name, email: user.email, role: "manager" }, "laptop");
     expect(await userFromApiToken(token)).toMatchObject({ id: user.id, role: "manager" });
     expect(await userFromApiToken(`${token}x`)).toBeNull();
 
     const { readiness } = await import("@/lib/server/lifecycle/readiness");
-    expect(await readiness()).toMatchObject({ ready: true, checks: { draining: false, databaseWritable: true, storageFault: null, busCaughtUp: true } });
+    expect(await readiness()).toMatchObject({
+      ready: true,
+      checks: { draining: false, databaseWritable: true, storageFault: null, busCaughtUp: true },
+    });
     expect(await db.instanceHeartbeat.count()).toBe(1);
 
     await db.idempotencyKey.create({
-      data: { userId: "old", key: "k", requestHash: "h", taskId: "t", response: "{}", createdAt: new Date(Date.now() - 2 * 24 * 3600 * 1000) },
+      data: {
+        userId: "old",
+        key: "k",
+        requestHash: "h",
+        taskId: "t",
+        response: "{}",
+        createdAt: new Date(Date.now() - 2 * 24 * 3600 * 1000),
+      },
     });
     const { pruneIdempotencyKeys } = await import("@/lib/features/tasks/server/idempotency");
     expect(await pruneIdempotencyKeys()).toBe(1);

@@ -37,9 +37,14 @@ describe("PgEngine", () => {
   it("runs SQL written with SQLite's ? placeholders, as named statements prepared once per connection", async () => {
     await engine.transaction((tx) => tx.run(sql`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "a", 1));
     await engine.transaction((tx) => tx.run(sql`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, "b", 2));
-    expect(await engine.all(sql<{ id: string }>`SELECT "id" FROM "Item" WHERE "n" > ? ORDER BY "id"`, 0)).toEqual([{ id: "a" }, { id: "b" }]);
+    expect(await engine.all(sql<{ id: string }>`SELECT "id" FROM "Item" WHERE "n" > ? ORDER BY "id"`, 0)).toEqual([
+      { id: "a" },
+      { id: "b" },
+    ]);
 
-    const prepared = await engine.all(sql<{ statement: string }>`SELECT "statement" FROM pg_prepared_statements WHERE "name" LIKE 'tourbus_%'`);
+    const prepared = await engine.all(
+      sql<{ statement: string }>`SELECT "statement" FROM pg_prepared_statements WHERE "name" LIKE 'tourbus_%'`,
+    );
     expect(prepared.map((row) => row.statement).sort()).toEqual([
       `INSERT INTO "Item" ("id", "n") VALUES ($1, $2)`,
       `SELECT "id" FROM "Item" WHERE "n" > $1 ORDER BY "id"`,
@@ -50,7 +55,9 @@ describe("PgEngine", () => {
 
   it("commits many pipelined writes in one transaction and answers each", async () => {
     const changed = await engine.transaction((tx) =>
-      Promise.all(["a", "b", "c"].map((id, n) => tx.run(sql`INSERT INTO "Item" ("id", "n") VALUES (?, ?) ON CONFLICT DO NOTHING`, id, n))),
+      Promise.all(
+        ["a", "b", "c"].map((id, n) => tx.run(sql`INSERT INTO "Item" ("id", "n") VALUES (?, ?) ON CONFLICT DO NOTHING`, id, n)),
+      ),
     );
     expect(changed).toEqual([1, 1, 1]);
     expect(await ids()).toEqual(["a", "b", "c"]);
@@ -154,7 +161,10 @@ describe("PgEngine", () => {
       expect((await admin.query(`SELECT count(*)::int AS n FROM "Numbered"`)).rows[0].n).toBe(0);
       release();
       await Promise.all([slow, quick]);
-      expect((await admin.query(`SELECT "by" FROM "Numbered" ORDER BY "seq"`)).rows.map((row) => row.by)).toEqual(["first", "second"]);
+      expect((await admin.query(`SELECT "by" FROM "Numbered" ORDER BY "seq"`)).rows.map((row) => row.by)).toEqual([
+        "first",
+        "second",
+      ]);
     } finally {
       await Promise.all([first.close(), second.close()]);
     }

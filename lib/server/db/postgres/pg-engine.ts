@@ -140,7 +140,8 @@ export class PgEngine implements SqlEngine {
       // to number n never sees a lower one commit later. Taken at BEGIN, not before the
       // first such row, because nearly every hot-path transaction writes one, and one
       // lock taken first by all cannot deadlock with the row locks taken after it.
-      if (this.options.commitOrderLock !== undefined) void tx.sendRaw("SELECT pg_advisory_xact_lock($1)", [this.options.commitOrderLock.toString()]);
+      if (this.options.commitOrderLock !== undefined)
+        void tx.sendRaw("SELECT pg_advisory_xact_lock($1)", [this.options.commitOrderLock.toString()]);
       let result: T;
       try {
         result = await fn(tx);

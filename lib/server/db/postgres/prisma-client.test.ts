@@ -38,8 +38,21 @@ describe("Prisma on PostgreSQL", () => {
         requestId: "request-1",
         replies: {
           create: [
-            { messageId: "reply-2", from: "inventory", answer: "Reserved", body: "{}", createdAt: new Date("2026-01-01T10:00:02Z") },
-            { messageId: "reply-1", from: "setup", kind: "ack", answer: "On it", body: "{}", createdAt: new Date("2026-01-01T10:00:01Z") },
+            {
+              messageId: "reply-2",
+              from: "inventory",
+              answer: "Reserved",
+              body: "{}",
+              createdAt: new Date("2026-01-01T10:00:02Z"),
+            },
+            {
+              messageId: "reply-1",
+              from: "setup",
+              kind: "ack",
+              answer: "On it",
+              body: "{}",
+              createdAt: new Date("2026-01-01T10:00:01Z"),
+            },
           ],
         },
       },
@@ -60,10 +73,24 @@ describe("Prisma on PostgreSQL", () => {
   it("runs the raw SQL the start runs: the outbox query and the write probe", async () => {
     await db.task.create({ data: { name: "Sent", status: "todo", requestId: "request-sent" } });
     await db.busMessage.create({
-      data: { id: "request-sent", destination: "tour/roadie/setup", payload: "{}", correlationId: "c", headers: "{}", createdAt: new Date() },
+      data: {
+        id: "request-sent",
+        destination: "tour/roadie/setup",
+        payload: "{}",
+        correlationId: "c",
+        headers: "{}",
+        createdAt: new Date(),
+      },
     });
     await db.busMessage.create({
-      data: { id: "request-1", destination: "tour/roadie/setup", payload: "{}", correlationId: "c", headers: "{}", createdAt: new Date() },
+      data: {
+        id: "request-1",
+        destination: "tour/roadie/setup",
+        payload: "{}",
+        correlationId: "c",
+        headers: "{}",
+        createdAt: new Date(),
+      },
     });
     // Every task's request is in the log, so nothing is resent: only the query runs.
     const { resendUnsentRequests } = await import("@/lib/features/tasks/server/resend-unsent-requests");

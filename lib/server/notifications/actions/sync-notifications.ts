@@ -18,7 +18,9 @@ const inputSchema = z.object({ seen: replyIds, problems: replyIds.default([]) })
  * (`seen`), describes the problems among them that are on the user's own tasks
  * (`problems`: the page toasts those) and answers how many stay unread.
  */
-export async function syncNotificationsAction(input: unknown): Promise<ActionResult<{ unread: number; problems: ProblemNotice[] }>> {
+export async function syncNotificationsAction(
+  input: unknown,
+): Promise<ActionResult<{ unread: number; problems: ProblemNotice[] }>> {
   const allowed = await authorizeAction(null);
   if (!allowed.ok) return allowed;
   const parsed = inputSchema.safeParse(input);

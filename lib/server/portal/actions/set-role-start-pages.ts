@@ -18,7 +18,8 @@ export async function setRoleStartPagesAction(input: unknown): Promise<ActionRes
   if (!parsed.success) return { ok: false, message: "Choose a role." };
   const { role, op } = parsed.data;
   try {
-    const pages = op === "copy" ? await setRoleStartPages({ role, fromUserId: allowed.user.id }) : (await clearRoleStartPages(role), 0);
+    const pages =
+      op === "copy" ? await setRoleStartPages({ role, fromUserId: allowed.user.id }) : (await clearRoleStartPages(role), 0);
     log.info({ by: allowed.user.id, role, op, pages }, "role start pages changed");
     revalidatePath("/admin/pages");
     return { ok: true, value: pages };

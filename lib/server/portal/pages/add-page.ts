@@ -25,7 +25,8 @@ export async function addPage(options: { userId: string; name: string; portletId
     return { id: row.id, slug: row.slug, name: row.name };
   } catch (error) {
     // The same name added at the same moment elsewhere took the address.
-    if (isUniqueViolation(error)) throw new AppError("conflict", "A page was added at the same moment. Try again.", { cause: error });
+    if (isUniqueViolation(error))
+      throw new AppError("conflict", "A page was added at the same moment. Try again.", { cause: error });
     throw error;
   }
 }

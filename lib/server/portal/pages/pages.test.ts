@@ -32,7 +32,11 @@ describe("a user's pages", () => {
     const answers = await Promise.all(Array.from({ length: 8 }, () => listPages(alex, MANAGER)));
     for (const pages of answers) expect(pages.map((page) => [page.slug, page.name])).toEqual([["home", "Home"]]);
     expect(await db.userPage.count({ where: { userId: alex.id } })).toBe(1);
-    expect(pageLayout(answers[0]![0]!, MANAGER).page).toEqual({ portlets: [{ id: "tasks", state: "normal" }], removed: [], template: "1" });
+    expect(pageLayout(answers[0]![0]!, MANAGER).page).toEqual({
+      portlets: [{ id: "tasks", state: "normal" }],
+      removed: [],
+      template: "1",
+    });
   });
 
   it("are copied once while another process holds the write lock, then when it lets go", async () => {
@@ -40,7 +44,10 @@ describe("a user's pages", () => {
     // Another process: better-sqlite3 waits for a lock synchronously, so a holder in this one could never let go.
     const holder = spawn(
       process.execPath,
-      ["-e", `const db = new (require("better-sqlite3"))("data/unit-test.db"); db.exec("BEGIN IMMEDIATE"); console.log("locked"); setTimeout(() => { db.exec("COMMIT"); db.close(); }, 300);`],
+      [
+        "-e",
+        `const db = new (require("better-sqlite3"))("data/unit-test.db"); db.exec("BEGIN IMMEDIATE"); console.log("locked"); setTimeout(() => { db.exec("COMMIT"); db.close(); }, 300);`,
+      ],
       { stdio: ["ignore", "pipe", "inherit"] },
     );
     await new Promise((resolve) => holder.stdout.once("data", resolve));
@@ -72,7 +79,10 @@ describe("a user's pages", () => {
 
     await removePage({ userId: alex.id, pageId: again.id });
     await removePage({ userId: alex.id, pageId: home!.id });
-    await expect(removePage({ userId: alex.id, pageId: stage.id })).rejects.toMatchObject({ code: "conflict", message: /only page/ });
+    await expect(removePage({ userId: alex.id, pageId: stage.id })).rejects.toMatchObject({
+      code: "conflict",
+      message: /only page/,
+    });
     // Another user's page is not theirs to touch.
     const robin = await user("manager");
     await expect(renamePage({ userId: robin.id, pageId: stage.id, name: "Mine" })).rejects.toMatchObject({ code: "not_found" });
@@ -88,13 +98,24 @@ describe("a user's pages", () => {
       page: { portlets: [{ id: "message-bus", state: "normal" }], removed: ["tasks", "setup", "inventory"], template: "30-70" },
       portletIds: ADMIN,
     });
-    await savePortletConfig({ userId: alex.id, pageId: other.id, portletId: "tasks", config: { title: "Bus tasks", pageSize: 5 } });
+    await savePortletConfig({
+      userId: alex.id,
+      pageId: other.id,
+      portletId: "tasks",
+      config: { title: "Bus tasks", pageSize: 5 },
+    });
     const rows = await listPages(alex, ADMIN);
-    const saved = pageLayout(rows.find((page) => page.id === other.id)!, ADMIN);
+    const saved = pageLayout(
+      rows.find((page) => page.id === other.id)!,
+      ADMIN,
+    );
     expect(saved.page.template).toBe("30-70");
     expect(saved.page.portlets.map((placement) => placement.id)).toEqual(["message-bus"]);
     expect(saved.config).toEqual({ tasks: { title: "Bus tasks", pageSize: 5 } });
-    const first = pageLayout(rows.find((page) => page.id === home!.id)!, ADMIN);
+    const first = pageLayout(
+      rows.find((page) => page.id === home!.id)!,
+      ADMIN,
+    );
     expect(first.config).toEqual({});
     expect(first.page.portlets).toHaveLength(4);
 
@@ -108,7 +129,11 @@ describe("a user's pages", () => {
     await saveLayout({
       userId: admin.id,
       pageId: home!.id,
-      page: { portlets: [{ id: "tasks", state: "minimized" }], removed: ["setup", "inventory", "message-bus"], template: "1-2-1" },
+      page: {
+        portlets: [{ id: "tasks", state: "minimized" }],
+        removed: ["setup", "inventory", "message-bus"],
+        template: "1-2-1",
+      },
       portletIds: ADMIN,
     });
     await addPage({ userId: admin.id, name: "Inventory desk", portletIds: ADMIN });
@@ -120,7 +145,11 @@ describe("a user's pages", () => {
     const fresh = await user("manager");
     const pages = await listPages(fresh, MANAGER);
     expect(pages.map((page) => page.name)).toEqual(["Home", "Inventory desk"]);
-    expect(pageLayout(pages[0]!, MANAGER).page).toEqual({ portlets: [{ id: "tasks", state: "minimized" }], removed: [], template: "1-2-1" });
+    expect(pageLayout(pages[0]!, MANAGER).page).toEqual({
+      portlets: [{ id: "tasks", state: "minimized" }],
+      removed: [],
+      template: "1-2-1",
+    });
     expect((await listPages(before, MANAGER)).map((page) => page.name)).toEqual(["Home"]);
 
     await clearRoleStartPages("manager");

@@ -10,11 +10,16 @@ import { orderedId } from "../../db/ordered-id";
  */
 export async function setRoleStartPages(options: { role: Role; fromUserId: string }): Promise<number> {
   return db.$transaction(async (tx) => {
-    const pages = await tx.userPage.findMany({ where: { userId: options.fromUserId }, orderBy: [{ position: "asc" }, { id: "asc" }] });
+    const pages = await tx.userPage.findMany({
+      where: { userId: options.fromUserId },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+    });
     await tx.rolePage.deleteMany({ where: { role: options.role } });
     for (const [position, page] of pages.entries()) {
       const { slug, name, portlets, removed, template, config } = page;
-      await tx.rolePage.create({ data: { id: orderedId(), role: options.role, position, slug, name, portlets, removed, template, config } });
+      await tx.rolePage.create({
+        data: { id: orderedId(), role: options.role, position, slug, name, portlets, removed, template, config },
+      });
     }
     return pages.length;
   });
@@ -41,7 +46,11 @@ export async function listRoleStartPages(): Promise<Partial<Record<Role, RoleSta
 function parseIds(text: string): string[] {
   try {
     const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value.flatMap((entry: unknown) => (typeof entry === "object" && entry && "id" in entry && typeof entry.id === "string" ? [entry.id] : [])) : [];
+    return Array.isArray(value)
+      ? value.flatMap((entry: unknown) =>
+          typeof entry === "object" && entry && "id" in entry && typeof entry.id === "string" ? [entry.id] : [],
+        )
+      : [];
   } catch {
     return [];
   }

@@ -8,7 +8,14 @@ export type StartPage = PageColumns & { slug: string; name: string };
 
 /** The role's default page when an admin set none: every portlet it may see, its default template. */
 export function defaultStartPage(portletIds: readonly string[]): StartPage {
-  return { slug: "home", name: "Home", portlets: JSON.stringify(defaultLayout(portletIds)), removed: "[]", template: null, config: "{}" };
+  return {
+    slug: "home",
+    name: "Home",
+    portlets: JSON.stringify(defaultLayout(portletIds)),
+    removed: "[]",
+    template: null,
+    config: "{}",
+  };
 }
 
 /** The pages a user of `role` starts with, in order: the admin's choice, else one page of every portlet. */

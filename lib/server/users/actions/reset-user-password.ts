@@ -9,7 +9,11 @@ import { log } from "@/lib/server/log";
 import { resetUserPassword } from "@/lib/server/users/reset-user-password";
 
 /** "Reset password" on /admin/users (bound to the user's id): their sessions end. */
-export async function resetUserPasswordAction(userId: string, _previous: ResetPasswordState, form: FormData): Promise<ResetPasswordState> {
+export async function resetUserPasswordAction(
+  userId: string,
+  _previous: ResetPasswordState,
+  form: FormData,
+): Promise<ResetPasswordState> {
   const allowed = await authorizeAction("users:manage");
   if (!allowed.ok) return { status: "failed", message: allowed.message };
   const parsed = resetPasswordSchema.safeParse({ userId, password: form.get("password") ?? undefined });
@@ -24,7 +28,8 @@ export async function resetUserPasswordAction(userId: string, _previous: ResetPa
     return { status: "reset" };
   } catch (error) {
     // A password the policy refuses (password-policy.ts): said at the field.
-    if (isAppError(error) && error.fields?.password) return { status: "invalid", fieldErrors: { password: error.fields.password } };
+    if (isAppError(error) && error.fields?.password)
+      return { status: "invalid", fieldErrors: { password: error.fields.password } };
     if (isAppError(error)) return { status: "failed", message: error.message };
     log.error({ err: error }, "reset password failed");
     return { status: "failed", message: "The password could not be reset. Please try again." };
