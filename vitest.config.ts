@@ -10,7 +10,12 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "app/**/*.test.ts", "bench/**/*.test.ts"],
+    // The bench's own tests need its broker clients and Lighthouse, installed apart (bench/package.json):
+    // `npm run test:unit` runs the app's, `npm run test:bench` installs bench/ and runs its.
+    projects: [
+      { extends: true, test: { name: "app", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "app/**/*.test.ts"] } },
+      { extends: true, test: { name: "bench", include: ["bench/**/*.test.ts"] } },
+    ],
     globalSetup: ["./lib/server/db/test-database.setup.ts"],
     setupFiles: ["./vitest.setup.ts"],
     env: { DATABASE_URL: "file:./data/unit-test.db", LOG_LEVEL: "silent", SEED_DEMO_DATA: "false" },
