@@ -67,15 +67,15 @@ export async function PortalView({ slug }: { slug?: string }) {
             <UserMenu user={user} />
           </div>
         </header>
-        <main>
+        {/*
+          One flex line: the page links, then the page's tools (PortalLayoutView's toolbar), so even a
+          phone shows them on one line; the rule and the grid below take the whole width. The links stay
+          outside the keyed layout, so "Manage pages" stays open when a move changes the first page.
+        */}
+        <main className="flex flex-wrap items-center gap-x-2 gap-y-2">
+          <PageBar pages={pages} current={row.id} />
           {/* Keyed by page: moving to another page starts its layout afresh. */}
-          <PortalLayoutView
-            key={row.id}
-            pageId={row.id}
-            initialPage={page}
-            portlets={portlets}
-            pageBar={<PageBar pages={pages} current={row.id} />}
-          />
+          <PortalLayoutView key={row.id} pageId={row.id} initialPage={page} portlets={portlets} />
         </main>
       </div>
     </ToastProvider>

@@ -56,14 +56,15 @@ const GRID_COLUMNS: Record<LayoutTemplate, string> = {
  * background; one that needs the server's data (an added portlet, a new configuration)
  * refreshes the page's server data after it is saved.
  */
-export function PortalLayoutView(props: {
+export function PortalLayoutView({
+  pageId,
+  initialPage,
+  portlets,
+}: {
   pageId: string;
   initialPage: PortalPage;
   portlets: PortletSlot[];
-  /** The page links, on the toolbar's line: one line of page controls above the portlets, even on a phone. */
-  pageBar?: ReactNode;
 }) {
-  const { pageId, initialPage, portlets, pageBar } = props;
   const [page, setPage] = useState(initialPage);
   const [configs, setConfigs] = useState(() => configsOf(portlets));
   const [serverSlots, setServerSlots] = useState(portlets);
@@ -182,23 +183,22 @@ export function PortalLayoutView(props: {
   const configuring = dialog?.kind === "configure" ? byId.get(dialog.id) : undefined;
   return (
     <>
-      <div className="mb-3 flex flex-wrap items-center gap-2 border-b border-line pb-2">
-        {pageBar}
-        <PortalToolbar
-          template={page.template}
-          onTemplate={(template) => commit(withTemplate(page, template))}
-          onAdd={() => setDialog({ kind: "add" })}
-          addButton={addButton}
-          onReset={reset}
-          resetting={resetting}
-        />
-      </div>
+      {/* The page's flex line (app/portal-view.tsx): after the page links, then a rule and the grid across. */}
+      <PortalToolbar
+        template={page.template}
+        onTemplate={(template) => commit(withTemplate(page, template))}
+        onAdd={() => setDialog({ kind: "add" })}
+        addButton={addButton}
+        onReset={reset}
+        resetting={resetting}
+      />
+      <div aria-hidden className="mb-1 basis-full border-b border-line" />
       {placed.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-line p-6 text-center text-sm text-muted">
+        <p className="basis-full rounded-lg border border-dashed border-line p-6 text-center text-sm text-muted">
           Your page has no portlets. Use “Add portlet” to place one.
         </p>
       ) : null}
-      <div className={`grid grid-cols-1 items-start gap-4 ${GRID_COLUMNS[page.template]}`}>
+      <div className={`grid basis-full grid-cols-1 items-start gap-4 ${GRID_COLUMNS[page.template]}`}>
         {placed.map((placement) => {
           const portlet = byId.get(placement.id)!;
           const title = titleOf(placement.id);
