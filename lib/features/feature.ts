@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import type { z } from "zod";
 import type { MessageListener } from "@/lib/messaging/types";
 import type { Permission } from "@/lib/server/access/permissions";
 import type { Role } from "@/lib/shared/roles";
@@ -25,12 +24,6 @@ export type ReplyDescription = { kind: string; answer: string; moves?: StandingM
 export type ResponderManifest<R extends ResponderReply = ResponderReply> = {
   /** Its name in the UI ("Waiting for Setup…", "Setup replied", the flow diagram). */
   label: string;
-  /**
-   * Its replies' schema: the Tasks listener checks what arrives against it, and a stored
-   * reply is read by it. Here rather than on the listener, so the replies are known
-   * without loading the listener (it loads with the first message: plug-features.ts).
-   */
-  replies: z.ZodType<R>;
   /** How one of its replies reads, and how it moves the task's standing. */
   describe(reply: R): ReplyDescription;
   /**

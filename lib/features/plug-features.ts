@@ -3,12 +3,14 @@ import { plugEventReaders, plugPermissions } from "@/lib/server/access/permissio
 import { plugBus } from "@/lib/server/bus/bus-plug";
 import { plugProblemReplies } from "@/lib/server/notifications/problem-where";
 import { eventReaders } from "./event-readers";
-import type { FeatureManifest } from "./feature";
+import type { FeatureManifest, ResponderReply } from "./feature";
 import { inspectorFeed } from "./message-bus/server/inspector-feed";
 import { LISTENERS } from "./listeners.generated";
+import { REPLIES } from "./replies.generated";
 import { FEATURES, respondersOf } from "./registry";
-import { plugResponders } from "./responders";
+import { plugResponders, type PluggedResponder } from "./responders";
 import { destinationsOf, respondingListeners, type ListenerModule } from "./wiring";
+import type { z } from "zod";
 
 /**
  * Plugs the features into the platform, before anything asks for the bus: their
@@ -26,9 +28,17 @@ import { destinationsOf, respondingListeners, type ListenerModule } from "./wiri
 export function plugFeatures(
   features: readonly FeatureManifest[] = FEATURES,
   listenerModules: Readonly<Record<string, ListenerModule>> = LISTENERS,
+  replySchemas: Readonly<Record<string, z.ZodType<ResponderReply>>> = REPLIES,
 ): { load(): Promise<void> } {
   const listeners = respondingListeners(features, listenerModules);
-  const responders = respondersOf(features);
+  const responders: PluggedResponder[] = respondersOf(features).map((responder) => {
+    const replies = replySchemas[responder.id];
+    if (!replies)
+      throw new Error(
+        `responder "${responder.id}" has no replies' schema: its schema.ts exports none as \`replies\` (npm run features)`,
+      );
+    return { ...responder, replies };
+  });
   plugResponders(responders);
   plugPermissions(Object.assign({}, ...features.map((feature) => feature.permissions ?? {})));
   plugEventReaders(eventReaders(responders));

@@ -20,8 +20,10 @@ import type { PortalEventTuple } from "@/lib/shared/realtime-events";
 import type { Role } from "@/lib/shared/roles";
 import { cateringFeature } from "./__fixtures__/catering/manifest";
 import { plugIn as cateringPlugIn } from "./__fixtures__/catering/plug-in";
+import { replies as cateringReplies } from "./__fixtures__/catering/schema";
 import { plugFeatures } from "./plug-features";
 import { LISTENERS } from "./listeners.generated";
+import { REPLIES } from "./replies.generated";
 import { FEATURES } from "./registry";
 import { TaskItem } from "./tasks/portlet/task-item";
 import { addTask } from "./tasks/server/add-task";
@@ -67,7 +69,11 @@ const activityOf = (role: Role, listener: string) =>
 
 beforeAll(async () => {
   // The registry with the fixture's line added, and a bus built from it.
-  plugFeatures([...FEATURES, cateringFeature], { ...LISTENERS, catering: () => import("./__fixtures__/catering/listener") });
+  plugFeatures(
+    [...FEATURES, cateringFeature],
+    { ...LISTENERS, catering: () => import("./__fixtures__/catering/listener") },
+    { ...REPLIES, catering: cateringReplies },
+  );
   clearProcessValue("bus");
   await db.user.deleteMany({ where: { email: { endsWith: "@plug-in.test" } } });
   const hash = await hashPassword(PASSWORD);

@@ -1,5 +1,6 @@
 import "server-only";
 import { processValue, setProcessValue } from "@/lib/server/start/process-slot";
+import type { z } from "zod";
 import type { ReplyDescription, ResponderReply } from "./feature";
 import type { Responder } from "./registry";
 
@@ -8,8 +9,8 @@ import type { Responder } from "./registry";
 // the registry keeps that code free of an import cycle, and lets a test plug a fixture.
 const SLOT = "responders";
 
-/** A responder as plugged in: its manifest (with its replies' schema), id and permission. */
-export type PluggedResponder = Responder;
+/** A responder as plugged in: its manifest, id and permission, and its replies' schema (its schema.ts). */
+export type PluggedResponder = Responder & { replies: z.ZodType<ResponderReply> };
 
 /** Plugs `responders` in for the process (start-up, or a test with a fixture). */
 export function plugResponders(responders: readonly PluggedResponder[]): void {

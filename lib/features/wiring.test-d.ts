@@ -8,7 +8,7 @@ import type { ListenerOf } from "./messages";
 import type { PLUG_INS } from "./plug-ins.generated";
 import type { SameMembers } from "./portlet-registry";
 import type { FeatureId } from "./registry";
-import { setupReplySchema, type SetupReply, type SetupRequest } from "./setup/schema";
+import type { SetupReply, SetupRequest } from "./setup/schema";
 
 declare const bus: TourbusBus;
 declare const request: SetupRequest;
@@ -49,14 +49,12 @@ true satisfies SameMembers<keyof typeof PLUG_INS, FeatureId | "catering">;
 // A responder's readers are permissions that exist, and it words its own replies.
 export const unknownPermission = {
   label: "Catering",
-  replies: setupReplySchema,
   describe: () => ({ kind: "answer", answer: "Soup" }),
   // @ts-expect-error: no such permission
   readers: () => ["catering:nowhere"],
 } satisfies ResponderManifest;
 export const wrongReplies = {
   label: "Catering",
-  replies: setupReplySchema,
   // @ts-expect-error: a reply with no text to show
   describe: (reply: SetupReply) => ({ kind: "answer", answer: reply.kind }),
   readers: () => [],

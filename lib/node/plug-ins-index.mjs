@@ -1,5 +1,6 @@
-// Writes lib/features/plug-ins.generated.ts (one import per lib/features/<id>/plug-in.ts(x)) and
-// listeners.generated.ts (each responder's <id>/listener.ts, exported as `listener`),
+// Writes lib/features/plug-ins.generated.ts (one import per lib/features/<id>/plug-in.ts(x)),
+// listeners.generated.ts (each responder's <id>/listener.ts, exported as `listener`) and
+// replies.generated.ts (each responder's <id>/schema.ts, its replies' schema exported as `replies`),
 // keyed by the folder's name (the feature's id). The registry (lib/features/registry.ts)
 // is the one hand-written line per feature; this finds each feature's server-only half by
 // the same id, so the client-safe list never imports server code. `--check` exits 1 when
@@ -77,6 +78,17 @@ export function generatedIndexes(featuresDir = root) {
         name: "LISTENERS",
         what: "the folders with a listener.ts that exports `listener`",
         type: { name: "ListenerModule", from: "./wiring" },
+      }),
+    ],
+    [
+      // A responder's replies' schema, apart from its client-safe manifest: the browser never loads zod for it.
+      path.join(featuresDir, "replies.generated.ts"),
+      index({
+        ids: foldersWith(featuresDir, ["schema.ts"], /export const replies\b/),
+        exported: "replies",
+        from: "schema",
+        name: "REPLIES",
+        what: "the folders with a schema.ts that exports `replies`",
       }),
     ],
   ];

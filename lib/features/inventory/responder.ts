@@ -1,10 +1,9 @@
 import type { ResponderManifest } from "../feature";
-import { inventoryReplySchema, type InventoryReply } from "./schema";
+import type { InventoryReply } from "./schema";
 
 /** The inventory manager: reserves the gear a task names and says what is short. */
 export const inventoryResponder = {
   label: "Inventory",
-  replies: inventoryReplySchema,
   describe: (reply: InventoryReply) => ({
     kind: "answer",
     answer: reply.inventoryResponse,

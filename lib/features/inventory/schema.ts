@@ -9,3 +9,10 @@ export const inventoryReplySchema = z.object({
   inStock: z.boolean(),
 });
 export type InventoryReply = z.infer<typeof inventoryReplySchema>;
+
+/**
+ * Its replies' schema, as the server finds it (replies.generated.ts, by the folder's id): the
+ * Tasks listener checks what arrives against it and stored replies are read by it. Not on the
+ * manifest, which the browser loads: zod stays out of the pages' first load.
+ */
+export const replies = inventoryReplySchema;

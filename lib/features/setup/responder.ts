@@ -1,6 +1,6 @@
 import type { ProgressState, ReplyView } from "@/lib/shared/task";
 import type { ResponderManifest } from "../feature";
-import { setupReplySchema, type SetupReply } from "./schema";
+import type { SetupReply } from "./schema";
 
 /** A roadie's states as the crew reads them (the Tasks portlet, the Setup portlet's filter). */
 export const PROGRESS_TEXT = { "in-progress": "In progress", done: "Done", blocked: "Blocked" } as const;
@@ -39,7 +39,6 @@ export function isCrewContext(
 /** The roadies: the Setup desk receives every setup request, then the roadies report their progress. */
 export const setupResponder = {
   label: "Setup",
-  replies: setupReplySchema,
   describe(reply: SetupReply) {
     // The tutorial's receipt is "Yes"; a client of the tutorial's own that says otherwise is shown as it said it.
     if (reply.kind !== "progress")

@@ -43,3 +43,10 @@ export type SetupProgress = z.infer<typeof setupProgressSchema>;
 
 export const setupReplySchema = z.union([setupAckSchema, setupProgressSchema]);
 export type SetupReply = z.infer<typeof setupReplySchema>;
+
+/**
+ * Its replies' schema, as the server finds it (replies.generated.ts, by the folder's id): the
+ * Tasks listener checks what arrives against it and stored replies are read by it. Not on the
+ * manifest, which the browser loads: zod stays out of the pages' first load.
+ */
+export const replies = setupReplySchema;

@@ -1,10 +1,9 @@
 import type { ResponderManifest } from "../../feature";
-import { cateringReplySchema, type CateringReply } from "./schema";
+import type { CateringReply } from "./schema";
 
 /** The caterer: answers each setup request with a meal count, read by the Tasks portlet and the caterers. */
 export const cateringResponder = {
   label: "Catering",
-  replies: cateringReplySchema,
   describe: (reply: CateringReply) => ({ kind: reply.kind, answer: `${reply.meals} meals` }),
   // Only the caterers (and the Tasks portlet's readers, always): a roadie never receives a meal count.
   readers: () => ["catering:read"],

@@ -8,3 +8,10 @@ export const cateringReplySchema = z.object({
   meals: z.number().int().nonnegative(),
 });
 export type CateringReply = z.infer<typeof cateringReplySchema>;
+
+/**
+ * Its replies' schema, as the server finds it (replies.generated.ts, by the folder's id): the
+ * Tasks listener checks what arrives against it and stored replies are read by it. Not on the
+ * manifest, which the browser loads: zod stays out of the pages' first load.
+ */
+export const replies = cateringReplySchema;
