@@ -2,6 +2,8 @@
 import { useRouter } from "next/navigation";
 import {
   Fragment,
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -17,13 +19,17 @@ import { placePortlet, removePortlet, withTemplate } from "@/lib/shared/portal-p
 import type { PortalPage } from "@/lib/shared/portal-page";
 import { shownTitleOf, type ConfigField, type PortletConfigValues } from "@/lib/shared/portlet-config-view";
 import { withWindowState, type WindowState } from "@/lib/shared/window-state";
-import { AddPortletDialog } from "./add-portlet-dialog";
 import { PortalToolbar } from "./portal-toolbar";
-import { PortletConfigDialog } from "./portlet-config-dialog";
 import { PortletFrame } from "./portlet-frame";
 import { useToast } from "./toasts";
 import { usePageSaving } from "./use-page-saving";
 import { useSortableLayer } from "./use-sortable-layer";
+
+// Fetched when first opened, as the Manage pages dialog is: neither is part of the page's first load.
+const AddPortletDialog = lazy(() => import("./add-portlet-dialog").then((module) => ({ default: module.AddPortletDialog })));
+const PortletConfigDialog = lazy(() =>
+  import("./portlet-config-dialog").then((module) => ({ default: module.PortletConfigDialog })),
+);
 
 export type PortletSlot = {
   id: string;
@@ -74,6 +80,9 @@ export function PortalLayoutView({
     setConfigs(configsOf(portlets));
   }
   const [dialog, setDialog] = useState<{ kind: "add" } | { kind: "configure"; id: string } | null>(null);
+  // Add portlet stays mounted once opened (its close hands focus back), but is fetched only then.
+  const [addOpened, setAddOpened] = useState(false);
+  if (dialog?.kind === "add" && !addOpened) setAddOpened(true);
   const [resetting, startReset] = useTransition();
   const router = useRouter();
   const notify = useToast();
@@ -230,29 +239,35 @@ export function PortalLayoutView({
         })}
       </div>
       {sortable.Layer ? <sortable.Layer items={sortableItems} onMove={onMove} onWiring={sortable.onWiring} /> : null}
-      <AddPortletDialog
-        open={dialog?.kind === "add"}
-        portlets={portlets.map((portlet) => ({
-          id: portlet.id,
-          title: titleOf(portlet.id),
-          subtitle: portlet.subtitle,
-          placed: page.portlets.some((placement) => placement.id === portlet.id),
-        }))}
-        onAdd={add}
-        onClose={() => setDialog(null)}
-      />
+      {addOpened ? (
+        <Suspense fallback={null}>
+          <AddPortletDialog
+            open={dialog?.kind === "add"}
+            portlets={portlets.map((portlet) => ({
+              id: portlet.id,
+              title: titleOf(portlet.id),
+              subtitle: portlet.subtitle,
+              placed: page.portlets.some((placement) => placement.id === portlet.id),
+            }))}
+            onAdd={add}
+            onClose={() => setDialog(null)}
+          />
+        </Suspense>
+      ) : null}
       {configuring ? (
-        <PortletConfigDialog
-          open
-          pageId={pageId}
-          portletId={configuring.id}
-          title={titleOf(configuring.id)}
-          fields={configuring.fields}
-          values={configs[configuring.id] ?? configuring.config}
-          onClose={() => setDialog(null)}
-          onSaved={(config) => configured(configuring.id, config)}
-          returnFocus={() => optionsButtons.current.get(configuring.id)}
-        />
+        <Suspense fallback={null}>
+          <PortletConfigDialog
+            open
+            pageId={pageId}
+            portletId={configuring.id}
+            title={titleOf(configuring.id)}
+            fields={configuring.fields}
+            values={configs[configuring.id] ?? configuring.config}
+            onClose={() => setDialog(null)}
+            onSaved={(config) => configured(configuring.id, config)}
+            returnFocus={() => optionsButtons.current.get(configuring.id)}
+          />
+        </Suspense>
       ) : null}
     </>
   );
