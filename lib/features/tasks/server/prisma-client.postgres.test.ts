@@ -3,18 +3,18 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { migratePostgres } from "@/lib/node/postgres-migrate.mjs";
 import { DEMO_USERS } from "@/lib/shared/demo-users";
-import { createTestDatabase, type TestDatabase } from "./test-database";
+import { createTestDatabase, type TestDatabase } from "@/lib/server/db/postgres/test-database";
 
 // The app's own Prisma paths, run with DATABASE_URL naming a PostgreSQL database
 // (modules are imported after the setting is made: env.ts reads it once).
 let database: TestDatabase;
-let db: typeof import("../client").db;
+let db: typeof import("@/lib/server/db/client").db;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   await migratePostgres({ connectionString: database.url, migrationsDir: path.resolve("prisma/postgresql/migrations") });
   vi.stubEnv("DATABASE_URL", database.url);
-  ({ db } = await import("../client"));
+  ({ db } = await import("@/lib/server/db/client"));
 });
 
 afterAll(async () => {
@@ -27,7 +27,7 @@ const direct = <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []
 
 describe("Prisma on PostgreSQL", () => {
   it("is chosen by a postgresql:// DATABASE_URL", async () => {
-    expect((await import("../provider")).databaseProvider).toBe("postgresql");
+    expect((await import("@/lib/server/db/provider")).databaseProvider).toBe("postgresql");
   });
 
   it("creates a task with replies and reads it back as the pages do", async () => {

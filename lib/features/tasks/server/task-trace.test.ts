@@ -4,13 +4,13 @@ import { SpanKind } from "@opentelemetry/api";
 import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiToken } from "../auth/api-tokens";
-import type { SignedInUser } from "../auth/read-session";
-import { getBus } from "../bus/get-bus";
+import { createApiToken } from "@/lib/server/auth/api-tokens";
+import type { SignedInUser } from "@/lib/server/auth/read-session";
+import { getBus } from "@/lib/server/bus/get-bus";
 import { SETUP_DESTINATION, TASK_REPLY_DESTINATION } from "@/lib/features/messages";
-import { db } from "../db/client";
+import { db } from "@/lib/server/db/client";
 import { serveFastApi } from "@/lib/features/tasks/server/fast-api";
-import { setRealtimeServer, type RealtimeServer } from "../realtime/publish";
+import { setRealtimeServer, type RealtimeServer } from "@/lib/server/realtime/publish";
 
 // One task through the real path: POST /api/tasks on the server's own handler, the
 // server's bus and wiring on the test SQLite file, the Setup and Inventory listeners,

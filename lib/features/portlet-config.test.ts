@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readPortletConfig, TITLE_ONLY_CONFIG } from "./portlet-config";
+import { readPortletConfig, TITLE_ONLY_CONFIG } from "@/lib/shared/portlet-config";
 import { messageBusConfig } from "@/lib/features/message-bus/config";
 import { TASKS_CONFIG } from "@/lib/features/tasks/config";
-import { shownTitleOf } from "./portlet-config-view";
+import { shownTitleOf } from "@/lib/shared/portlet-config-view";
 
 const BUS = messageBusConfig(["tour/roadie/setup", "tour/manager/task"]);
 

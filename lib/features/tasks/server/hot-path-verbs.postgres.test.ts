@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Message } from "@/lib/messaging/types";
-import type { TestDatabase } from "./test-database";
-import { useAppOnPostgres } from "./app-test-database";
+import type { TestDatabase } from "@/lib/server/db/postgres/test-database";
+import { useAppOnPostgres } from "@/lib/server/db/postgres/app-test-database";
 
 // The hot path's verbs with DATABASE_URL naming PostgreSQL: the same modules the server
 // runs, on the engine writes.ts opens for it (modules imported after the setting is made).
 let database: TestDatabase;
-let db: typeof import("../client").db;
-let engine: typeof import("../writes").engine;
+let db: typeof import("@/lib/server/db/client").db;
+let engine: typeof import("@/lib/server/db/writes").engine;
 
 beforeAll(async () => {
   database = await useAppOnPostgres();
-  ({ db } = await import("../client"));
-  ({ engine } = await import("../writes"));
+  ({ db } = await import("@/lib/server/db/client"));
+  ({ engine } = await import("@/lib/server/db/writes"));
 });
 
 afterAll(async () => {
@@ -26,7 +26,7 @@ afterAll(async () => {
 
 describe("the hot path's verbs on PostgreSQL", () => {
   it("opens the PostgreSQL engine, not a SQLite file", async () => {
-    const { PgEngine } = await import("./pg-engine");
+    const { PgEngine } = await import("@/lib/server/db/postgres/pg-engine");
     expect(engine).toBeInstanceOf(PgEngine);
   });
 
