@@ -2,35 +2,25 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { apiAs, storageStateOf } from "../support/auth";
 import { expectNoViolations } from "../support/axe";
 import type { Role } from "@/lib/shared/roles";
-import { ALL_PORTLETS, openLive, portlet, portletOrder, portletsWithout, reloadLive, uniqueName } from "./helpers";
+import {
+  ALL_PORTLETS,
+  chooseOption,
+  nextAction,
+  openLive,
+  portlet,
+  portletOrder,
+  portletsWithout,
+  reloadLive,
+  resetAdminPage,
+  uniqueName,
+} from "./helpers";
 
 // Tall enough that every portlet is on screen.
 test.use({ viewport: { width: 1280, height: 2400 } });
 
-const ADMIN_PORTLETS = ALL_PORTLETS;
-
-/** Resolves when the page's next server action has answered. */
-function nextAction(page: Page) {
-  return page.waitForResponse((response) => response.request().headers()["next-action"] !== undefined);
-}
-
-/** The page is shared by the suites (the admin's): start and end each test from the default. */
-async function resetPage(page: Page) {
-  await openLive(page);
-  await page.getByRole("button", { name: "Reset layout" }).click();
-  await expect(page.getByRole("status", { name: "Notifications" })).toContainText("Layout reset.");
-  await reloadLive(page);
-  expect(await portletOrder(page)).toEqual(ADMIN_PORTLETS);
-}
-
-async function chooseOption(page: Page, title: string, item: "Configuration" | "Remove") {
-  await portlet(page, title).getByRole("button", { name: "Options", exact: true }).click();
-  await page.getByRole("menuitem", { name: item }).click();
-}
-
 test.describe("the admin's page", () => {
-  test.beforeEach(async ({ page }) => resetPage(page));
-  test.afterEach(async ({ page }) => resetPage(page));
+  test.beforeEach(async ({ page }) => resetAdminPage(page));
+  test.afterEach(async ({ page }) => resetAdminPage(page));
 
   test("remove a portlet and add it back through Add portlet; both survive a reload", async ({ page }) => {
     let saved = nextAction(page);
@@ -160,10 +150,8 @@ test.describe("the admin's page", () => {
   test("layout templates: one, two or three columns, chosen per user and kept", async ({ page }) => {
     const lefts = async () =>
       Object.fromEntries(
-        await Promise.all(
-          ADMIN_PORTLETS.map(async (title) => [title, Math.round((await portlet(page, title).boundingBox())!.x)]),
-        ),
-      ) as Record<(typeof ADMIN_PORTLETS)[number], number>;
+        await Promise.all(ALL_PORTLETS.map(async (title) => [title, Math.round((await portlet(page, title).boundingBox())!.x)])),
+      ) as Record<(typeof ALL_PORTLETS)[number], number>;
     const widthOf = async (title: string) => (await portlet(page, title).boundingBox())!.width;
     const layout = page.getByLabel("Layout");
     await expect(layout).toHaveValue("2");
@@ -205,7 +193,7 @@ test.describe("the admin's page", () => {
     // Reset: the role's portlets and template again.
     await page.getByRole("button", { name: "Reset layout" }).click();
     await expect(page.getByLabel("Layout")).toHaveValue("2");
-    expect(await portletOrder(page)).toEqual(ADMIN_PORTLETS);
+    expect(await portletOrder(page)).toEqual(ALL_PORTLETS);
     await reloadLive(page);
     await expect(page.getByLabel("Layout")).toHaveValue("2");
   });

@@ -70,3 +70,54 @@ export const ALL_PORTLETS: readonly PortletTitle[] = FEATURES.map((feature) => f
 export function portletsWithout(...titles: PortletTitle[]): PortletTitle[] {
   return ALL_PORTLETS.filter((title) => !titles.includes(title));
 }
+
+/** The bell in the header; its name carries the unread count ("Notifications, 3 unread problems"). */
+export function bell(page: Page) {
+  return page.getByRole("button", { name: /^Notifications/ });
+}
+
+/**
+ * The tab goes to the background (or comes back), as when the crew switches to another
+ * tab or app: routine replies are then not read by arriving on screen.
+ */
+export async function setHidden(page: Page, hidden: boolean) {
+  await page.evaluate((hide) => {
+    if (hide) {
+      Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+      Object.defineProperty(document, "hidden", { configurable: true, get: () => true });
+    } else {
+      // Back to the prototype's getters.
+      Reflect.deleteProperty(document, "visibilityState");
+      Reflect.deleteProperty(document, "hidden");
+    }
+    document.dispatchEvent(new Event("visibilitychange"));
+  }, hidden);
+}
+
+/** Reads whatever earlier suites left unread, so a test counts from zero. */
+export async function readAll(page: Page) {
+  await bell(page).click();
+  await expect(bell(page)).toHaveAccessibleName("Notifications");
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveTitle("tourbus");
+}
+
+/** Resolves when the page's next server action has answered. */
+export function nextAction(page: Page) {
+  return page.waitForResponse((response) => response.request().headers()["next-action"] !== undefined);
+}
+
+/** The admin's page is shared by the suites: they start and end each test from the default layout. */
+export async function resetAdminPage(page: Page) {
+  await openLive(page);
+  await page.getByRole("button", { name: "Reset layout" }).click();
+  await expect(page.getByRole("status", { name: "Notifications" })).toContainText("Layout reset.");
+  await reloadLive(page);
+  expect(await portletOrder(page)).toEqual(ALL_PORTLETS);
+}
+
+/** Picks an item of a portlet's Options menu. */
+export async function chooseOption(page: Page, title: string, item: "Configuration" | "Remove") {
+  await portlet(page, title).getByRole("button", { name: "Options", exact: true }).click();
+  await page.getByRole("menuitem", { name: item }).click();
+}

@@ -1,35 +1,10 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { apiAs, storageStateOf } from "../support/auth";
-import { addTask, openLive, reloadLive, taskItem, uniqueName } from "./helpers";
+import { addTask, bell, openLive, readAll, reloadLive, setHidden, taskItem, uniqueName } from "./helpers";
 import { expectNoViolations } from "../support/axe";
 
 // The manager's own tasks: notifications are replies on the tasks a user added.
 test.use({ storageState: storageStateOf("manager") });
-
-const bell = (page: Page) => page.getByRole("button", { name: /^Notifications/ });
-
-/** The tab goes to the background, as when the crew switches to another tab or app. */
-async function setHidden(page: Page, hidden: boolean) {
-  await page.evaluate((hide) => {
-    if (hide) {
-      Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
-      Object.defineProperty(document, "hidden", { configurable: true, get: () => true });
-    } else {
-      // Back to the prototype's getters.
-      Reflect.deleteProperty(document, "visibilityState");
-      Reflect.deleteProperty(document, "hidden");
-    }
-    document.dispatchEvent(new Event("visibilitychange"));
-  }, hidden);
-}
-
-/** Reads whatever earlier suites left unread, so each test counts from zero. */
-async function readAll(page: Page) {
-  await bell(page).click();
-  await expect(bell(page)).toHaveAccessibleName("Notifications");
-  await page.keyboard.press("Escape");
-  await expect(page).toHaveTitle("tourbus");
-}
 
 /**
  * Adds a task over the API; resolves with its id once both replies are stored. Its gear

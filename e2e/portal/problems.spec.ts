@@ -1,34 +1,11 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { apiAs, storageStateOf } from "../support/auth";
-import { openLive, portlet, taskItem, uniqueName } from "./helpers";
+import { bell, openLive, portlet, readAll, setHidden, taskItem, uniqueName } from "./helpers";
 
 // The manager's page: the tasks they add are theirs, so their problems reach their bell.
 test.use({ storageState: storageStateOf("manager") });
 
-const bell = (page: Page) => page.getByRole("button", { name: /^Notifications/ });
 const toasts = (page: Page) => page.getByRole("status", { name: "Notifications" });
-
-/** The tab goes to the background: routine replies are then not read by arriving on screen. */
-async function setHidden(page: Page, hidden: boolean) {
-  await page.evaluate((hide) => {
-    if (hide) {
-      Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
-      Object.defineProperty(document, "hidden", { configurable: true, get: () => true });
-    } else {
-      Reflect.deleteProperty(document, "visibilityState");
-      Reflect.deleteProperty(document, "hidden");
-    }
-    document.dispatchEvent(new Event("visibilitychange"));
-  }, hidden);
-}
-
-/** Reads whatever earlier suites left unread, so each test counts from zero. */
-async function readAll(page: Page) {
-  await bell(page).click();
-  await expect(bell(page)).toHaveAccessibleName("Notifications");
-  await page.keyboard.press("Escape");
-  await expect(page).toHaveTitle("tourbus");
-}
 
 async function addTasks(api: APIRequestContext, tasks: { name: string; gear?: string }[]): Promise<string[]> {
   const ids: string[] = [];

@@ -1,35 +1,14 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { apiAs } from "../support/auth";
-import { openLive, portlet, portletOrder, reloadLive, uniqueName } from "./helpers";
+import { chooseOption, nextAction, portlet, reloadLive, resetAdminPage, uniqueName } from "./helpers";
 
 // Tall enough that every portlet is on screen.
 test.use({ viewport: { width: 1280, height: 2400 } });
 
-const ADMIN_PORTLETS = ["Tasks", "Setup", "Inventory", "Message Bus"] as const;
-
-/** Resolves when the page's next server action has answered. */
-function nextAction(page: Page) {
-  return page.waitForResponse((response) => response.request().headers()["next-action"] !== undefined);
-}
-
-/** The page is shared by the suites (the admin's): start and end each test from the default. */
-async function resetPage(page: Page) {
-  await openLive(page);
-  await page.getByRole("button", { name: "Reset layout" }).click();
-  await expect(page.getByRole("status", { name: "Notifications" })).toContainText("Layout reset.");
-  await reloadLive(page);
-  expect(await portletOrder(page)).toEqual(ADMIN_PORTLETS);
-}
-
-async function chooseOption(page: Page, title: string, item: "Configuration" | "Remove") {
-  await portlet(page, title).getByRole("button", { name: "Options", exact: true }).click();
-  await page.getByRole("menuitem", { name: item }).click();
-}
-
 /** Liferay's layout templates beyond equal columns, and portlet configuration that changes what a portlet shows. */
 test.describe("the admin's page", () => {
-  test.beforeEach(async ({ page }) => resetPage(page));
-  test.afterEach(async ({ page }) => resetPage(page));
+  test.beforeEach(async ({ page }) => resetAdminPage(page));
+  test.afterEach(async ({ page }) => resetAdminPage(page));
 
   test("layout templates 30/70, 70/30 and 1-2-1 size and place the portlets as named, and are kept", async ({ page }) => {
     const box = async (title: string) => (await portlet(page, title).boundingBox())!;

@@ -15,6 +15,7 @@ import {
 } from "./request-list-state";
 import { describeSetupFilter, isFiltering, NO_SETUP_FILTER, type RequestState } from "./setup-filter";
 import { SetupFilters } from "./setup-filters";
+import { ShowMoreButton } from "@/components/ui/show-more-button";
 
 /** Typing pauses this long before the server is asked. */
 const SEARCH_DELAY_MS = 300;
@@ -148,16 +149,13 @@ export function SetupPortlet(props: {
         </ul>
       )}
       {list.nextCursor ? (
-        <button
-          type="button"
-          onClick={() => void load(list.filter, list.nextCursor ?? undefined)}
+        <ShowMoreButton
+          label="Show more requests"
+          loadingMore={loading === "more"}
           disabled={loading !== null}
-          aria-busy={loading === "more"}
-          aria-describedby="setup-count"
-          className={`${secondaryButtonClass} mt-2`}
-        >
-          {loading === "more" ? "Loading more…" : "Show more requests"}
-        </button>
+          countId="setup-count"
+          onClick={() => void load(list.filter, list.nextCursor ?? undefined)}
+        />
       ) : null}
     </>
   );

@@ -13,6 +13,7 @@ import { TaskFilters } from "./task-filters";
 import { TaskItem } from "./task-item";
 import { countText, listOf, replyArrived, shownTasks, taskArrived, withNextPage, type TaskList } from "./task-list-state";
 import { useShowTask } from "./use-show-task";
+import { ShowMoreButton } from "@/components/ui/show-more-button";
 
 /** A live change to the list (a task added, a reply). */
 type ListChange = (list: TaskList) => TaskList;
@@ -150,16 +151,13 @@ export function TasksPortlet(props: {
         </ul>
       )}
       {list.nextCursor ? (
-        <button
-          type="button"
-          onClick={() => void load(list.filters, list.nextCursor ?? undefined)}
+        <ShowMoreButton
+          label="Show more tasks"
+          loadingMore={loading === "more"}
           disabled={loading !== null}
-          aria-busy={loading === "more"}
-          aria-describedby="task-count"
-          className={`${secondaryButtonClass} mt-2`}
-        >
-          {loading === "more" ? "Loading more…" : "Show more tasks"}
-        </button>
+          countId="task-count"
+          onClick={() => void load(list.filters, list.nextCursor ?? undefined)}
+        />
       ) : null}
     </>
   );

@@ -1,0 +1,23 @@
+import { secondaryButtonClass } from "./field";
+
+/** "Show more …" under a paged list: busy while the next page loads, off while any load runs. */
+export function ShowMoreButton(props: {
+  label: string;
+  loadingMore: boolean;
+  disabled: boolean;
+  countId: string;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      onClick={props.onClick}
+      disabled={props.disabled}
+      aria-busy={props.loadingMore}
+      aria-describedby={props.countId}
+      className={`${secondaryButtonClass} mt-2`}
+    >
+      {props.loadingMore ? "Loading more…" : props.label}
+    </button>
+  );
+}
