@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { SECURITY_HEADERS } from "./lib/shared/security-headers";
 
 const nextConfig: NextConfig = {
@@ -19,4 +20,10 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// The catalogues are compiled at build time, so the browser gets no ICU message parser.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/server/i18n/request.ts",
+  experimental: { messages: { path: "./lib/shared/i18n/messages", format: "json", locales: "infer", precompile: true } },
+});
+
+export default withNextIntl(nextConfig);

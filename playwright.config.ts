@@ -24,6 +24,8 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
+    // The suites read the English text; the language suites ask for German themselves.
+    locale: "en-US",
     trace: "on-first-retry",
     launchOptions: {
       executablePath: existsSync(systemChromium) ? systemChromium : undefined,

@@ -1,19 +1,25 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { readTheme } from "@/lib/server/theme/read-theme";
+import { directionOf } from "@/lib/shared/i18n/locales";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "tourbus",
-  description: "The tour's portal: tasks, roadies and inventory talking over a message bus.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("app");
+  return { title: "tourbus", description: t("description") };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The saved theme as a class on <html>: no script needed before first paint.
-  const theme = await readTheme();
+  const [theme, locale] = await Promise.all([readTheme(), getLocale()]);
   return (
-    <html lang="en" className={theme}>
-      <body className="min-h-screen bg-page font-sans text-fg antialiased">{children}</body>
+    <html lang={locale} dir={directionOf(locale)} className={theme}>
+      <body className="min-h-screen bg-page font-sans text-fg antialiased">
+        {/* The page's language and catalogue reach client components from here. */}
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }
