@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
 
@@ -12,6 +13,8 @@ const CHECK_EVERY_MS = 3000;
  * Tasks form is kept in this tab (lib/features/tasks/portlet/task-draft.ts).
  */
 export default function PortalError({ retry }: { error: Error & { digest?: string }; retry: () => void }) {
+  const t = useTranslations("portal.error");
+  const common = useTranslations("common");
   useEffect(() => {
     let stopped = false;
     const check = async () => {
@@ -34,13 +37,11 @@ export default function PortalError({ retry }: { error: Error & { digest?: strin
   return (
     <div className="mx-auto max-w-xl p-6">
       <div role="alert" className="rounded-lg border border-danger bg-danger-soft p-4 text-danger">
-        <h1 className="text-lg font-semibold">The portal could not be loaded.</h1>
-        <p className="mt-1 text-sm">
-          This is on our side; nothing you entered was lost. The page tries again by itself as soon as the server answers.
-        </p>
+        <h1 className="text-lg font-semibold">{t("heading")}</h1>
+        <p className="mt-1 text-sm">{t("body")}</p>
       </div>
       <button type="button" onClick={() => retry()} className={`${secondaryButtonClass} mt-4`}>
-        Try again
+        {common("tryAgain")}
       </button>
     </div>
   );

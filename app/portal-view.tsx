@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PortalLayoutView } from "@/components/portal/portal-layout";
 import { UserMenu } from "@/components/auth/user-menu";
@@ -14,6 +15,7 @@ import { requireSignedIn } from "@/lib/server/auth/session";
 import { countUnread } from "@/lib/server/notifications/count-unread";
 import { pageLayout } from "@/lib/server/portal/page-layout";
 import { listPages } from "@/lib/server/portal/pages/list-pages";
+import { portletWords } from "@/lib/server/portal/portlet-words";
 import { latestEventSeq } from "@/lib/server/realtime/events-since";
 import { readPortletConfig, TITLE_ONLY_CONFIG } from "@/lib/shared/portlet-config";
 import type { PortletConfigValues } from "@/lib/shared/portlet-config-view";
@@ -31,7 +33,12 @@ export async function PortalView({ slug }: { slug?: string }) {
   // nothing that happens while the page renders is missed (duplicates are merged).
   const seq = await latestEventSeq();
   const notify = can(user.role, "tasks:add");
-  const [rows, unread] = await Promise.all([listPages(user, ids), notify ? countUnread(user.id) : 0]);
+  const [rows, unread, wordsOf, t] = await Promise.all([
+    listPages(user, ids),
+    notify ? countUnread(user.id) : 0,
+    portletWords(),
+    getTranslations("portal"),
+  ]);
   const row = slug === undefined ? rows[0] : rows.find((candidate) => candidate.slug === slug);
   if (!row) notFound();
   const pages = rows.map(({ id, slug: address, name }) => ({ id, slug: address, name }));
@@ -43,13 +50,10 @@ export async function PortalView({ slug }: { slug?: string }) {
     permitted.map((portlet, index) => (placed.has(portlet.id) ? portlet.load(user, configs[index]!) : null)),
   );
   const portlets = permitted.map((portlet, index) => ({
-    id: portlet.id,
-    title: portlet.title,
-    subtitle: portlet.subtitle,
+    ...wordsOf({ ...portlet, fields: (portlet.config ?? TITLE_ONLY_CONFIG).fields }),
     wide: portlet.wide ?? false,
     content: contents[index],
     config: configs[index] as PortletConfigValues,
-    fields: (portlet.config ?? TITLE_ONLY_CONFIG).fields,
     // The title is chrome: renaming a portlet must not remount its body (and lose what is typed there).
     configKey: JSON.stringify({ ...configs[index], title: undefined }),
   }));
@@ -59,7 +63,7 @@ export async function PortalView({ slug }: { slug?: string }) {
         <LiveSince seq={seq} />
         {/* On a phone: the title, then one line of controls (the account menu folds), so the first field is near the top. */}
         <header className="mb-3 flex flex-wrap items-center justify-between gap-2 sm:mb-4 sm:gap-3">
-          <PageTitle subtitle="tour portal" />
+          <PageTitle subtitle={t("subtitle")} />
           <div className="flex flex-wrap items-center gap-2 sm:gap-4">
             <ConnectionStatus />
             {notify ? <NotificationsBell initialUnread={unread} /> : null}

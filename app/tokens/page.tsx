@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CreateTokenForm } from "@/components/auth/create-token-form";
 import { RevokeTokenButton } from "@/components/auth/revoke-token-button";
 import { UserMenu } from "@/components/auth/user-menu";
@@ -8,41 +9,46 @@ import { listApiTokens } from "@/lib/server/auth/api-tokens";
 import { requireSignedIn } from "@/lib/server/auth/session";
 import { permissionsOf } from "@/lib/server/access/permissions";
 
-export const metadata: Metadata = { title: "API tokens · tourbus" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("tokens.page"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 /** A user's tokens for the HTTP API: they act with the user's role. */
 export default async function TokensPage() {
   const user = await requireSignedIn();
   const tokens = await listApiTokens(user.id);
+  const t = await getTranslations("tokens.page");
   return (
     <ToastProvider>
       <div className="mx-auto max-w-3xl p-4 sm:p-6">
         <header className="mb-6 flex flex-wrap items-center justify-between gap-3">
-          <h1 className="text-2xl font-bold tracking-tight">API tokens</h1>
+          <h1 className="text-2xl font-bold tracking-tight">{t("heading")}</h1>
           <UserMenu user={user} />
         </header>
         <main className="space-y-6">
           <p className="text-sm text-muted">
-            A token acts for you on the{" "}
-            <Link href="/" className="underline underline-offset-2">
-              portal
-            </Link>
-            &apos;s HTTP API, with your role&apos;s permissions: {permissionsOf(user.role).join(", ")}. Only a hash of it is
-            stored.
+            {t.rich("intro", {
+              permissions: permissionsOf(user.role).join(", "),
+              portal: (chunks) => (
+                <Link href="/" className="underline underline-offset-2">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
           <section aria-labelledby="new-token-heading" className="rounded-lg border border-line bg-surface p-4 shadow-sm">
             <h2 id="new-token-heading" className="mb-3 font-semibold">
-              Create a token
+              {t("createHeading")}
             </h2>
             <CreateTokenForm />
           </section>
           <section aria-labelledby="tokens-heading" className="rounded-lg border border-line bg-surface p-4 shadow-sm">
             <h2 id="tokens-heading" className="mb-3 font-semibold">
-              Your tokens
+              {t("listHeading")}
             </h2>
             {tokens.length === 0 ? (
-              <p className="text-sm text-muted">No tokens yet.</p>
+              <p className="text-sm text-muted">{t("none")}</p>
             ) : (
               <ul className="divide-y divide-line">
                 {tokens.map((token) => (
@@ -50,8 +56,10 @@ export default async function TokensPage() {
                     <span className="font-medium">{token.name}</span>
                     <code className="text-muted">{token.start}…</code>
                     <span className="text-xs text-muted">
-                      created {token.createdAt.slice(0, 10)} ·{" "}
-                      {token.lastUsedAt ? `last used ${token.lastUsedAt.slice(0, 16).replace("T", " ")} UTC` : "never used"}
+                      {t("created", { date: token.createdAt.slice(0, 10) })} ·{" "}
+                      {token.lastUsedAt
+                        ? t("lastUsed", { time: token.lastUsedAt.slice(0, 16).replace("T", " ") })
+                        : t("neverUsed")}
                     </span>
                     <span className="ml-auto">
                       <RevokeTokenButton id={token.id} name={token.name} />

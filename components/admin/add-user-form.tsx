@@ -1,10 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect } from "react";
 import { addUserAction } from "@/lib/server/users/actions/add-user";
 import { useToast } from "@/components/portal/toasts";
 import { describedBy, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/shared/password";
-import { ROLE_LABELS, ROLES } from "@/lib/shared/roles";
+import { ROLES } from "@/lib/shared/roles";
 import type { AddUserState } from "@/lib/shared/user-admin";
 
 const initialState: AddUserState = { status: "idle" };
@@ -13,19 +14,21 @@ const DEFAULT_ROLE = "roadie";
 
 /** "Add user": name, email, role and a first password the admin tells them. */
 export function AddUserForm() {
+  const t = useTranslations("admin.addUser");
+  const roleLabel = useTranslations("roles");
   const [state, formAction, pending] = useActionState(addUserAction, initialState);
   const notify = useToast();
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   const values = state.status === "invalid" || state.status === "failed" ? state.values : undefined;
   useEffect(() => {
-    if (state.status === "added") notify(`${state.user.name} was added and can sign in now.`);
-  }, [state, notify]);
-  const passwordHint = `${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters. Tell it to them; they sign in with it.`;
+    if (state.status === "added") notify(t("added", { name: state.user.name }));
+  }, [state, notify, t]);
+  const passwordHint = t("passwordHint", { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH });
   return (
     <form action={formAction} noValidate className="space-y-4">
       {/* Remounted per answer: fields show what was sent back (cleared once added). */}
       <div key={JSON.stringify(state)} className="grid gap-4 sm:grid-cols-2">
-        <Field id="new-user-name" label="Name" error={errors.name}>
+        <Field id="new-user-name" label={t("name")} error={errors.name}>
           <input
             id="new-user-name"
             name="name"
@@ -39,7 +42,7 @@ export function AddUserForm() {
             className={inputClass}
           />
         </Field>
-        <Field id="new-user-email" label="Email" error={errors.email}>
+        <Field id="new-user-email" label={t("email")} error={errors.email}>
           <input
             id="new-user-email"
             name="email"
@@ -53,7 +56,7 @@ export function AddUserForm() {
             className={inputClass}
           />
         </Field>
-        <Field id="new-user-role" label="Role" error={errors.role}>
+        <Field id="new-user-role" label={t("role")} error={errors.role}>
           <select
             id="new-user-role"
             name="role"
@@ -64,12 +67,12 @@ export function AddUserForm() {
           >
             {ROLES.map((role) => (
               <option key={role} value={role}>
-                {ROLE_LABELS[role]}
+                {roleLabel(role)}
               </option>
             ))}
           </select>
         </Field>
-        <Field id="new-user-password" label="First password" error={errors.password} hint={passwordHint}>
+        <Field id="new-user-password" label={t("password")} error={errors.password} hint={passwordHint}>
           <input
             id="new-user-password"
             name="password"
@@ -88,7 +91,7 @@ export function AddUserForm() {
         {state.status === "failed" ? state.message : null}
       </p>
       <button type="submit" disabled={pending} aria-busy={pending} className={primaryButtonClass}>
-        {pending ? "Adding…" : "Add user"}
+        {pending ? t("submitting") : t("submit")}
       </button>
     </form>
   );

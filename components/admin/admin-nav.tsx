@@ -1,16 +1,18 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 const PAGES = [
-  { href: "/", label: "Portal" },
-  { href: "/admin/users", label: "Users" },
-  { href: "/admin/permissions", label: "Permissions" },
-  { href: "/admin/pages", label: "Start pages" },
+  { href: "/", label: "backToPortal" },
+  { href: "/admin/users", label: "users" },
+  { href: "/admin/permissions", label: "permissions" },
+  { href: "/admin/pages", label: "startPages" },
 ] as const;
 
 /** The admin pages' way back to the portal and to each other. */
 export function AdminNav({ current }: { current: (typeof PAGES)[number]["href"] }) {
+  const t = useTranslations("admin.nav");
   return (
-    <nav aria-label="Admin" className="mb-6">
+    <nav aria-label={t("label")} className="mb-6">
       <ul className="flex flex-wrap gap-4 text-sm">
         {PAGES.map((page) => (
           <li key={page.href}>
@@ -19,7 +21,7 @@ export function AdminNav({ current }: { current: (typeof PAGES)[number]["href"] 
               aria-current={page.href === current ? "page" : undefined}
               className="underline underline-offset-2 hover:text-accent aria-[current=page]:font-semibold aria-[current=page]:no-underline"
             >
-              {page.href === "/" ? "← Back to the portal" : page.label}
+              {t(page.label)}
             </Link>
           </li>
         ))}

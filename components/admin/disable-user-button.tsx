@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { setUserDisabledAction } from "@/lib/server/users/actions/set-user-disabled";
 import { useToast } from "@/components/portal/toasts";
@@ -8,6 +9,7 @@ import type { UserView } from "@/lib/shared/user-admin";
 
 /** "Disable" (after a confirmation: it signs the user out everywhere) or "Enable". */
 export function DisableUserButton({ user }: { user: UserView }) {
+  const t = useTranslations("admin.disableUser");
   const [confirming, setConfirming] = useState(false);
   const [pending, startTransition] = useTransition();
   const notify = useToast();
@@ -16,9 +18,7 @@ export function DisableUserButton({ user }: { user: UserView }) {
       const result = await setUserDisabledAction(user.id, disabled);
       setConfirming(false);
       if (!result.ok) return notify(result.message, "error");
-      notify(
-        disabled ? `${user.name} is disabled: signed out everywhere, API tokens stopped.` : `${user.name} is enabled again.`,
-      );
+      notify(t(disabled ? "disabled" : "enabled", { name: user.name }));
     });
   if (user.disabled) {
     return (
@@ -27,10 +27,10 @@ export function DisableUserButton({ user }: { user: UserView }) {
         onClick={() => apply(false)}
         disabled={pending}
         aria-busy={pending}
-        aria-label={`Enable ${user.name}`}
+        aria-label={t("enableLabel", { name: user.name })}
         className={secondaryButtonClass}
       >
-        {pending ? "Enabling…" : "Enable"}
+        {pending ? t("enabling") : t("enable")}
       </button>
     );
   }
@@ -39,22 +39,19 @@ export function DisableUserButton({ user }: { user: UserView }) {
       <button
         type="button"
         onClick={() => setConfirming(true)}
-        aria-label={`Disable ${user.name}`}
+        aria-label={t("disableLabel", { name: user.name })}
         className={secondaryButtonClass}
       >
-        Disable
+        {t("disable")}
       </button>
-      <ModalDialog open={confirming} title={`Disable ${user.name}?`} onClose={() => setConfirming(false)}>
-        <p className="text-sm">
-          They are signed out everywhere at once, their API tokens stop working, and they cannot sign in until an admin enables
-          them again.
-        </p>
+      <ModalDialog open={confirming} title={t("confirmTitle", { name: user.name })} onClose={() => setConfirming(false)}>
+        <p className="text-sm">{t("confirmText")}</p>
         <div className="mt-4 flex flex-wrap justify-end gap-2">
           <button type="button" onClick={() => setConfirming(false)} className={secondaryButtonClass}>
-            Cancel
+            {t("cancel")}
           </button>
           <button type="button" onClick={() => apply(true)} disabled={pending} aria-busy={pending} className={primaryButtonClass}>
-            {pending ? "Disabling…" : "Disable user"}
+            {pending ? t("disabling") : t("confirm")}
           </button>
         </div>
       </ModalDialog>

@@ -1,8 +1,9 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { changePermissionAction } from "@/lib/server/access/actions/change-permission";
 import { useToast } from "@/components/portal/toasts";
-import { ROLE_LABELS, type Role } from "@/lib/shared/roles";
+import type { Role } from "@/lib/shared/roles";
 
 /**
  * One cell of the permission matrix: checked when the role has the permission. A
@@ -11,6 +12,9 @@ import { ROLE_LABELS, type Role } from "@/lib/shared/roles";
  */
 export function PermissionToggle(props: { role: Role; permission: string; has: boolean; locked: boolean; lockNoteId: string }) {
   const { role, permission } = props;
+  const t = useTranslations("admin.permissionToggle");
+  const unreachable = useTranslations("admin.actions")("unreachable");
+  const roleLabel = useTranslations("roles")(role);
   const [has, setHas] = useState(props.has);
   const [pending, startTransition] = useTransition();
   const notify = useToast();
@@ -18,9 +22,9 @@ export function PermissionToggle(props: { role: Role; permission: string; has: b
     setHas(granted);
     startTransition(async () => {
       const result = await changePermissionAction({ role, permission, granted }).catch(() => undefined);
-      if (result?.ok) return notify(`${ROLE_LABELS[role]} ${granted ? "may now" : "may no longer"} use ${permission}.`);
+      if (result?.ok) return notify(t(granted ? "granted" : "removed", { role: roleLabel, permission }));
       setHas(!granted);
-      notify(result?.message ?? "Not saved. The server could not be reached.", "error");
+      notify(result?.message ?? unreachable, "error");
     });
   };
   return (
@@ -30,7 +34,7 @@ export function PermissionToggle(props: { role: Role; permission: string; has: b
       disabled={pending || props.locked}
       aria-busy={pending}
       onChange={(event) => change(event.target.checked)}
-      aria-label={`${ROLE_LABELS[role]}: ${permission}`}
+      aria-label={t("label", { role: roleLabel, permission })}
       aria-describedby={props.locked ? props.lockNoteId : undefined}
       className="h-5 w-5 accent-[var(--color-accent)] disabled:opacity-60"
     />

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useMemo, useState } from "react";
 import { resetUserPasswordAction } from "@/lib/server/users/actions/reset-user-password";
 import { useToast } from "@/components/portal/toasts";
@@ -9,18 +10,19 @@ import type { ResetPasswordState, UserView } from "@/lib/shared/user-admin";
 
 /** "Reset password": a dialog for the new password; the user's sessions end. */
 export function ResetPasswordButton({ user }: { user: UserView }) {
+  const t = useTranslations("admin.resetPassword");
   const [open, setOpen] = useState(false);
   return (
     <>
       <button
         type="button"
         onClick={() => setOpen(true)}
-        aria-label={`Reset password of ${user.name}`}
+        aria-label={t("openLabel", { name: user.name })}
         className={secondaryButtonClass}
       >
-        Reset password
+        {t("open")}
       </button>
-      <ModalDialog open={open} title={`New password for ${user.name}`} onClose={() => setOpen(false)}>
+      <ModalDialog open={open} title={t("title", { name: user.name })} onClose={() => setOpen(false)}>
         <ResetPasswordForm user={user} onDone={() => setOpen(false)} />
       </ModalDialog>
     </>
@@ -30,23 +32,24 @@ export function ResetPasswordButton({ user }: { user: UserView }) {
 const initialState: ResetPasswordState = { status: "idle" };
 
 function ResetPasswordForm({ user, onDone }: { user: UserView; onDone: () => void }) {
+  const t = useTranslations("admin.resetPassword");
   const action = useMemo(() => resetUserPasswordAction.bind(null, user.id), [user.id]);
   const [state, formAction, pending] = useActionState(action, initialState);
   const notify = useToast();
   useEffect(() => {
     if (state.status !== "reset") return;
-    notify(`${user.name}'s password was reset; they were signed out everywhere.`);
+    notify(t("done", { name: user.name }));
     onDone();
-  }, [state, notify, onDone, user.name]);
+  }, [state, notify, onDone, user.name, t]);
   const error = state.status === "invalid" ? state.fieldErrors.password : undefined;
   const inputId = `new-password-${user.id}`;
   return (
     <form action={formAction} noValidate className="space-y-4">
       <Field
         id={inputId}
-        label="New password"
+        label={t("password")}
         error={error}
-        hint={`${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`}
+        hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH })}
       >
         <input
           id={inputId}
@@ -62,16 +65,16 @@ function ResetPasswordForm({ user, onDone }: { user: UserView; onDone: () => voi
           className={inputClass}
         />
       </Field>
-      <p className="text-sm text-muted">Their open sessions end; their API tokens keep working.</p>
+      <p className="text-sm text-muted">{t("note")}</p>
       <p role="alert" className="min-h-5 text-sm text-danger">
         {state.status === "failed" ? state.message : null}
       </p>
       <div className="flex flex-wrap justify-end gap-2">
         <button type="button" onClick={onDone} className={secondaryButtonClass}>
-          Cancel
+          {t("cancel")}
         </button>
         <button type="submit" disabled={pending} aria-busy={pending} className={primaryButtonClass}>
-          {pending ? "Setting…" : "Set password"}
+          {pending ? t("submitting") : t("submit")}
         </button>
       </div>
     </form>

@@ -1,13 +1,16 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { changeUserRoleAction } from "@/lib/server/users/actions/change-user-role";
 import { useToast } from "@/components/portal/toasts";
 import { controlClass, secondaryButtonClass } from "@/components/ui/field";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/shared/roles";
+import { ROLES, type Role } from "@/lib/shared/roles";
 import type { UserView } from "@/lib/shared/user-admin";
 
 /** A user's role, changed with "Save" (not on select: arrow keys would save every step). */
 export function RoleControl({ user }: { user: UserView }) {
+  const t = useTranslations("admin.roleControl");
+  const roleLabel = useTranslations("roles");
   const [chosen, setChosen] = useState<Role | "">(user.role ?? "");
   const [pending, startTransition] = useTransition();
   const notify = useToast();
@@ -16,14 +19,14 @@ export function RoleControl({ user }: { user: UserView }) {
     startTransition(async () => {
       if (!chosen) return;
       const result = await changeUserRoleAction(user.id, chosen);
-      if (result.ok) return notify(`${user.name} is now ${ROLE_LABELS[chosen]}.`);
+      if (result.ok) return notify(t("changed", { name: user.name, role: roleLabel(chosen) }));
       setChosen(user.role ?? "");
       notify(result.message, "error");
     });
   return (
     <div className="flex flex-wrap items-center gap-2">
       <label htmlFor={selectId} className="sr-only">
-        Role of {user.name}
+        {t("label", { name: user.name })}
       </label>
       <select
         id={selectId}
@@ -32,10 +35,10 @@ export function RoleControl({ user }: { user: UserView }) {
         disabled={pending}
         className={`${controlClass} w-full py-1.5 sm:w-auto`}
       >
-        {user.role === null ? <option value="">Unknown role</option> : null}
+        {user.role === null ? <option value="">{t("unknownRole")}</option> : null}
         {ROLES.map((role) => (
           <option key={role} value={role}>
-            {ROLE_LABELS[role]}
+            {roleLabel(role)}
           </option>
         ))}
       </select>
@@ -45,10 +48,10 @@ export function RoleControl({ user }: { user: UserView }) {
           onClick={save}
           disabled={pending}
           aria-busy={pending}
-          aria-label={`Save role of ${user.name}`}
+          aria-label={t("saveLabel", { name: user.name })}
           className={secondaryButtonClass}
         >
-          {pending ? "Saving…" : "Save"}
+          {pending ? t("saving") : t("save")}
         </button>
       ) : null}
     </div>

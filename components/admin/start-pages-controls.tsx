@@ -1,26 +1,30 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { setRoleStartPagesAction } from "@/lib/server/portal/actions/set-role-start-pages";
 import { useToast } from "@/components/portal/toasts";
 import { controlClass, secondaryButtonClass } from "@/components/ui/field";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/shared/roles";
+import { ROLES, type Role } from "@/lib/shared/roles";
 
 /** "Use my pages" for a chosen role. */
 export function UseMyPagesForm() {
+  const t = useTranslations("admin.startPages");
+  const unreachable = useTranslations("admin.actions")("unreachable");
+  const roleLabel = useTranslations("roles");
   const [role, setRole] = useState<Role>("roadie");
   const [pending, startTransition] = useTransition();
   const notify = useToast();
   const copy = () =>
     startTransition(async () => {
       const result = await setRoleStartPagesAction({ role, op: "copy" }).catch(() => undefined);
-      if (!result) return notify("Not saved. The server could not be reached.", "error");
+      if (!result) return notify(unreachable, "error");
       if (!result.ok) return notify(result.message, "error");
-      notify(`${ROLE_LABELS[role]}: new users start with your ${result.value} page${result.value === 1 ? "" : "s"}.`);
+      notify(t("copied", { role: roleLabel(role), count: result.value }));
     });
   return (
     <div className="flex flex-wrap items-center gap-2">
       <label htmlFor="start-pages-role" className="text-sm font-medium">
-        Role
+        {t("role")}
       </label>
       <select
         id="start-pages-role"
@@ -30,12 +34,12 @@ export function UseMyPagesForm() {
       >
         {ROLES.map((candidate) => (
           <option key={candidate} value={candidate}>
-            {ROLE_LABELS[candidate]}
+            {roleLabel(candidate)}
           </option>
         ))}
       </select>
       <button type="button" onClick={copy} disabled={pending} aria-busy={pending} className={secondaryButtonClass}>
-        {pending ? "Saving…" : "Use my pages"}
+        {pending ? t("saving") : t("useMine")}
       </button>
     </div>
   );
@@ -43,23 +47,26 @@ export function UseMyPagesForm() {
 
 /** "Back to the default" for one role. */
 export function ClearStartPagesButton({ role }: { role: Role }) {
+  const t = useTranslations("admin.startPages");
+  const unreachable = useTranslations("admin.actions")("unreachable");
+  const roleLabel = useTranslations("roles")(role);
   const [pending, startTransition] = useTransition();
   const notify = useToast();
   const clear = () =>
     startTransition(async () => {
       const result = await setRoleStartPagesAction({ role, op: "clear" }).catch(() => undefined);
-      if (!result?.ok) return notify(result?.message ?? "Not saved. The server could not be reached.", "error");
-      notify(`${ROLE_LABELS[role]}: new users start with the default page.`);
+      if (!result?.ok) return notify(result?.message ?? unreachable, "error");
+      notify(t("cleared", { role: roleLabel }));
     });
   return (
     <button
       type="button"
       onClick={clear}
       disabled={pending}
-      aria-label={`Back to the default for ${ROLE_LABELS[role]}`}
+      aria-label={t("backToDefaultLabel", { role: roleLabel })}
       className={secondaryButtonClass}
     >
-      Back to the default
+      {t("backToDefault")}
     </button>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { UserView } from "@/lib/shared/user-admin";
 import { DisableUserButton } from "./disable-user-button";
 import { ResetPasswordButton } from "./reset-password-button";
@@ -9,25 +10,26 @@ import { RoleControl } from "./role-control";
  * table fits 390 px without scrolling sideways, whatever the names.
  */
 export function UsersTable({ users, currentUserId }: { users: UserView[]; currentUserId: string }) {
+  const t = useTranslations("admin.usersTable");
   return (
     <table className="w-full border-collapse text-left text-sm max-sm:table-fixed">
-      <caption className="sr-only">Users: name, email, role, state and actions</caption>
+      <caption className="sr-only">{t("caption")}</caption>
       <thead className="border-b border-line text-xs uppercase tracking-wide text-muted">
         <tr>
           <th scope="col" className="py-2 pr-3 font-semibold max-sm:w-[36%]">
-            Name
+            {t("name")}
           </th>
           <th scope="col" className="py-2 pr-3 font-semibold max-sm:hidden">
-            Email
+            {t("email")}
           </th>
           <th scope="col" className="py-2 pr-3 font-semibold max-sm:w-[34%]">
-            Role
+            {t("role")}
           </th>
           <th scope="col" className="py-2 pr-3 font-semibold max-sm:hidden">
-            State
+            {t("state")}
           </th>
           <th scope="col" className="py-2 font-semibold">
-            Actions
+            {t("actions")}
           </th>
         </tr>
       </thead>
@@ -39,7 +41,7 @@ export function UsersTable({ users, currentUserId }: { users: UserView[]; curren
             <tr key={user.id} className="align-top">
               <th scope="row" className="py-3 pr-3 font-medium [overflow-wrap:anywhere]">
                 {user.name}
-                {self ? <span className="font-normal text-muted"> (you)</span> : null}
+                {self ? <span className="font-normal text-muted"> {t("you")}</span> : null}
                 <span className="block font-normal text-muted [overflow-wrap:anywhere] sm:hidden">{user.email}</span>
                 <span className="mt-1 block sm:hidden">{state}</span>
               </th>
@@ -63,9 +65,10 @@ export function UsersTable({ users, currentUserId }: { users: UserView[]; curren
 }
 
 function StateBadge({ disabled }: { disabled: boolean }) {
+  const t = useTranslations("admin.usersTable");
   return disabled ? (
-    <span className="rounded bg-danger-soft px-2 py-0.5 text-xs font-medium text-danger">Disabled</span>
+    <span className="rounded bg-danger-soft px-2 py-0.5 text-xs font-medium text-danger">{t("disabled")}</span>
   ) : (
-    <span className="rounded bg-ok-soft px-2 py-0.5 text-xs font-medium text-ok">Active</span>
+    <span className="rounded bg-ok-soft px-2 py-0.5 text-xs font-medium text-ok">{t("active")}</span>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
 
@@ -11,6 +12,7 @@ const COPIED_MS = 2000;
  * origin, a denied permission), asks the user to copy it by hand.
  */
 export function CopyButton({ text, label }: { text: string; label: string }) {
+  const t = useTranslations("tokens.copy");
   const [outcome, setOutcome] = useState<"idle" | "copied" | "failed">("idle");
   useEffect(() => {
     if (outcome !== "copied") return;
@@ -35,13 +37,11 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         aria-label={outcome === "copied" ? undefined : label}
         className={secondaryButtonClass}
       >
-        {outcome === "copied" ? "Copied" : "Copy"}
+        {outcome === "copied" ? t("copied") : t("copy")}
       </button>
       <span role="status" className="text-xs">
-        {outcome === "copied" ? <span className="sr-only">Copied to the clipboard.</span> : null}
-        {outcome === "failed" ? (
-          <span className="text-danger">Copying was refused: select the token and copy it yourself.</span>
-        ) : null}
+        {outcome === "copied" ? <span className="sr-only">{t("copiedStatus")}</span> : null}
+        {outcome === "failed" ? <span className="text-danger">{t("refused")}</span> : null}
       </span>
     </>
   );

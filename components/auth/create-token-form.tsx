@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createApiTokenAction } from "@/lib/server/auth/actions/api-tokens";
 import { describedBy, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
@@ -9,13 +10,14 @@ const initialState: CreateTokenState = { status: "idle" };
 
 /** Names and creates a token, then shows it once with how to use it. */
 export function CreateTokenForm() {
+  const t = useTranslations("tokens.createForm");
   const [state, formAction, pending] = useActionState(createApiTokenAction, initialState);
   const error = state.status === "invalid" || state.status === "failed" ? state.message : undefined;
   return (
     <div className="space-y-4">
       <form action={formAction} noValidate className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
-          <Field id="token-name" label="Token name" error={error}>
+          <Field id="token-name" label={t("name")} error={error}>
             <input
               key={state.status === "created" ? state.token : "form"}
               id="token-name"
@@ -31,14 +33,14 @@ export function CreateTokenForm() {
           </Field>
         </div>
         <button type="submit" disabled={pending} aria-busy={pending} className={primaryButtonClass}>
-          {pending ? "Creating…" : "Create token"}
+          {pending ? t("submitting") : t("submit")}
         </button>
       </form>
       {state.status === "created" ? (
         <div role="status" className="rounded-md border border-ok bg-ok-soft p-3 text-sm">
-          <p className="font-medium">Token “{state.name}” created. Copy it now: it is not shown again.</p>
+          <p className="font-medium">{t("created", { name: state.name })}</p>
           <label htmlFor="new-token" className="mt-2 block text-xs text-muted">
-            New token
+            {t("newToken")}
           </label>
           <div className="flex flex-wrap items-center gap-2">
             <input
@@ -48,10 +50,10 @@ export function CreateTokenForm() {
               onFocus={(event) => event.currentTarget.select()}
               className={`${inputClass} min-w-0 flex-1 font-mono`}
             />
-            <CopyButton text={state.token} label="Copy token" />
+            <CopyButton text={state.token} label={t("copyLabel")} />
           </div>
           <p className="mt-2 text-xs text-muted">
-            Use it as <code>Authorization: Bearer {state.token.slice(0, 10)}…</code>
+            {t.rich("useAs", { start: state.token.slice(0, 10), code: (chunks) => <code>{chunks}</code> })}
           </p>
         </div>
       ) : null}

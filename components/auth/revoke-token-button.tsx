@@ -1,26 +1,28 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { revokeApiTokenAction } from "@/lib/server/auth/actions/api-tokens";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { useToast } from "@/components/portal/toasts";
 
 export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
+  const t = useTranslations("tokens.revoke");
   const [pending, startTransition] = useTransition();
   const notify = useToast();
   return (
     <button
       type="button"
       disabled={pending}
-      aria-label={`Revoke ${name}`}
+      aria-label={t("revokeLabel", { name })}
       className={secondaryButtonClass}
       onClick={() =>
         startTransition(async () => {
           const result = await revokeApiTokenAction(id);
-          notify(result.ok ? `Token “${name}” revoked.` : result.message, result.ok ? "success" : "error");
+          notify(result.ok ? t("revoked", { name }) : result.message, result.ok ? "success" : "error");
         })
       }
     >
-      {pending ? "Revoking…" : "Revoke"}
+      {pending ? t("revoking") : t("revoke")}
     </button>
   );
 }

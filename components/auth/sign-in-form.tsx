@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { signInAction } from "@/lib/server/auth/actions/sign-in";
 import { describedBy, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
@@ -8,6 +9,7 @@ const initialState: SignInState = { status: "idle" };
 
 /** `returnTo`: where to go once signed in (the page whose session ended), sent with the form. */
 export function SignInForm({ returnTo }: { returnTo: string }) {
+  const t = useTranslations("auth.signInForm");
   const [state, formAction, pending] = useActionState(signInAction, initialState);
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   const email = state.status === "idle" ? undefined : state.email;
@@ -15,7 +17,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     <form action={formAction} noValidate className="space-y-4" aria-describedby="sign-in-feedback">
       <input type="hidden" name="returnTo" value={returnTo} />
       <div key={JSON.stringify(state)} className="space-y-4">
-        <Field id="sign-in-email" label="Email" error={errors.email}>
+        <Field id="sign-in-email" label={t("email")} error={errors.email}>
           <input
             id="sign-in-email"
             name="email"
@@ -29,7 +31,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
             className={inputClass}
           />
         </Field>
-        <Field id="sign-in-password" label="Password" error={errors.password}>
+        <Field id="sign-in-password" label={t("password")} error={errors.password}>
           <input
             id="sign-in-password"
             name="password"
@@ -46,7 +48,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         {state.status === "failed" ? state.message : null}
       </p>
       <button type="submit" disabled={pending} aria-busy={pending} className={`w-full ${primaryButtonClass}`}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("submitting") : t("submit")}
       </button>
     </form>
   );

@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { signOutAction } from "@/lib/server/auth/actions/sign-out";
 import { secondaryButtonClass } from "@/components/ui/field";
+import { LanguageSelect } from "@/components/portal/language-select";
 import { can } from "@/lib/server/access/permissions";
-import { ROLE_LABELS, type Role } from "@/lib/shared/roles";
+import type { Role } from "@/lib/shared/roles";
 
 const linkClass = "underline underline-offset-2 hover:text-accent";
 
@@ -13,13 +15,14 @@ const linkClass = "underline underline-offset-2 hover:text-accent";
  * header stays one line of controls above the portlets.
  */
 export function UserMenu({ user }: { user: { name: string; role: Role } }) {
+  const t = useTranslations("auth.userMenu");
   return (
     <>
       <div className="hidden flex-wrap items-center gap-3 text-sm sm:flex">
         <MenuItems user={user} />
       </div>
       <details className="relative text-sm sm:hidden">
-        <summary className={`${secondaryButtonClass} cursor-pointer list-none`}>Account</summary>
+        <summary className={`${secondaryButtonClass} cursor-pointer list-none`}>{t("account")}</summary>
         <div className="absolute right-0 z-40 mt-2 flex w-56 flex-col items-start gap-3 rounded-md border border-line bg-surface p-3 shadow-lg">
           <MenuItems user={user} />
         </div>
@@ -29,27 +32,30 @@ export function UserMenu({ user }: { user: { name: string; role: Role } }) {
 }
 
 function MenuItems({ user }: { user: { name: string; role: Role } }) {
+  const t = useTranslations("auth.userMenu");
+  const roleLabel = useTranslations("roles");
   return (
     <>
       <span>
-        <span className="font-medium">{user.name}</span> <span className="text-muted">· {ROLE_LABELS[user.role]}</span>
+        <span className="font-medium">{user.name}</span> <span className="text-muted">· {roleLabel(user.role)}</span>
       </span>
       <Link href="/tokens" className={linkClass}>
-        API tokens
+        {t("apiTokens")}
       </Link>
       {can(user.role, "users:manage") ? (
         <>
           <Link href="/admin/users" className={linkClass}>
-            Users
+            {t("users")}
           </Link>
           <Link href="/admin/permissions" className={linkClass}>
-            Permissions
+            {t("permissions")}
           </Link>
         </>
       ) : null}
+      <LanguageSelect />
       <form action={signOutAction}>
         <button type="submit" className={secondaryButtonClass}>
-          Sign out
+          {t("signOut")}
         </button>
       </form>
     </>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { ModalDialog } from "./modal-dialog";
 
@@ -14,9 +15,11 @@ export function AddPortletDialog(props: {
   onAdd: (id: string) => void;
   onClose: () => void;
 }) {
+  const t = useTranslations("portal");
+  const common = useTranslations("common");
   return (
-    <ModalDialog open={props.open} onClose={props.onClose} title="Add portlet">
-      <ul aria-label="Portlets you may place" className="space-y-2">
+    <ModalDialog open={props.open} onClose={props.onClose} title={t("toolbar.addPortlet")}>
+      <ul aria-label={t("addDialog.listLabel")} className="space-y-2">
         {props.portlets.map((portlet) => (
           <li key={portlet.id} className="flex items-center justify-between gap-3 rounded-md border border-line p-3">
             <div>
@@ -24,10 +27,10 @@ export function AddPortletDialog(props: {
               <p className="text-sm text-muted">{portlet.subtitle}</p>
             </div>
             {portlet.placed ? (
-              <span className="text-sm text-muted">On your page</span>
+              <span className="text-sm text-muted">{t("addDialog.onPage")}</span>
             ) : (
               <button type="button" onClick={() => props.onAdd(portlet.id)} className={secondaryButtonClass}>
-                Add {portlet.title}
+                {t("addDialog.add", { title: portlet.title })}
               </button>
             )}
           </li>
@@ -35,7 +38,7 @@ export function AddPortletDialog(props: {
       </ul>
       <div className="mt-4 flex justify-end">
         <button type="button" onClick={props.onClose} className={secondaryButtonClass}>
-          Close
+          {common("close")}
         </button>
       </div>
     </ModalDialog>

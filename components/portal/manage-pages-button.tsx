@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { lazy, Suspense, useRef, useState } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { ShortOnPhone } from "@/components/ui/short-on-phone";
@@ -9,6 +10,7 @@ const ManagePagesDialog = lazy(() => import("./manage-pages-dialog").then((modul
 
 /** "Manage pages": opens the dialog that adds, renames, reorders and removes the user's pages. */
 export function ManagePagesButton(props: { pages: PageView[]; current: string }) {
+  const t = useTranslations("portal.pages");
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -24,7 +26,7 @@ export function ManagePagesButton(props: { pages: PageView[]; current: string })
         }}
         className={secondaryButtonClass}
       >
-        <ShortOnPhone label="Manage pages" />
+        <ShortOnPhone label={t("manage")} />
       </button>
       {loaded ? (
         <Suspense fallback={null}>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { editPagesAction } from "@/lib/features/portal/actions/edit-pages";
@@ -24,6 +25,8 @@ export function ManagePagesDialog(props: {
   returnFocus: () => HTMLElement | null | undefined;
 }) {
   const { pages } = props;
+  const t = useTranslations("portal.pages");
+  const common = useTranslations("common");
   const router = useRouter();
   const [pending, startEdit] = useTransition();
   const [said, setSaid] = useState<{ text: string; error: boolean; field?: string }>({ text: "", error: false });
@@ -31,7 +34,7 @@ export function ManagePagesDialog(props: {
   function run(edit: Edit, done: string, after?: (added: PageView | null) => void): void {
     startEdit(async () => {
       const result = await editPagesAction(edit).catch(() => undefined);
-      if (!result) return setSaid({ text: "Not saved. The server could not be reached.", error: true });
+      if (!result) return setSaid({ text: t("unreachable"), error: true });
       if (!result.ok) return setSaid({ text: result.message, error: true, field: result.field });
       setSaid({ text: done, error: false });
       if (after) after(result.value);
@@ -43,7 +46,7 @@ export function ManagePagesDialog(props: {
     event.preventDefault();
     const form = event.currentTarget;
     const name = String(new FormData(form).get("name") ?? "");
-    run({ op: "add", name }, `Page “${name.trim()}” added.`, (added) => {
+    run({ op: "add", name }, t("added", { name: name.trim() }), (added) => {
       form.reset();
       props.onClose();
       // The new page, empty: "Add portlet" is where the user goes next.
@@ -54,11 +57,11 @@ export function ManagePagesDialog(props: {
   function rename(event: FormEvent<HTMLFormElement>, page: PageView): void {
     event.preventDefault();
     const name = String(new FormData(event.currentTarget).get("name") ?? "");
-    run({ op: "rename", pageId: page.id, name }, `Page renamed to “${name.trim()}”.`);
+    run({ op: "rename", pageId: page.id, name }, t("renamed", { name: name.trim() }));
   }
 
   function remove(page: PageView, index: number): void {
-    run({ op: "remove", pageId: page.id }, `Page “${page.name}” removed.`, () => {
+    run({ op: "remove", pageId: page.id }, t("removed", { name: page.name }), () => {
       // Showing the removed page: go to a neighbour; else the page bar just loses it.
       if (page.id !== props.current) return router.refresh();
       const next = pages[index === 0 ? 1 : index - 1];
@@ -75,13 +78,13 @@ export function ManagePagesDialog(props: {
 
   const addError = said.error && said.field === "name" ? said.text : undefined;
   return (
-    <ModalDialog open={props.open} onClose={props.onClose} title="Manage pages" returnFocus={props.returnFocus}>
-      <ol aria-label="Your pages" className="space-y-3">
+    <ModalDialog open={props.open} onClose={props.onClose} title={t("manage")} returnFocus={props.returnFocus}>
+      <ol aria-label={t("listLabel")} className="space-y-3">
         {pages.map((page, index) => (
           <li key={page.id} className="rounded-md border border-line p-3">
             <form onSubmit={(event) => rename(event, page)} className="flex flex-wrap items-end gap-2">
               <label className="min-w-0 flex-1 text-sm font-medium">
-                <span className="sr-only">Name of page {index + 1}</span>
+                <span className="sr-only">{t("nameOf", { position: index + 1 })}</span>
                 <input
                   name="name"
                   defaultValue={page.name}
@@ -91,44 +94,49 @@ export function ManagePagesDialog(props: {
                   className={`block w-full py-1.5 ${controlClass}`}
                 />
               </label>
-              <button type="submit" disabled={pending} aria-label={`Rename ${page.name}`} className={secondaryButtonClass}>
-                Rename
+              <button
+                type="submit"
+                disabled={pending}
+                aria-label={t("renameLabel", { name: page.name })}
+                className={secondaryButtonClass}
+              >
+                {t("rename")}
               </button>
             </form>
             <div className="mt-2 flex flex-wrap gap-2">
               <button
                 type="button"
                 disabled={pending || index === 0}
-                onClick={() => run({ op: "move", pageId: page.id, direction: "earlier" }, `“${page.name}” moved earlier.`)}
-                aria-label={`Move ${page.name} earlier`}
+                onClick={() => run({ op: "move", pageId: page.id, direction: "earlier" }, t("movedEarlier", { name: page.name }))}
+                aria-label={t("earlierLabel", { name: page.name })}
                 className={secondaryButtonClass}
               >
-                ↑ Earlier
+                {t("earlier")}
               </button>
               <button
                 type="button"
                 disabled={pending || index === pages.length - 1}
-                onClick={() => run({ op: "move", pageId: page.id, direction: "later" }, `“${page.name}” moved later.`)}
-                aria-label={`Move ${page.name} later`}
+                onClick={() => run({ op: "move", pageId: page.id, direction: "later" }, t("movedLater", { name: page.name }))}
+                aria-label={t("laterLabel", { name: page.name })}
                 className={secondaryButtonClass}
               >
-                ↓ Later
+                {t("later")}
               </button>
               <button
                 type="button"
                 disabled={pending || pages.length === 1}
                 onClick={() => remove(page, index)}
-                aria-label={`Remove ${page.name}`}
+                aria-label={t("removeLabel", { name: page.name })}
                 className={secondaryButtonClass}
               >
-                Remove
+                {common("remove")}
               </button>
             </div>
           </li>
         ))}
       </ol>
       <form onSubmit={add} noValidate className="mt-4 space-y-2">
-        <Field id="new-page-name" label="Name of the new page" error={addError}>
+        <Field id="new-page-name" label={t("newName")} error={addError}>
           <input
             id="new-page-name"
             name="name"
@@ -140,7 +148,7 @@ export function ManagePagesDialog(props: {
           />
         </Field>
         <button type="submit" disabled={pending} className={primaryButtonClass}>
-          Add page
+          {t("add")}
         </button>
       </form>
       <p role="status" className={`mt-3 min-h-5 text-sm ${said.error ? "text-danger" : "text-muted"}`}>
@@ -148,7 +156,7 @@ export function ManagePagesDialog(props: {
       </p>
       <div className="mt-2 flex justify-end">
         <button type="button" onClick={props.onClose} className={secondaryButtonClass}>
-          Close
+          {common("close")}
         </button>
       </div>
     </ModalDialog>

@@ -1,8 +1,9 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import { openNotificationsAction } from "@/lib/server/notifications/actions/open-notifications";
 import { secondaryButtonClass } from "@/components/ui/field";
-import { badgeText, notificationsLabel, type OpenedNotifications, type ProblemNotice } from "@/lib/shared/notifications";
+import { badgeText, type OpenedNotifications, type ProblemNotice } from "@/lib/shared/notifications";
 import { showTask, taskHref } from "@/lib/shared/show-task";
 import { useToast } from "./toasts";
 import { useUnreadCount } from "./use-unread-count";
@@ -17,13 +18,15 @@ const NotificationsPanel = lazy(() => import("./notifications-panel").then((modu
  * marks them read.
  */
 export function NotificationsBell({ initialUnread }: { initialUnread: number }) {
+  const t = useTranslations("notifications");
+  const common = useTranslations("common");
   const notify = useToast();
   const { unread, setUnread, markRead } = useUnreadCount({
     initialUnread,
     onProblems: (problems: ProblemNotice[]) => {
       for (const problem of problems) {
-        notify(`“${problem.taskName}”: ${problem.text}`, "error", {
-          label: "Show task",
+        notify(t("problemLine", { task: problem.taskName, answer: problem.text }), "error", {
+          label: t("bell.showTask"),
           href: taskHref(problem.taskId),
           onFollow: () => {
             markRead(problem.replyId);
@@ -44,7 +47,7 @@ export function NotificationsBell({ initialUnread }: { initialUnread: number }) 
     setOpen(true);
     setOpened("loading");
     const result = await openNotificationsAction().catch(() => undefined);
-    if (!result?.ok) return setOpened({ error: result?.message ?? "The notifications could not be loaded." });
+    if (!result?.ok) return setOpened({ error: result?.message ?? t("panel.loadFailed") });
     setOpened(result.value);
     setUnread(result.value.unread);
   }
@@ -75,7 +78,7 @@ export function NotificationsBell({ initialUnread }: { initialUnread: number }) 
       <button
         ref={button}
         type="button"
-        aria-label={notificationsLabel(unread)}
+        aria-label={t("bell.label", { count: unread })}
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => void toggle()}
@@ -84,7 +87,7 @@ export function NotificationsBell({ initialUnread }: { initialUnread: number }) 
         <BellIcon />
         {/* The word on wider screens; a phone shows the bell alone (the accessible name says it). */}
         <span aria-hidden="true" className="hidden sm:inline">
-          Notifications
+          {t("bell.name")}
         </span>
         {unread > 0 ? (
           <span aria-hidden="true" className="rounded-full bg-danger px-1.5 text-xs font-semibold text-danger-soft">
@@ -99,7 +102,7 @@ export function NotificationsBell({ initialUnread }: { initialUnread: number }) 
         className="fixed inset-x-4 top-24 z-40 rounded-md border border-line bg-surface p-3 text-sm text-fg shadow-lg sm:absolute sm:inset-x-auto sm:top-auto sm:right-0 sm:mt-2 sm:w-96"
       >
         {open ? (
-          <Suspense fallback={<p className="text-muted">Loading…</p>}>
+          <Suspense fallback={<p className="text-muted">{common("loading")}</p>}>
             <NotificationsPanel opened={opened} onFollow={() => setOpen(false)} />
           </Suspense>
         ) : null}

@@ -1,7 +1,8 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { formatTime } from "@/lib/shared/format-time";
 import { replyHeading } from "@/lib/features/registry";
-import { notificationText, type NotificationView, type OpenedNotifications } from "@/lib/shared/notifications";
+import type { NotificationView, OpenedNotifications } from "@/lib/shared/notifications";
 import { TaskLink } from "./task-link";
 
 /** The opened bell: problems first, routine answers apart; each entry links to its task. */
@@ -12,30 +13,30 @@ export function NotificationsPanel({
   opened: OpenedNotifications | { error: string } | "loading";
   onFollow: () => void;
 }) {
-  if (opened === "loading") return <p className="text-muted">Loading…</p>;
+  const t = useTranslations("notifications.panel");
+  const common = useTranslations("common");
+  if (opened === "loading") return <p className="text-muted">{common("loading")}</p>;
   if ("error" in opened) return <p role="alert">{opened.error}</p>;
   if (opened.problems.length === 0 && opened.routine.length === 0) {
-    return (
-      <p className="text-muted">Nothing new. Problems and replies on your tasks that arrive while you are away show here.</p>
-    );
+    return <p className="text-muted">{t("nothingNew")}</p>;
   }
   return (
     // Scrollable, so focusable; positioned, so nothing inside escapes it.
-    <div className="relative max-h-96 space-y-3 overflow-y-auto" tabIndex={0} role="group" aria-label="New notifications">
+    <div className="relative max-h-96 space-y-3 overflow-y-auto" tabIndex={0} role="group" aria-label={t("label")}>
       <Group
-        title="Problems"
-        label="Problems on your tasks"
+        title={t("problems")}
+        label={t("problemsLabel")}
         items={opened.problems}
         more={opened.more.problems}
-        empty="No problems."
+        empty={t("noProblems")}
         onFollow={onFollow}
       />
       <Group
-        title="Routine answers"
-        label="Routine answers on your tasks"
+        title={t("routine")}
+        label={t("routineLabel")}
         items={opened.routine}
         more={opened.more.routine}
-        empty="No routine answers."
+        empty={t("noRoutine")}
         onFollow={onFollow}
       />
     </div>
@@ -50,6 +51,17 @@ function Group(props: {
   empty: string;
   onFollow: () => void;
 }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  /** What happened to which task: a problem reads by its answer alone, a routine reply under its responder's heading. */
+  const lineOf = (item: NotificationView) =>
+    item.problem
+      ? t("notifications.problemLine", { task: item.taskName, answer: item.answer })
+      : t("notifications.routineLine", {
+          who: replyHeading({ from: item.from, kind: item.kind, t }),
+          task: item.taskName,
+          answer: item.answer,
+        });
   return (
     <div>
       {/* Not a heading: the page's h2s are its portlets. */}
@@ -66,18 +78,16 @@ function Group(props: {
                 onFollow={props.onFollow}
                 className={`underline underline-offset-2 hover:text-accent ${item.problem ? "font-medium text-danger" : ""}`}
               >
-                <bdi>{notificationText({ ...item, who: replyHeading(item.from, item.kind) })}</bdi>
+                <bdi>{lineOf(item)}</bdi>
               </TaskLink>
               <p className="text-xs text-muted">
-                <time dateTime={item.createdAt}>{formatTime(item.createdAt)}</time>
+                <time dateTime={item.createdAt}>{formatTime(item.createdAt, locale)}</time>
               </p>
             </li>
           ))}
         </ul>
       )}
-      {props.more > 0 ? (
-        <p className="mt-1 text-xs text-muted">And {props.more.toLocaleString()} older, also marked read.</p>
-      ) : null}
+      {props.more > 0 ? <p className="mt-1 text-xs text-muted">{t("notifications.panel.more", { count: props.more })}</p> : null}
     </div>
   );
 }

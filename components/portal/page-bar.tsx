@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { pageHref, type PageView } from "@/lib/shared/page-view";
 import { ManagePagesButton } from "./manage-pages-button";
 
@@ -7,8 +8,9 @@ import { ManagePagesButton } from "./manage-pages-button";
  * current one marked, and "Manage pages" to add, rename, reorder and remove them.
  */
 export function PageBar({ pages, current }: { pages: PageView[]; current: string }) {
+  const t = useTranslations("portal.pages");
   return (
-    <nav aria-label="Pages" className="flex min-w-0 flex-wrap items-center gap-2">
+    <nav aria-label={t("nav")} className="flex min-w-0 flex-wrap items-center gap-2">
       <ul className="flex min-w-0 flex-wrap gap-1">
         {pages.map((page) => (
           <li key={page.id} className="min-w-0">

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import {
   Fragment,
@@ -71,6 +72,8 @@ export function PortalLayoutView({
   initialPage: PortalPage;
   portlets: PortletSlot[];
 }) {
+  const t = useTranslations("portal.layout");
+  const common = useTranslations("common");
   const [page, setPage] = useState(initialPage);
   const [configs, setConfigs] = useState(() => configsOf(portlets));
   const [serverSlots, setServerSlots] = useState(portlets);
@@ -131,7 +134,7 @@ export function PortalLayoutView({
     commit(placePortlet(page, id, order), { refresh: byId.get(id)?.content === null });
     // It may come back below the fold: bring it into view once it is drawn.
     window.requestAnimationFrame(() => document.querySelector(`[data-portlet="${id}"]`)?.scrollIntoView({ block: "nearest" }));
-    notify(`${titleOf(id)} added.`);
+    notify(t("added", { title: titleOf(id) }));
   }
 
   function remove(id: string): void {
@@ -140,14 +143,14 @@ export function PortalLayoutView({
       page.portlets.map((placement) => placement.id),
     );
     commit(removePortlet(page, id));
-    notify(`${titleOf(id)} removed. Add it back with “Add portlet”.`);
+    notify(t("removed", { title: titleOf(id) }));
     // Its menu is gone with it: focus goes where the user can go on.
     addButton.current?.focus();
   }
 
   function configured(id: string, config: PortletConfigValues): void {
     setConfigs((current) => ({ ...current, [id]: config }));
-    notify("Configuration saved.");
+    notify(t("configSaved"));
     router.refresh();
   }
 
@@ -184,7 +187,7 @@ export function PortalLayoutView({
       const result = await resetLayoutAction(pageId);
       if (!result.ok) return notify(result.message, "error");
       setPage(result.value);
-      notify("Layout reset.");
+      notify(t("reset"));
       router.refresh();
     });
   }
@@ -203,9 +206,7 @@ export function PortalLayoutView({
       />
       <div aria-hidden className="mb-1 basis-full border-b border-line" />
       {placed.length === 0 ? (
-        <p className="basis-full rounded-lg border border-dashed border-line p-6 text-center text-sm text-muted">
-          Your page has no portlets. Use “Add portlet” to place one.
-        </p>
+        <p className="basis-full rounded-lg border border-dashed border-line p-6 text-center text-sm text-muted">{t("empty")}</p>
       ) : null}
       <div className={`grid basis-full grid-cols-1 items-start gap-4 ${GRID_COLUMNS[page.template]}`}>
         {placed.map((placement) => {
@@ -222,15 +223,15 @@ export function PortalLayoutView({
               hidden={maximized !== undefined && maximized !== placement.id}
               onStateChange={(state) => changeState(placement.id, state)}
               options={[
-                { label: "Configuration", onSelect: () => setDialog({ kind: "configure", id: placement.id }) },
-                { label: "Remove", onSelect: () => remove(placement.id) },
+                { label: t("configuration"), onSelect: () => setDialog({ kind: "configure", id: placement.id }) },
+                { label: common("remove"), onSelect: () => remove(placement.id) },
               ]}
               optionsRef={(node) => void optionsButtons.current.set(placement.id, node)}
               wiring={sortable.wirings.get(placement.id)}
               earlyHandleProps={sortable.earlyHandleProps(placement.id)}
             >
               {portlet.content === null ? (
-                <p className="text-sm text-muted">Loading…</p>
+                <p className="text-sm text-muted">{common("loading")}</p>
               ) : (
                 <Fragment key={portlet.configKey}>{portlet.content}</Fragment>
               )}

@@ -1,8 +1,9 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { RefObject } from "react";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { ShortOnPhone } from "@/components/ui/short-on-phone";
-import { LAYOUT_TEMPLATES, TEMPLATE_LABELS, type LayoutTemplate } from "@/lib/shared/layout-template";
+import { LAYOUT_TEMPLATES, TEMPLATE_KEYS, type LayoutTemplate } from "@/lib/shared/layout-template";
 
 /** Above the grid: add a portlet, choose the layout template, reset the page. */
 export function PortalToolbar(props: {
@@ -13,16 +14,17 @@ export function PortalToolbar(props: {
   onReset: () => void;
   resetting: boolean;
 }) {
+  const t = useTranslations("portal");
   return (
     // On a phone the buttons show one word (their names stay whole) so they share the page links' line.
     <div className="ml-auto flex flex-wrap items-center justify-end gap-2 sm:gap-3">
       <button ref={props.addButton} type="button" onClick={props.onAdd} aria-haspopup="dialog" className={secondaryButtonClass}>
-        <ShortOnPhone label="Add portlet" />
+        <ShortOnPhone label={t("toolbar.addPortlet")} />
       </button>
       {/* A phone always shows one column: the choice is for wide screens, and off a phone's crowded top. */}
       <div className="hidden items-center gap-2 sm:flex">
         <label htmlFor="layout-template" className="text-sm font-medium text-fg">
-          Layout
+          {t("toolbar.layout")}
         </label>
         <select
           id="layout-template"
@@ -33,16 +35,16 @@ export function PortalToolbar(props: {
         >
           {LAYOUT_TEMPLATES.map((template) => (
             <option key={template} value={template}>
-              {TEMPLATE_LABELS[template]}
+              {t(`templates.${TEMPLATE_KEYS[template]}`)}
             </option>
           ))}
         </select>
         <span id="layout-template-hint" className="sr-only">
-          Columns on wide screens; a phone always shows one.
+          {t("toolbar.layoutHint")}
         </span>
       </div>
       <button type="button" onClick={props.onReset} disabled={props.resetting} className={secondaryButtonClass}>
-        {props.resetting ? "Resetting…" : <ShortOnPhone label="Reset layout" />}
+        {props.resetting ? t("toolbar.resetting") : <ShortOnPhone label={t("toolbar.resetLayout")} />}
       </button>
     </div>
   );

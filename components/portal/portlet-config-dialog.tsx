@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition, type FormEvent } from "react";
 import { savePortletConfigAction } from "@/lib/features/portal/actions/save-portlet-config";
 import { describedBy, Field, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
@@ -22,6 +23,8 @@ export function PortletConfigDialog(props: {
   returnFocus: () => HTMLElement | null | undefined;
 }) {
   const { portletId, fields, values } = props;
+  const t = useTranslations("portal.configDialog");
+  const common = useTranslations("common");
   const [errors, setErrors] = useState<{ message?: string; fields: Record<string, string> }>({ fields: {} });
   const [saving, startSaving] = useTransition();
   // Saved: the dialog closes itself (the native close returns focus), then onClose unmounts it.
@@ -41,7 +44,7 @@ export function PortletConfigDialog(props: {
     );
     startSaving(async () => {
       const result = await savePortletConfigAction({ pageId: props.pageId, portletId, config }).catch(() => undefined);
-      if (!result) return setErrors({ message: "The configuration could not be saved. Check your connection.", fields: {} });
+      if (!result) return setErrors({ message: t("unreachable"), fields: {} });
       if (!result.ok) {
         setErrors({ message: result.message, fields: result.fieldErrors ?? {} });
         const first = fields.find((field) => result.fieldErrors?.[field.name]);
@@ -55,7 +58,12 @@ export function PortletConfigDialog(props: {
   }
 
   return (
-    <ModalDialog open={props.open && !saved} onClose={close} title={`Configure ${props.title}`} returnFocus={props.returnFocus}>
+    <ModalDialog
+      open={props.open && !saved}
+      onClose={close}
+      title={t("title", { title: props.title })}
+      returnFocus={props.returnFocus}
+    >
       <form ref={form} onSubmit={submit} noValidate className="space-y-4">
         {fields.map((field) => (
           <ConfigInput
@@ -73,10 +81,10 @@ export function PortletConfigDialog(props: {
         ) : null}
         <div className="flex justify-end gap-2 pt-2">
           <button type="button" onClick={close} className={secondaryButtonClass}>
-            Cancel
+            {common("cancel")}
           </button>
           <button type="submit" disabled={saving} className={primaryButtonClass}>
-            {saving ? "Saving…" : "Save"}
+            {saving ? common("saving") : common("save")}
           </button>
         </div>
       </form>

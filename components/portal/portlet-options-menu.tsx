@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 
 type Item = { label: string; onSelect: () => void };
@@ -18,6 +19,7 @@ export function PortletOptionsMenu(props: {
   buttonRef: (node: HTMLElement | null) => void;
 }) {
   const { title, items, buttonClass } = props;
+  const t = useTranslations("portal.portlet");
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -71,8 +73,8 @@ export function PortletOptionsMenu(props: {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        aria-label="Options"
-        title={`Options for ${title}`}
+        aria-label={t("options")}
+        title={t("optionsFor", { title })}
         onClick={() => setOpen(!open)}
         onKeyDown={(event) => {
           if (event.key === "ArrowDown") {
@@ -89,7 +91,7 @@ export function PortletOptionsMenu(props: {
           ref={menu}
           id={menuId}
           role="menu"
-          aria-label={`Options for ${title}`}
+          aria-label={t("optionsFor", { title })}
           onKeyDown={onMenuKeyDown}
           className="absolute right-0 z-30 mt-1 min-w-40 rounded-md border border-line bg-surface p-1 shadow-lg"
         >

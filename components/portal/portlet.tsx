@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { HTMLAttributes, ReactNode, Ref } from "react";
 import type { WindowState } from "@/lib/shared/window-state";
 import { PortletOptionsMenu } from "./portlet-options-menu";
@@ -34,6 +35,7 @@ export function Portlet(props: {
   children: ReactNode;
 }) {
   const { id, title, state, onStateChange } = props;
+  const t = useTranslations("portal.portlet");
   const headingId = `portlet-${id}-title`;
   const bodyId = `portlet-${id}-body`;
   return (
@@ -49,7 +51,7 @@ export function Portlet(props: {
           ref={props.drag.ref}
           {...props.drag.props}
           disabled={props.drag.disabled}
-          aria-label={`Move ${title}`}
+          aria-label={t("move", { title })}
           className={`${iconButton} cursor-grab touch-none active:cursor-grabbing`}
         >
           <span aria-hidden="true">⠿</span>
@@ -62,7 +64,7 @@ export function Portlet(props: {
           <PortletOptionsMenu title={title} items={props.options} buttonRef={props.optionsRef} buttonClass={iconButton} />
           <button
             type="button"
-            aria-label={`${state === "minimized" ? "Restore" : "Minimize"} ${title}`}
+            aria-label={t(state === "minimized" ? "restore" : "minimize", { title })}
             aria-controls={bodyId}
             aria-expanded={state !== "minimized"}
             onClick={() => onStateChange(state === "minimized" ? "normal" : "minimized")}
@@ -72,7 +74,7 @@ export function Portlet(props: {
           </button>
           <button
             type="button"
-            aria-label={`${state === "maximized" ? "Restore" : "Maximize"} ${title}`}
+            aria-label={t(state === "maximized" ? "restore" : "maximize", { title })}
             onClick={() => onStateChange(state === "maximized" ? "normal" : "maximized")}
             className={iconButton}
           >

@@ -12,6 +12,7 @@ import {
 } from "@dnd-kit/core";
 import { rectSortingStrategy, SortableContext, sortableKeyboardCoordinates, useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
+import { useTranslations } from "next-intl";
 import { memo, useLayoutEffect, useMemo } from "react";
 import type { SortableWiring } from "./portlet-frame";
 
@@ -44,14 +45,15 @@ function SortableLayer({ items, onMove, onWiring }: SortableLayerProps) {
   const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, KEYBOARD));
   const titles = new Map(items.map((item) => [item.id, item.title]));
   const titleOf = (id: string | number) => titles.get(String(id)) ?? String(id);
+  const t = useTranslations("portal.dragging");
 
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}.`,
+    onDragStart: ({ active }) => t("pickedUp", { title: titleOf(active.id) }),
     onDragOver: ({ active, over }) =>
-      over ? `${titleOf(active.id)} is over ${titleOf(over.id)}.` : `${titleOf(active.id)} is no longer over a portlet.`,
+      over ? t("over", { title: titleOf(active.id), other: titleOf(over.id) }) : t("notOver", { title: titleOf(active.id) }),
     onDragEnd: ({ active, over }) =>
-      over ? `${titleOf(active.id)} was dropped at ${titleOf(over.id)}'s place.` : `${titleOf(active.id)} was dropped.`,
-    onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
+      over ? t("droppedAt", { title: titleOf(active.id), other: titleOf(over.id) }) : t("dropped", { title: titleOf(active.id) }),
+    onDragCancel: ({ active }) => t("cancelled", { title: titleOf(active.id) }),
   };
 
   return (
@@ -65,8 +67,7 @@ function SortableLayer({ items, onMove, onWiring }: SortableLayerProps) {
       accessibility={{
         announcements,
         screenReaderInstructions: {
-          draggable:
-            "To move a portlet, press Space or Enter. Use the arrow keys to move it, Space or Enter to drop it, Escape to cancel.",
+          draggable: t("instructions"),
         },
       }}
     >

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { isTheme, THEME_COOKIE, THEME_STORAGE_KEY, type Theme } from "@/lib/shared/theme";
 
@@ -20,6 +21,7 @@ function current(): Theme {
 
 /** Switches between light and dark, remembered in a cookie (for the server) and localStorage. */
 export function ThemeToggle() {
+  const t = useTranslations("portal");
   // Unknown until mounted: the server cannot see the system preference.
   const [theme, setTheme] = useState<Theme | undefined>(undefined);
 
@@ -47,7 +49,7 @@ export function ThemeToggle() {
     >
       <span aria-hidden="true">{theme === "dark" ? "☾" : "☀"}</span>
       {/* Named on every screen; a phone shows the symbol alone, to keep the header one line of controls. */}
-      <span className="sr-only sm:not-sr-only">Dark theme</span>
+      <span className="sr-only sm:not-sr-only">{t("themeToggle")}</span>
     </button>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 
 type Tone = "success" | "error";
@@ -20,6 +21,7 @@ const SHOWN = 3;
  * task — where the roadies' word ("Roadies:") and the task's buttons are — stays clear.
  */
 export function ToastProvider({ children }: { children: ReactNode }) {
+  const t = useTranslations("notifications.toasts");
   const [toasts, setToasts] = useState<Toast[]>([]);
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((toast) => toast.id !== id)), []);
   const notify = useCallback<Notify>((text, tone = "success", link) => {
@@ -33,7 +35,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       <div
         role="status"
         aria-live="polite"
-        aria-label="Notifications"
+        aria-label={t("label")}
         className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex flex-col items-stretch gap-2 p-4 sm:right-auto sm:w-80 sm:items-start"
       >
         {toasts.map((toast) => (
@@ -45,6 +47,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 }
 
 function ToastCard({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number) => void }) {
+  const t = useTranslations("notifications.toasts");
   useEffect(() => {
     if (toast.tone !== "success") return;
     const timer = window.setTimeout(() => onDismiss(toast.id), SUCCESS_MS);
@@ -77,7 +80,7 @@ function ToastCard({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
         type="button"
         onClick={() => onDismiss(toast.id)}
         className="rounded px-1 font-semibold focus-visible:outline-2 focus-visible:outline-focus"
-        aria-label="Dismiss notification"
+        aria-label={t("dismiss")}
       >
         ×
       </button>

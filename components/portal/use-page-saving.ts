@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { saveLayoutAction } from "@/lib/features/portal/actions/save-layout";
 import type { PortalPage } from "@/lib/shared/portal-page";
@@ -9,6 +10,7 @@ import { useToast } from "./toasts";
  * minimize-then-maximize cannot land out of order. `then` runs after this save answered.
  */
 export function usePageSaving(pageId: string) {
+  const t = useTranslations("portal.layout");
   const notify = useToast();
   const saving = useRef<Promise<void>>(Promise.resolve());
   return function save(page: PortalPage, then?: () => void): void {
@@ -18,6 +20,6 @@ export function usePageSaving(pageId: string) {
         if (!result.ok) return notify(result.message, "error");
         then?.();
       })
-      .catch(() => notify("The layout could not be saved.", "error"));
+      .catch(() => notify(t("notSaved"), "error"));
   };
 }

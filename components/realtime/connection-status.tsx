@@ -1,16 +1,18 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { signInHref } from "@/lib/shared/return-to";
 import { onSessionEnded, withSocket } from "./socket";
 
 type State = "connecting" | "live" | "offline" | "signed-out";
 
-const LABELS: Record<State, string> = {
-  connecting: "Connecting…",
-  live: "Live",
-  offline: "Reconnecting…",
-  "signed-out": "Signed out",
-};
+/** Each state's word in the catalogue's "connection" namespace. */
+const LABELS = {
+  connecting: "connecting",
+  live: "live",
+  offline: "reconnecting",
+  "signed-out": "signedOut",
+} as const satisfies Record<State, string>;
 const DOT: Record<State, string> = {
   connecting: "bg-amber-500",
   live: "bg-emerald-600",
@@ -25,6 +27,7 @@ const DOT: Record<State, string> = {
  * a "Sign in" link that comes back to this page.
  */
 export function ConnectionStatus() {
+  const t = useTranslations("connection");
   const [state, setState] = useState<State>("connecting");
   const [returnTo, setReturnTo] = useState("/");
   useEffect(() => {
@@ -56,13 +59,13 @@ export function ConnectionStatus() {
       {/* The widest label's room, always: no reflow when it changes. */}
       <p role="status" data-state={state} className="flex w-32 items-center gap-2 whitespace-nowrap text-muted">
         <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 shrink-0 rounded-full ${DOT[state]}`} />
-        {LABELS[state]}
+        {t(LABELS[state])}
       </p>
       {state === "signed-out" ? (
         <p role="alert" className="whitespace-nowrap">
-          <span className="sr-only">Your session has ended. </span>
+          <span className="sr-only">{`${t("sessionEnded")} `}</span>
           <a href={signInHref(returnTo)} className="font-semibold text-danger underline underline-offset-2">
-            Sign in
+            {t("signIn")}
           </a>
         </p>
       ) : null}

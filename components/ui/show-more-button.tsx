@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { secondaryButtonClass } from "./field";
 
 /** "Show more …" under a paged list: busy while the next page loads, off while any load runs. */
@@ -8,6 +9,7 @@ export function ShowMoreButton(props: {
   countId: string;
   onClick: () => void;
 }) {
+  const t = useTranslations("common");
   return (
     <button
       type="button"
@@ -17,7 +19,7 @@ export function ShowMoreButton(props: {
       aria-describedby={props.countId}
       className={`${secondaryButtonClass} mt-2`}
     >
-      {props.loadingMore ? "Loading more…" : props.label}
+      {props.loadingMore ? t("loadingMore") : props.label}
     </button>
   );
 }

@@ -1,38 +1,45 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import de from "@/lib/shared/i18n/messages/de.json" with { type: "json" };
+import en from "@/lib/shared/i18n/messages/en.json" with { type: "json" };
 import type { Role } from "@/lib/shared/roles";
 import { NO_SESSION, storageStateOf } from "../support/auth";
 import { expectNoViolations } from "../support/axe";
 
 /**
- * Every page a user can reach, in both themes and on a phone: no axe violations, and
- * at 390 px nothing wider than the screen and no scroll space below the content.
+ * Every page a user can reach, in both languages and both themes and on a phone: no axe
+ * violations, and at 390 px nothing wider than the screen and no scroll space below the
+ * content. Each page is recognised by the catalogue's words of the language it is in.
  * Other suites check each page in its states (dialogs open, errors shown); this one
  * makes sure none is forgotten.
  */
+type Messages = typeof en;
+const LANGUAGES = { en: { messages: en, browser: "en-US" }, de: { messages: de, browser: "de-DE" } } as const;
+type Language = keyof typeof LANGUAGES;
+
 type PageCase = {
   name: string;
   path: string;
   as: Role | "signed out";
-  ready: (page: Page) => Promise<void>;
+  ready: (page: Page, words: Messages) => Promise<void>;
   /** Makes what the path shows, when it is not there from the start (once: it is kept). */
-  prepare?: (page: Page) => Promise<void>;
+  prepare?: (page: Page, words: Messages) => Promise<void>;
 };
 
 /** The roadie's second page, added through "Manage pages" the first time it is needed. */
 const SECOND_PAGE = { name: "Every page check", path: "/p/every-page-check" };
 
-async function addSecondPage(page: Page) {
+async function addSecondPage(page: Page, words: Messages) {
   await page.goto("/");
-  const nav = page.getByRole("navigation", { name: "Pages" });
+  const nav = page.getByRole("navigation", { name: words.portal.pages.nav });
   if ((await nav.getByRole("link", { name: SECOND_PAGE.name }).count()) > 0) return;
-  await page.getByRole("button", { name: "Manage pages" }).click();
-  await page.getByLabel("Name of the new page").fill(SECOND_PAGE.name);
-  await page.getByRole("button", { name: "Add page" }).click();
+  await page.getByRole("button", { name: words.portal.pages.manage }).click();
+  await page.getByLabel(words.portal.pages.newName).fill(SECOND_PAGE.name);
+  await page.getByRole("button", { name: words.portal.pages.add }).click();
   await expect(page).toHaveURL(new RegExp(`${SECOND_PAGE.path}$`));
 }
 
-const heading = (text: string | RegExp) => async (page: Page) => {
-  await expect(page.getByRole("heading", { level: 1, name: text })).toBeVisible();
+const heading = (text: (words: Messages) => string) => async (page: Page, words: Messages) => {
+  await expect(page.getByRole("heading", { level: 1, name: text(words) })).toBeVisible();
 };
 
 const PAGES: PageCase[] = [
@@ -40,56 +47,67 @@ const PAGES: PageCase[] = [
     name: "the portal",
     path: "/",
     as: "admin",
-    ready: async (page) => {
-      await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
-      await expect(page.getByRole("region", { name: "Tasks" })).toBeVisible();
+    ready: async (page, words) => {
+      await expect(page.getByRole("status").filter({ hasText: words.connection.live })).toBeVisible();
+      await expect(page.getByRole("region", { name: words.portlets.tasks.title })).toBeVisible();
     },
   },
   {
     name: "the roadie's portal",
     path: "/",
     as: "roadie",
-    ready: async (page) => void (await expect(page.getByRole("region", { name: "Setup" })).toBeVisible()),
+    ready: async (page, words) =>
+      void (await expect(page.getByRole("region", { name: words.portlets.setup.title })).toBeVisible()),
   },
   {
     name: "a second portal page, empty",
     path: SECOND_PAGE.path,
     as: "roadie",
     prepare: addSecondPage,
-    ready: async (page) => void (await expect(page.getByText("Your page has no portlets.")).toBeVisible()),
+    ready: async (page, words) => void (await expect(page.getByText(words.portal.layout.empty)).toBeVisible()),
   },
-  { name: "API tokens", path: "/tokens", as: "manager", ready: heading(/tokens/i) },
-  { name: "Users", path: "/admin/users", as: "admin", ready: heading("Users") },
-  { name: "Permissions", path: "/admin/permissions", as: "admin", ready: heading("Permissions") },
-  { name: "Start pages", path: "/admin/pages", as: "admin", ready: heading("Start pages") },
+  { name: "API tokens", path: "/tokens", as: "manager", ready: heading((words) => words.tokens.page.heading) },
+  { name: "Users", path: "/admin/users", as: "admin", ready: heading((words) => words.admin.usersPage.heading) },
+  {
+    name: "Permissions",
+    path: "/admin/permissions",
+    as: "admin",
+    ready: heading((words) => words.admin.permissionsPage.heading),
+  },
+  { name: "Start pages", path: "/admin/pages", as: "admin", ready: heading((words) => words.admin.startPagesPage.heading) },
   {
     name: "the refusal of an admin page",
     path: "/admin/users",
     as: "roadie",
-    ready: async (page) => void (await expect(page.getByText(/may not open this page/i)).toBeVisible()),
+    ready: async (page, words) => void (await expect(page.getByText(words.portal.forbidden.heading)).toBeVisible()),
   },
   {
     name: "sign-in",
     path: "/sign-in",
     as: "signed out",
-    ready: async (page) => void (await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible()),
+    ready: async (page, words) =>
+      void (await expect(page.getByRole("button", { name: words.auth.signInForm.submit })).toBeVisible()),
   },
 ];
 
 async function open(
   browser: Browser,
   at: PageCase,
-  options: { theme: "light" | "dark"; viewport: { width: number; height: number } },
+  options: { theme: "light" | "dark"; viewport: { width: number; height: number }; language: Language },
 ) {
+  const { messages, browser: locale } = LANGUAGES[options.language];
   const context = await browser.newContext({
     storageState: at.as === "signed out" ? NO_SESSION : storageStateOf(at.as),
     colorScheme: options.theme,
     viewport: options.viewport,
+    // The browser's preference picks the language: the demo users have chosen none.
+    locale,
   });
   const page = await context.newPage();
-  await at.prepare?.(page);
+  await at.prepare?.(page, messages);
   await page.goto(at.path);
-  await at.ready(page);
+  await expect(page.locator("html")).toHaveAttribute("lang", options.language);
+  await at.ready(page, messages);
   return { context, page };
 }
 
@@ -114,21 +132,23 @@ async function measure(page: Page) {
 }
 
 for (const at of PAGES) {
-  for (const theme of ["light", "dark"] as const) {
-    test(`${at.name} (${at.path}, ${at.as}) has no axe violations in the ${theme} theme`, async ({ browser }) => {
-      const { context, page } = await open(browser, at, { theme, viewport: { width: 1280, height: 900 } });
-      await expectNoViolations(page);
+  for (const language of ["en", "de"] as const) {
+    for (const theme of ["light", "dark"] as const) {
+      test(`${at.name} (${at.path}, ${at.as}, ${language}) has no axe violations in the ${theme} theme`, async ({ browser }) => {
+        const { context, page } = await open(browser, at, { theme, language, viewport: { width: 1280, height: 900 } });
+        await expectNoViolations(page);
+        await context.close();
+      });
+    }
+
+    test(`${at.name} (${at.path}, ${at.as}, ${language}) on a 390 px phone: no wider than the screen, no longer than its content`, async ({
+      browser,
+    }) => {
+      const { context, page } = await open(browser, at, { theme: "light", language, viewport: { width: 390, height: 844 } });
+      const size = await measure(page);
+      expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
+      expect(size.scrollHeight).toBeLessThanOrEqual(Math.max(size.viewport, Math.ceil(size.contentBottom) + 1));
       await context.close();
     });
   }
-
-  test(`${at.name} (${at.path}, ${at.as}) on a 390 px phone: no wider than the screen, no longer than its content`, async ({
-    browser,
-  }) => {
-    const { context, page } = await open(browser, at, { theme: "light", viewport: { width: 390, height: 844 } });
-    const size = await measure(page);
-    expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
-    expect(size.scrollHeight).toBeLessThanOrEqual(Math.max(size.viewport, Math.ceil(size.contentBottom) + 1));
-    await context.close();
-  });
 }

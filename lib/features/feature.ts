@@ -13,6 +13,14 @@ import type { SetupRequest } from "./setup/schema";
 /** Any reply on tour/manager/task: its responder's id is in `from`, the rest is that responder's own. */
 export type ResponderReply = { from: string; [field: string]: unknown };
 
+/**
+ * A text a feature shows of its own: a key of the catalogue, under the feature's own
+ * namespace ("setup.responder.label"), and its English, shown when the catalogue lacks
+ * the key — a feature plugged in before its keys are (a test's fixture) still reads.
+ * Read with featureText (lib/features/registry.ts).
+ */
+export type FeatureText = { key: string; en: string };
+
 /** How a reply reads in the Tasks portlet, the trail and the notifications, and how it moves its task. */
 export type ReplyDescription = { kind: string; answer: string; moves?: StandingMove };
 
@@ -23,7 +31,7 @@ export type ReplyDescription = { kind: string; answer: string; moves?: StandingM
  */
 export type ResponderManifest<R extends ResponderReply = ResponderReply> = {
   /** Its name in the UI ("Waiting for Setup…", "Setup replied", the flow diagram). */
-  label: string;
+  label: FeatureText;
   /** How one of its replies reads, and how it moves the task's standing. */
   describe(reply: R): ReplyDescription;
   /**
@@ -31,8 +39,8 @@ export type ResponderManifest<R extends ResponderReply = ResponderReply> = {
    * readers: a permission not named here never sees it (a roadie's socket included).
    */
   readers(reply: ReplyView): readonly Permission[];
-  /** The notification's heading for a reply of `kind`; "<label> replied" when absent. */
-  heading?(kind: string): string;
+  /** The notification's heading for a reply of `kind`; "<label> replied" when absent or undefined. */
+  heading?(kind: string): FeatureText | undefined;
   /**
    * Its replies that need the manager (those `describe` moves to a problem standing:
    * Blocked, Short of gear), as the store finds them: of `kind`, with these fields. The

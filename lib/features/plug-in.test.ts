@@ -2,6 +2,7 @@ import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
+import { NextIntlClientProvider } from "next-intl";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { io as connect, type Socket } from "socket.io-client";
@@ -17,6 +18,7 @@ import { attachSocketServer } from "@/lib/server/realtime/attach-socket-server";
 import type { RealtimeServer } from "@/lib/server/realtime/publish";
 import { clearProcessValue } from "@/lib/server/start/process-slot";
 import type { PortalEventTuple } from "@/lib/shared/realtime-events";
+import en from "@/lib/shared/i18n/messages/en.json";
 import type { Role } from "@/lib/shared/roles";
 import { cateringFeature } from "./__fixtures__/catering/manifest";
 import { plugIn as cateringPlugIn } from "./__fixtures__/catering/plug-in";
@@ -130,7 +132,14 @@ describe("a feature plugged in by one folder and one registry line (the Catering
     expect(view.expected).toEqual(["setup", "inventory", "catering"]);
     expect(view.replies.find((reply) => reply.from === "catering")).toMatchObject({ kind: "meals", answer: "10 meals" });
     // The Tasks portlet's item for the task: the caterer's answer in its slot, no longer pending.
-    const html = renderToStaticMarkup(createElement(TaskItem, { task: view, showTrail: false }));
+    const html = renderToStaticMarkup(
+      createElement(NextIntlClientProvider, {
+        locale: "en",
+        messages: en,
+        timeZone: "UTC",
+        children: createElement(TaskItem, { task: view, showTrail: false }),
+      }),
+    );
     expect(html).toMatch(/catering:<\/dt> <dd class="text-fg"><bdi>10 meals<\/bdi><\/dd>/);
     expect(html).toContain("All replies in");
   });

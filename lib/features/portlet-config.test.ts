@@ -3,6 +3,7 @@ import { readPortletConfig, TITLE_ONLY_CONFIG } from "@/lib/shared/portlet-confi
 import { messageBusConfig } from "@/lib/features/message-bus/config";
 import { TASKS_CONFIG } from "@/lib/features/tasks/config";
 import { shownTitleOf } from "@/lib/shared/portlet-config-view";
+import { englishValidationText } from "@/lib/shared/i18n/validation-text";
 
 const BUS = messageBusConfig(["tour/roadie/setup", "tour/manager/task"]);
 
@@ -23,9 +24,8 @@ describe("portlet configuration", () => {
     expect(result.success).toBe(false);
     const fields = result.error!.issues.map((issue) => issue.path[0]);
     expect(fields).toEqual(expect.arrayContaining(["title", "pageSize", "defaultFilter"]));
-    expect(TASKS_CONFIG.schema.safeParse({ title: "", pageSize: "1000", defaultFilter: "all" }).error?.issues[0]?.message).toBe(
-      "At most 100.",
-    );
+    const tooMany = TASKS_CONFIG.schema.safeParse({ title: "", pageSize: "1000", defaultFilter: "all" }).error?.issues[0];
+    expect(englishValidationText(tooMany!.message)).toBe("At most 100.");
     expect(TASKS_CONFIG.schema.safeParse({ title: "", pageSize: "", defaultFilter: "all" }).success).toBe(false);
   });
 
@@ -45,9 +45,8 @@ describe("portlet configuration", () => {
       "tour/roadie/setup",
       "tour/manager/task",
     ]);
-    expect(BUS.schema.safeParse({ title: "", destinations: [] }).error?.issues[0]?.message).toBe(
-      "Choose at least one destination.",
-    );
+    const none = BUS.schema.safeParse({ title: "", destinations: [] }).error?.issues[0];
+    expect(englishValidationText(none!.message)).toBe("Choose at least one destination.");
     // A destination that was removed from the bus: the saved choice falls back to all.
     expect(readPortletConfig(BUS, { title: "", destinations: ["tour/gone"] }).destinations).toEqual(BUS.defaults.destinations);
   });

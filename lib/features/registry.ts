@@ -1,4 +1,4 @@
-import type { FeatureManifest, ResponderManifest } from "./feature";
+import type { FeatureManifest, FeatureText, ResponderManifest } from "./feature";
 import { inventoryFeature } from "./inventory/manifest";
 import { messageBusFeature } from "./message-bus/manifest";
 import { setupFeature } from "./setup/manifest";
@@ -33,12 +33,30 @@ export function respondersOf(features: readonly FeatureManifest[]): Responder[] 
 export const RESPONDERS: readonly Responder[] = respondersOf(FEATURES);
 const BY_ID = new Map(RESPONDERS.map((responder) => [responder.id, responder]));
 
+/**
+ * Any of next-intl's translators for the whole catalogue (`useTranslations()`,
+ * `getTranslations()`): a feature names its keys at run time, so they are looked up here
+ * rather than checked at compile time.
+ */
+export type CatalogueTranslator = ((key: never) => string) & { has: (key: never) => boolean };
+type Lookup = { (key: string, values?: Record<string, string>): string; has(key: string): boolean };
+
+/** A feature's own text in the reader's language, or its English when the catalogue lacks the key. */
+export function featureText(t: CatalogueTranslator, text: FeatureText): string {
+  const lookup = t as unknown as Lookup;
+  return lookup.has(text.key) ? lookup(text.key) : text.en;
+}
+
 /** A responder's name in the UI; a reply from one no longer registered shows its id. */
-export function responderLabel(id: string): string {
-  return BY_ID.get(id)?.label ?? id;
+export function responderLabel(id: string, t: CatalogueTranslator): string {
+  const responder = BY_ID.get(id);
+  return responder ? featureText(t, responder.label) : id;
 }
 
 /** The notification's heading for a reply: the responder's own, else "<label> replied". */
-export function replyHeading(from: string, kind: string): string {
-  return BY_ID.get(from)?.heading?.(kind) ?? `${responderLabel(from)} replied`;
+export function replyHeading(options: { from: string; kind: string; t: CatalogueTranslator }): string {
+  const { from, kind, t } = options;
+  const own = BY_ID.get(from)?.heading?.(kind);
+  if (own) return featureText(t, own);
+  return (t as unknown as Lookup)("replies.replied", { responder: responderLabel(from, t) });
 }

@@ -48,13 +48,13 @@ true satisfies SameMembers<keyof typeof PLUG_INS, FeatureId | "catering">;
 
 // A responder's readers are permissions that exist, and it words its own replies.
 export const unknownPermission = {
-  label: "Catering",
+  label: { key: "catering.responder.label", en: "Catering" },
   describe: () => ({ kind: "answer", answer: "Soup" }),
   // @ts-expect-error: no such permission
   readers: () => ["catering:nowhere"],
 } satisfies ResponderManifest;
 export const wrongReplies = {
-  label: "Catering",
+  label: { key: "catering.responder.label", en: "Catering" },
   // @ts-expect-error: a reply with no text to show
   describe: (reply: SetupReply) => ({ kind: "answer", answer: reply.kind }),
   readers: () => [],

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 export const apiTokenInputSchema = z.object({
-  name: z.string().trim().min(1, "Name the token (what will use it?).").max(60, "At most 60 characters."),
+  name: z.string().trim().min(1, "tokenNameRequired").max(60, "tokenNameTooLong"),
 });
 
 /** What the "Create token" form answers: the new token is shown once, here. */

@@ -2,25 +2,18 @@ import { z } from "zod";
 import { gearKey } from "./gear-key";
 import { GEAR_NAME_MAX, GEAR_NEEDS_MAX, GEAR_QUANTITY_MAX } from "./gear-limits";
 
-const gearName = z
-  .string({ error: "Gear name is required." })
-  .trim()
-  .min(1, "Gear name is required.")
-  .max(GEAR_NAME_MAX, `Gear name must be at most ${GEAR_NAME_MAX} characters.`);
+// The messages are keys of the catalogue's "validation" namespace, whose texts carry the limits; the
+// two that name the user's own text ("“2” is not a gear item", "… adds up to …") pass it as params.
+const gearName = z.string({ error: "gearNameRequired" }).trim().min(1, "gearNameRequired").max(GEAR_NAME_MAX, "gearNameTooLong");
 
 /** One line of what a task needs: "2 Amplifier". */
 export const gearNeedSchema = z.object({
   name: gearName,
-  quantity: z
-    .number()
-    .int()
-    .min(1, "Each gear quantity must be at least 1.")
-    .max(GEAR_QUANTITY_MAX, `Each gear quantity must be at most ${GEAR_QUANTITY_MAX}.`),
+  quantity: z.number().int().min(1, "gearQuantityTooSmall").max(GEAR_QUANTITY_MAX, "gearQuantityTooLarge"),
 });
 export type GearNeed = z.infer<typeof gearNeedSchema>;
 
 const GEAR_LINE = /^(?:(\d+)\s*(?:[x×]\s*)?)?(\p{L}.*)$/iu;
-const GEAR_FORMAT_HINT = "Write each item as a number and a name, e.g. “2 Amplifier, 1 Fog machine”.";
 
 /**
  * Gear needs as the form sends them ("2 Amplifier, 1 Fog machine"; a bare name means
@@ -29,7 +22,7 @@ const GEAR_FORMAT_HINT = "Write each item as a number and a name, e.g. “2 Ampl
  * never holds one item twice.
  */
 export const gearNeedsSchema = z
-  .union([z.string(), z.array(gearNeedSchema).max(GEAR_NEEDS_MAX)], { error: GEAR_FORMAT_HINT })
+  .union([z.string(), z.array(gearNeedSchema).max(GEAR_NEEDS_MAX)], { error: "gearFormatHint" })
   .transform((value, context): GearNeed[] => {
     if (typeof value !== "string") return withinLimit(sumByName(value), context);
     const lines = value
@@ -37,7 +30,7 @@ export const gearNeedsSchema = z
       .map((line) => line.trim())
       .filter(Boolean);
     if (lines.length > GEAR_NEEDS_MAX) {
-      context.addIssue({ code: "custom", message: `List at most ${GEAR_NEEDS_MAX} gear items.` });
+      context.addIssue({ code: "custom", message: "gearTooManyItems" });
       return z.NEVER;
     }
     const needs: GearNeed[] = [];
@@ -45,7 +38,7 @@ export const gearNeedsSchema = z
       const match = GEAR_LINE.exec(line);
       const parsed = gearNeedSchema.safeParse({ name: match?.[2], quantity: Number(match?.[1] ?? 1) });
       if (!parsed.success) {
-        context.addIssue({ code: "custom", message: `“${line}” is not a gear item. ${GEAR_FORMAT_HINT}` });
+        context.addIssue({ code: "custom", message: "gearNotAnItem", params: { line } });
         return z.NEVER;
       }
       needs.push(parsed.data);
@@ -59,7 +52,9 @@ function withinLimit(needs: GearNeed[], context: z.RefinementCtx): GearNeed[] {
   if (!over) return needs;
   context.addIssue({
     code: "custom",
-    message: `${over.name} adds up to ${over.quantity}; at most ${GEAR_QUANTITY_MAX} of one item.`,
+    message: "gearAddsUpTo",
+    // Strings: digits as typed, not formatted ("9999", as the limit is written everywhere else).
+    params: { name: over.name, quantity: String(over.quantity), max: String(GEAR_QUANTITY_MAX) },
   });
   return z.NEVER;
 }
@@ -82,10 +77,10 @@ export const gearItemInputSchema = z.object({
   quantity: z.preprocess(
     (value) => (value === "" || value === null ? undefined : typeof value === "string" ? Number(value) : value),
     z
-      .number({ error: "Quantity must be a whole number." })
-      .int("Quantity must be a whole number.")
-      .min(0, "Quantity cannot be negative.")
-      .max(GEAR_QUANTITY_MAX, `Quantity must be at most ${GEAR_QUANTITY_MAX}.`),
+      .number({ error: "gearStockNotWhole" })
+      .int("gearStockNotWhole")
+      .min(0, "gearStockNegative")
+      .max(GEAR_QUANTITY_MAX, "gearStockTooLarge"),
   ),
 });
 export type GearItemInput = z.infer<typeof gearItemInputSchema>;
@@ -93,7 +88,7 @@ export type GearItemFieldErrors = Partial<Record<keyof GearItemInput, string>>;
 
 /** Editing one item's quantity in the Inventory portlet. */
 export const gearQuantityInputSchema = gearItemInputSchema.pick({ quantity: true }).extend({
-  id: z.string().min(1, "Unknown gear item."),
+  id: z.string().min(1, "gearItemUnknown"),
   /** The quantity the count started from: if reservations moved it since, the count is not saved over them. */
   expected: z.coerce.number().int().min(0),
 });

@@ -7,14 +7,15 @@
 export const LAYOUT_TEMPLATES = ["1", "2", "3", "30-70", "70-30", "1-2-1"] as const;
 export type LayoutTemplate = (typeof LAYOUT_TEMPLATES)[number];
 
-export const TEMPLATE_LABELS: Record<LayoutTemplate, string> = {
-  "1": "1 column",
-  "2": "2 columns",
-  "3": "3 columns",
-  "30-70": "2 columns, 30/70",
-  "70-30": "2 columns, 70/30",
-  "1-2-1": "1-2-1",
-};
+/** Each template's name in the catalogue: `portal.templates.<key>` ("2 columns, 30/70"). */
+export const TEMPLATE_KEYS = {
+  "1": "oneColumn",
+  "2": "twoColumns",
+  "3": "threeColumns",
+  "30-70": "thirtySeventy",
+  "70-30": "seventyThirty",
+  "1-2-1": "oneTwoOne",
+} as const satisfies Record<LayoutTemplate, string>;
 
 /** Grid columns of each template on wide screens. */
 const COLUMNS: Record<LayoutTemplate, 1 | 2 | 3> = { "1": 1, "2": 2, "3": 3, "30-70": 2, "70-30": 2, "1-2-1": 2 };

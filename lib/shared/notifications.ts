@@ -48,27 +48,14 @@ export function isProblem(reply: Pick<ReplyView, "moves">): boolean {
 }
 
 /**
- * One line per notification: what happened to which task. `who` is the responder's own
- * heading for a routine reply ("Inventory replied", "Roadie progress"; see replyHeading
- * in lib/features/registry.ts); a problem reads by its answer alone.
+ * The badge: the count, or "99+" past BADGE_MAX. Plain digits in every language: the
+ * title carries it too, and titleWithCount finds it there again by them.
  */
-export function notificationText(item: Pick<NotificationView, "taskName" | "answer" | "problem"> & { who: string }): string {
-  if (item.problem) return `“${item.taskName}”: ${item.answer}`;
-  return `${item.who} on “${item.taskName}”: ${item.answer}`;
-}
-
-/** The bell's accessible name: the count of tasks with an unread problem is part of it, so a screen reader hears it. */
-export function notificationsLabel(unread: number): string {
-  if (unread === 0) return "Notifications";
-  return unread === 1 ? "Notifications, 1 unread problem" : `Notifications, ${unread} unread problems`;
-}
-
-/** The badge: the count, or "99+" past BADGE_MAX. */
 export function badgeText(unread: number): string {
   return unread > BADGE_MAX ? `${BADGE_MAX}+` : String(unread);
 }
 
-/** The document's title with the count in front, as mail and chat tabs show it. */
+/** The document's title, in whatever language, with the count in front, as mail and chat tabs show it. */
 export function titleWithCount(title: string, unread: number): string {
   const base = title.replace(/^\(\d+\+?\)\s+/, "");
   return unread > 0 ? `(${badgeText(unread)}) ${base}` : base;

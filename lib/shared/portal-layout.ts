@@ -3,7 +3,7 @@ import { z } from "zod";
 import { WINDOW_STATES } from "./window-state";
 
 /** A portlet's registry id. */
-export const portletIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, "Unknown portlet.");
+export const portletIdSchema = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, "portalUnknownPortlet");
 
 export const portletPlacementSchema = z.object({
   id: portletIdSchema,
@@ -15,7 +15,7 @@ export type PortletPlacement = z.infer<typeof portletPlacementSchema>;
 export const portalLayoutSchema = z
   .array(portletPlacementSchema)
   .max(40)
-  .refine((layout) => new Set(layout.map((p) => p.id)).size === layout.length, "A portlet appears twice.");
+  .refine((layout) => new Set(layout.map((p) => p.id)).size === layout.length, "portalPortletTwice");
 export type PortalLayout = z.infer<typeof portalLayoutSchema>;
 
 /** Every known portlet in registry order, none minimized or maximized. */

@@ -5,15 +5,16 @@ import { ROLES } from "./roles";
 export const pageIdSchema = z.string().min(1).max(64);
 export const pageSlugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/);
 
+// Messages are keys of the catalogue's "validation" namespace (its text says PAGE_NAME_MAX).
 export const pageNameSchema = z
-  .string("Enter a name.")
+  .string("portalPageNameRequired")
   .trim()
-  .min(1, "Enter a name.")
-  .max(PAGE_NAME_MAX, `At most ${PAGE_NAME_MAX} characters.`)
-  .refine((name) => name.isWellFormed(), "That name has a broken character.");
+  .min(1, "portalPageNameRequired")
+  .max(PAGE_NAME_MAX, "portalPageNameTooLong")
+  .refine((name) => name.isWellFormed(), "portalPageNameBroken");
 
 export const addPageSchema = z.object({ name: pageNameSchema });
 export const renamePageSchema = z.object({ pageId: pageIdSchema, name: pageNameSchema });
 export const movePageSchema = z.object({ pageId: pageIdSchema, direction: z.enum(["earlier", "later"]) });
 export const removePageSchema = z.object({ pageId: pageIdSchema });
-export const roleStartPagesSchema = z.object({ role: z.enum(ROLES, "Choose a role.") });
+export const roleStartPagesSchema = z.object({ role: z.enum(ROLES, "portalRoleRequired") });

@@ -11,11 +11,12 @@ export type { ConfigField, ConfigOption, ConfigValue, PortletConfigValues } from
 
 export const PORTLET_TITLE_MAX = 60;
 
+// Messages are keys of the catalogue's "validation" namespace (its text says PORTLET_TITLE_MAX).
 const titleSchema = z
-  .string("Enter a title.")
+  .string("portalTitleRequired")
   .trim()
-  .max(PORTLET_TITLE_MAX, `At most ${PORTLET_TITLE_MAX} characters.`)
-  .refine((title) => title.isWellFormed(), "That title has a broken character.");
+  .max(PORTLET_TITLE_MAX, "portalTitleTooLong")
+  .refine((title) => title.isWellFormed(), "portalTitleBroken");
 
 type TitleShape = { title: typeof titleSchema };
 
@@ -37,6 +38,7 @@ export function definePortletConfig<Shape extends z.ZodRawShape>(options: {
   defaults: z.output<z.ZodObject<Shape>>;
   fields: ConfigField[];
 }): PortletConfigSpec<Shape> {
+  // The page shows these words in the reader's language (lib/server/portal/portlet-text.ts).
   const titleField: ConfigField = {
     kind: "text",
     name: "title",

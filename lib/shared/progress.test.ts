@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { englishValidationText } from "@/lib/shared/i18n/validation-text";
 import { toFieldErrors } from "./field-errors";
 import { gearItemInputSchema } from "./gear";
 import { progressInputSchema } from "./progress";
@@ -15,7 +16,9 @@ describe("progressInputSchema", () => {
 
   it("asks why when blocked without a reason", () => {
     const parsed = progressInputSchema.safeParse({ requestId: "r", state: "blocked", reason: "  " });
-    expect(parsed.success ? {} : toFieldErrors(parsed.error)).toEqual({ reason: "Say why it is blocked." });
+    expect(parsed.success ? {} : toFieldErrors(parsed.error, englishValidationText)).toEqual({
+      reason: "Say why it is blocked.",
+    });
   });
 });
 
@@ -31,6 +34,6 @@ describe("gearItemInputSchema", () => {
     [{ name: "Theremin", quantity: "-1" }, { quantity: "Quantity cannot be negative." }],
   ])("refuses %j at the field", (input, expected) => {
     const parsed = gearItemInputSchema.safeParse(input);
-    expect(parsed.success ? {} : toFieldErrors(parsed.error)).toEqual(expected);
+    expect(parsed.success ? {} : toFieldErrors(parsed.error, englishValidationText)).toEqual(expected);
   });
 });

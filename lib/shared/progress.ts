@@ -3,12 +3,12 @@ import { PROGRESS_STATES, type ProgressState } from "./task";
 
 export const PROGRESS_REASON_MAX = 200;
 
-/** A roadie's report on a setup request, from the Setup portlet. */
+/** A roadie's report on a setup request, from the Setup portlet. Its messages are keys of the catalogue's "validation" namespace. */
 export const progressInputSchema = z
   .object({
-    requestId: z.string().min(1, "Unknown request."),
-    state: z.enum(PROGRESS_STATES, { error: "Choose In progress, Done or Blocked." }),
-    reason: z.string().trim().max(PROGRESS_REASON_MAX, `Reason must be at most ${PROGRESS_REASON_MAX} characters.`).optional(),
+    requestId: z.string().min(1, "setupRequestUnknown"),
+    state: z.enum(PROGRESS_STATES, { error: "setupProgressStateInvalid" }),
+    reason: z.string().trim().max(PROGRESS_REASON_MAX, "setupReasonTooLong").optional(),
   })
   .transform((input) => ({
     ...input,
@@ -17,7 +17,7 @@ export const progressInputSchema = z
   }))
   .refine((input) => input.state !== "blocked" || input.reason, {
     path: ["reason"],
-    message: "Say why it is blocked.",
+    message: "setupReasonRequired",
   });
 export type ProgressInput = z.output<typeof progressInputSchema>;
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, "Enter your email.").max(254, "That email is too long.").pipe(z.email("Enter a valid email.")),
-  password: z.string().min(1, "Enter your password.").max(200, "That password is too long."),
+  email: z.string().trim().min(1, "authEmailRequired").max(254, "authEmailTooLong").pipe(z.email("authEmailInvalid")),
+  password: z.string().min(1, "authPasswordRequired").max(200, "authPasswordTooLong"),
 });
 
 export type SignInState =

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { englishValidationText } from "@/lib/shared/i18n/validation-text";
 import { toFieldErrors } from "./field-errors";
 import { TASK_PAGE_MAX, TASK_PAGE_SIZE } from "./task-page";
 import { cursorPayload, readCursorPayload, taskQueryInput, taskQuerySchema } from "./task-query";
@@ -7,7 +8,7 @@ const parse = (search: string) => taskQuerySchema.safeParse(taskQueryInput(new U
 const fieldsOf = (search: string) => {
   const parsed = parse(search);
   if (parsed.success) throw new Error(`expected ${search} to be refused`);
-  return toFieldErrors(parsed.error);
+  return toFieldErrors(parsed.error, englishValidationText);
 };
 
 describe("taskQuerySchema", () => {

@@ -5,6 +5,7 @@ import { TASK_STANDINGS } from "./task-status";
 /** Where a page starts: just after the task with this creation time and id (newest first). */
 export type TaskCursor = { createdAt: string; id: string };
 
+/** In English: the API answers in English, and the signed cursor's check (lib/server/http/signed-cursor.ts) words it too. */
 export const CURSOR_ERROR = "The cursor is not valid: pass nextCursor from the previous page as it is.";
 
 /**
@@ -32,28 +33,25 @@ export function readCursorPayload(text: string): TaskCursor | undefined {
 /** A query parameter: absent and empty are the same. */
 const optional = (value: unknown) => (value === null || value === "" ? undefined : value);
 
-/** `GET /api/tasks?q=&status=&cursor=&limit=`, as query parameters arrive: text or absent. */
+/**
+ * `GET /api/tasks?q=&status=&cursor=&limit=`, as query parameters arrive: text or absent.
+ * Its messages are keys of the catalogue's "validation" namespace, whose texts carry the limits.
+ */
 export const taskQuerySchema = z.object({
-  q: z.preprocess(
-    (value) => value ?? "",
-    z.string().trim().max(TASK_SEARCH_MAX, `Search must be at most ${TASK_SEARCH_MAX} characters.`),
-  ),
-  status: z.preprocess(
-    optional,
-    z.enum(["all", ...TASK_STANDINGS], { error: `Status must be one of: all, ${TASK_STANDINGS.join(", ")}.` }).default("all"),
-  ),
+  q: z.preprocess((value) => value ?? "", z.string().trim().max(TASK_SEARCH_MAX, "taskSearchTooLong")),
+  status: z.preprocess(optional, z.enum(["all", ...TASK_STANDINGS], { error: "taskFilterStatusInvalid" }).default("all")),
   cursor: z.preprocess(
     optional,
     // Checked where the secret is: listTasks refuses one this server did not sign.
-    z.string().max(400, CURSOR_ERROR).optional(),
+    z.string().max(400, "taskCursorInvalid").optional(),
   ),
   // A larger page than allowed is capped, not refused (as GitHub's per_page is).
   limit: z.preprocess(
     (value) => (optional(value) === undefined ? undefined : /^\s*\d+\s*$/.test(String(value)) ? Number(value) : Number.NaN),
     z
-      .number({ error: `Limit must be a whole number from 1 to ${TASK_PAGE_MAX}.` })
+      .number({ error: "taskLimitInvalid" })
       .int()
-      .min(1, `Limit must be a whole number from 1 to ${TASK_PAGE_MAX}.`)
+      .min(1, "taskLimitInvalid")
       .default(TASK_PAGE_SIZE)
       .transform((limit) => Math.min(limit, TASK_PAGE_MAX)),
   ),

@@ -9,6 +9,16 @@ import type { TaskView } from "./task";
 export const TASK_STANDINGS = ["Waiting", "Received", "In progress", "Blocked", "Short of gear", "Done"] as const;
 export type TaskStanding = (typeof TASK_STANDINGS)[number];
 
+/** Each standing's key in the catalogue's "status" namespace: the stored value stays English, the label follows the reader. */
+export const STANDING_KEYS = {
+  Waiting: "waiting",
+  Received: "received",
+  "In progress": "inProgress",
+  Blocked: "blocked",
+  "Short of gear": "shortOfGear",
+  Done: "done",
+} as const satisfies Record<TaskStanding, string>;
+
 /**
  * The rules, first match wins:
  * 1. the latest report on the work (a roadie's: In progress, Blocked, Done): it is the newest word on the work;

@@ -5,6 +5,12 @@ import type { GearNeed } from "./gear";
 export const TASK_STATUSES = ["Open", "In progress", "Done"] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
+/** Each status's key in the catalogue's "tasks.taskStatus": the stored value stays English, the label follows the reader. */
+export const TASK_STATUS_KEYS = { Open: "open", "In progress": "inProgress", Done: "done" } as const satisfies Record<
+  TaskStatus,
+  string
+>;
+
 export const TASK_NAME_MAX = 120;
 export const TASK_DESCRIPTION_MAX = 2000;
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { ClearStartPagesButton, UseMyPagesForm } from "@/components/admin/start-pages-controls";
 import { UserMenu } from "@/components/auth/user-menu";
@@ -7,39 +8,48 @@ import { portletIdsFor, PORTLETS } from "@/lib/features/portlet-registry";
 import { requirePermission } from "@/lib/server/auth/session";
 import { listPages } from "@/lib/server/portal/pages/list-pages";
 import { listRoleStartPages } from "@/lib/server/portal/pages/role-start-pages";
-import { ROLE_LABELS, ROLES } from "@/lib/shared/roles";
+import { ROLES } from "@/lib/shared/roles";
+import { portletTitle } from "../portlet-title";
 
-export const metadata: Metadata = { title: "Start pages · tourbus" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin.startPagesPage"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 /** The pages each role's new users start with: the admin arranges their own pages, then hands them to a role. */
 export default async function StartPagesPage() {
   const user = await requirePermission("users:manage");
   const [mine, byRole] = await Promise.all([listPages(user, portletIdsFor(user.role)), listRoleStartPages()]);
-  const titles = new Map<string, string>(PORTLETS.map((portlet) => [portlet.id, portlet.title]));
+  const [t, roleLabel, portletText] = await Promise.all([
+    getTranslations("admin.startPagesPage"),
+    getTranslations("roles"),
+    getTranslations("portlets"),
+  ]);
+  const titles = new Map<string, string>(PORTLETS.map((portlet) => [portlet.id, portletTitle(portletText, portlet)]));
   return (
     <ToastProvider>
       <div className="mx-auto max-w-5xl p-4 sm:p-6">
         <header className="mb-4 flex flex-wrap items-center justify-between gap-3">
-          <h1 className="text-2xl font-bold tracking-tight">Start pages</h1>
+          <h1 className="text-2xl font-bold tracking-tight">{t("heading")}</h1>
           <UserMenu user={user} />
         </header>
         <AdminNav current="/admin/pages" />
         <main className="space-y-6">
           <section aria-labelledby="use-mine-heading" className="rounded-lg border border-line bg-surface p-4 shadow-sm">
             <h2 id="use-mine-heading" className="mb-1 font-semibold">
-              Use my pages
+              {t("useMineHeading")}
             </h2>
             <p className="mb-3 text-sm text-muted">
-              Your pages as you arranged them — <span dir="auto">{mine.map((page) => page.name).join(", ")}</span> — with their
-              portlets, layouts and settings become what new users of a role start with; portlets the role may not see are left
-              out. Users who have pages already keep theirs.
+              {t.rich("useMineNote", {
+                pages: mine.map((page) => page.name).join(", "),
+                names: (chunks) => <span dir="auto">{chunks}</span>,
+              })}
             </p>
             <UseMyPagesForm />
           </section>
           <section aria-labelledby="roles-heading" className="rounded-lg border border-line bg-surface p-4 shadow-sm">
             <h2 id="roles-heading" className="mb-3 font-semibold">
-              What each role starts with
+              {t("rolesHeading")}
             </h2>
             <ul className="divide-y divide-line text-sm">
               {ROLES.map((role) => {
@@ -48,9 +58,9 @@ export default async function StartPagesPage() {
                 return (
                   <li key={role} className="flex flex-wrap items-start justify-between gap-3 py-3">
                     <div>
-                      <p className="font-medium">{ROLE_LABELS[role]}</p>
+                      <p className="font-medium">{roleLabel(role)}</p>
                       {pages ? (
-                        <ol aria-label={`Start pages of ${ROLE_LABELS[role]}`} className="mt-1 space-y-0.5 text-muted">
+                        <ol aria-label={t("startPagesOf", { role: roleLabel(role) })} className="mt-1 space-y-0.5 text-muted">
                           {pages.map((page, index) => (
                             <li key={index}>
                               <span dir="auto" className="text-fg">
@@ -60,12 +70,12 @@ export default async function StartPagesPage() {
                               {page.portlets
                                 .filter((id) => visible.has(id))
                                 .map((id) => titles.get(id) ?? id)
-                                .join(", ") || "no portlets"}
+                                .join(", ") || t("noPortlets")}
                             </li>
                           ))}
                         </ol>
                       ) : (
-                        <p className="mt-1 text-muted">The default: one page, Home, with every portlet the role may see.</p>
+                        <p className="mt-1 text-muted">{t("defaultPages")}</p>
                       )}
                     </div>
                     {pages ? <ClearStartPagesButton role={role} /> : null}

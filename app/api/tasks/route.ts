@@ -3,6 +3,7 @@ import { AppError } from "@/lib/server/app-error";
 import { errorResponse } from "@/lib/server/http/responses";
 import { listTasks } from "@/lib/features/tasks/server/list-tasks";
 import { toFieldErrors } from "@/lib/shared/field-errors";
+import { englishValidationText } from "@/lib/shared/i18n/validation-text";
 import { taskQueryInput, taskQuerySchema } from "@/lib/shared/task-query";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +15,7 @@ export async function GET(request: Request) {
     const parsed = taskQuerySchema.safeParse(taskQueryInput(new URL(request.url).searchParams));
     if (!parsed.success) {
       throw new AppError("invalid_input", "Some query parameters are invalid.", {
-        fields: toFieldErrors(parsed.error) as Record<string, string>,
+        fields: toFieldErrors(parsed.error, englishValidationText) as Record<string, string>,
       });
     }
     return Response.json(await listTasks(parsed.data));

@@ -3,7 +3,7 @@ import type { InventoryReply } from "./schema";
 
 /** The inventory manager: reserves the gear a task names and says what is short. */
 export const inventoryResponder = {
-  label: "Inventory",
+  label: { key: "inventory.responder.label", en: "Inventory" },
   describe: (reply: InventoryReply) => ({
     kind: "answer",
     answer: reply.inventoryResponse,

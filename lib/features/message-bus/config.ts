@@ -10,8 +10,8 @@ export function messageBusConfig(destinations: readonly [string, ...string[]]) {
   return definePortletConfig({
     shape: {
       destinations: z
-        .array(z.enum(destinations, "Unknown destination."))
-        .min(1, "Choose at least one destination.")
+        .array(z.enum(destinations, "configBusDestinationUnknown"))
+        .min(1, "configBusDestinationsEmpty")
         .transform((chosen) => destinations.filter((name) => chosen.includes(name))),
     },
     defaults: { destinations: [...destinations] },

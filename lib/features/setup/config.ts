@@ -9,7 +9,7 @@ export type SetupShowable = (typeof SETUP_SHOWABLE)[number];
 export const SETUP_CONFIG = definePortletConfig({
   shape: {
     show: z
-      .array(z.enum(SETUP_SHOWABLE, "Unknown choice."))
+      .array(z.enum(SETUP_SHOWABLE, "configSetupShowInvalid"))
       .transform((chosen) => SETUP_SHOWABLE.filter((state) => chosen.includes(state))),
   },
   defaults: { show: [...SETUP_SHOWABLE] },

@@ -5,12 +5,13 @@ import { REQUEST_PAGE_MAX, REQUEST_PAGE_SIZE } from "./request-page";
 
 const STATES = ["all", "not-started", "in-progress", "blocked", "done"] as const;
 const optional = (value: unknown) => (value === null || value === "" ? undefined : value);
-const LIMIT_ERROR = `Limit must be a whole number from 1 to ${REQUEST_PAGE_MAX}.`;
+/** A key of the catalogue's "validation" namespace, as every message here is. */
+const LIMIT_ERROR = "setupLimitInvalid";
 
 /** `GET /api/setup/requests?q=&state=&cursor=&limit=`: the search and cursor are read as the tasks list reads them. */
 export const requestQuerySchema = z.object({
   q: taskQuerySchema.shape.q,
-  state: z.preprocess(optional, z.enum(STATES, { error: `State must be one of: ${STATES.join(", ")}.` }).default("all")),
+  state: z.preprocess(optional, z.enum(STATES, { error: "setupStateInvalid" }).default("all")),
   /** States left out, comma-separated (the Setup portlet's configuration): `done`, `blocked`. */
   hide: z.preprocess(
     (value) =>
@@ -19,7 +20,7 @@ export const requestQuerySchema = z.object({
         : String(value)
             .split(",")
             .map((part) => part.trim()),
-    z.array(z.enum(SETUP_SHOWABLE, { error: `Hide takes: ${SETUP_SHOWABLE.join(", ")}.` })),
+    z.array(z.enum(SETUP_SHOWABLE, { error: "setupHideInvalid" })),
   ),
   cursor: taskQuerySchema.shape.cursor,
   limit: z.preprocess(

@@ -2,7 +2,11 @@ import type { ProgressState, ReplyView } from "@/lib/shared/task";
 import type { ResponderManifest } from "../feature";
 import type { SetupReply } from "./schema";
 
-/** A roadie's states as the crew reads them (the Tasks portlet, the Setup portlet's filter). */
+/**
+ * A roadie's states as their reports word them: the standing a report moves its task to,
+ * and the start of its stored answer ("Blocked: no power"). Stored English, like every
+ * reply's text; the UI labels them by STANDING_KEYS.
+ */
 export const PROGRESS_TEXT = { "in-progress": "In progress", done: "Done", blocked: "Blocked" } as const;
 
 /**
@@ -38,7 +42,7 @@ export function isCrewContext(
 
 /** The roadies: the Setup desk receives every setup request, then the roadies report their progress. */
 export const setupResponder = {
-  label: "Setup",
+  label: { key: "setup.responder.label", en: "Setup" },
   describe(reply: SetupReply) {
     // The tutorial's receipt is "Yes"; a client of the tutorial's own that says otherwise is shown as it said it.
     if (reply.kind !== "progress")
@@ -48,7 +52,8 @@ export const setupResponder = {
   },
   // The roadies follow the progress they report (the Setup portlet's cards); their receipt is the Tasks portlet's alone.
   readers: (reply) => (reply.moves?.by === "report" ? ["setup:read"] : []),
-  heading: (kind) => (kind === "progress" ? "Roadie progress" : "Setup replied"),
+  // Its receipt reads as the default, "Setup replied".
+  heading: (kind) => (kind === "progress" ? { key: "setup.responder.progressHeading", en: "Roadie progress" } : undefined),
   // A block needs the manager (the bell counts it): the reports describe moves to "Blocked".
   problems: [{ kind: "progress", fields: { state: "blocked" } }],
 } as const satisfies ResponderManifest<SetupReply>;

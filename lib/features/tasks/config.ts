@@ -9,11 +9,11 @@ const FILTERS = ["all", ...TASK_STANDINGS] as const;
 export const TASKS_CONFIG = definePortletConfig({
   shape: {
     pageSize: z.coerce
-      .number("Enter a number.")
-      .int("Enter a whole number.")
-      .min(TASKS_PAGE_SIZE.min, `At least ${TASKS_PAGE_SIZE.min}.`)
-      .max(TASKS_PAGE_SIZE.max, `At most ${TASKS_PAGE_SIZE.max}.`),
-    defaultFilter: z.enum(FILTERS, "Choose a filter."),
+      .number("configTasksPageSizeNotNumber")
+      .int("configTasksPageSizeNotWhole")
+      .min(TASKS_PAGE_SIZE.min, "configTasksPageSizeTooSmall")
+      .max(TASKS_PAGE_SIZE.max, "configTasksPageSizeTooLarge"),
+    defaultFilter: z.enum(FILTERS, "configTasksFilterInvalid"),
   },
   // As many as a page held before pages were configurable (TASK_PAGE_SIZE): nothing changes until a user asks for less.
   defaults: { pageSize: TASKS_PAGE_SIZE.max, defaultFilter: "all" },

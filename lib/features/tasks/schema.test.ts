@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { englishValidationText } from "@/lib/shared/i18n/validation-text";
 import { toFieldErrors } from "@/lib/shared/field-errors";
 import { taskInputSchema } from "./schema";
 
 function errorsOf(input: unknown) {
   const parsed = taskInputSchema.safeParse(input);
   if (parsed.success) throw new Error(`expected ${JSON.stringify(input)} to be refused`);
-  return toFieldErrors(parsed.error);
+  return toFieldErrors(parsed.error, englishValidationText);
 }
 
 describe("taskInputSchema", () => {

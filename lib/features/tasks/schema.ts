@@ -2,19 +2,15 @@ import { z } from "zod";
 import { gearNeedsSchema } from "@/lib/shared/gear";
 import { TASK_DESCRIPTION_MAX, TASK_NAME_MAX, TASK_STATUSES } from "@/lib/shared/task";
 
-/** One schema for every way a task comes in: the form, and later the HTTP API. */
+/**
+ * One schema for every way a task comes in: the form, and later the HTTP API. Its
+ * messages are keys of the catalogue's "validation" namespace (lib/shared/field-errors.ts),
+ * whose texts carry the limits below.
+ */
 export const taskInputSchema = z.object({
-  name: z
-    .string({ error: "Name is required." })
-    .trim()
-    .min(1, "Name is required.")
-    .max(TASK_NAME_MAX, `Name must be at most ${TASK_NAME_MAX} characters.`),
-  description: z
-    .string()
-    .trim()
-    .max(TASK_DESCRIPTION_MAX, `Description must be at most ${TASK_DESCRIPTION_MAX} characters.`)
-    .default(""),
-  status: z.enum(TASK_STATUSES, { error: `Status must be one of: ${TASK_STATUSES.join(", ")}.` }).default("Open"),
+  name: z.string({ error: "taskNameRequired" }).trim().min(1, "taskNameRequired").max(TASK_NAME_MAX, "taskNameTooLong"),
+  description: z.string().trim().max(TASK_DESCRIPTION_MAX, "taskDescriptionTooLong").default(""),
+  status: z.enum(TASK_STATUSES, { error: "taskStatusInvalid" }).default("Open"),
   /** What the task needs from the inventory; none means "read it from the text". */
   gear: gearNeedsSchema.default([]),
 });

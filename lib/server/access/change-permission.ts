@@ -1,6 +1,6 @@
 import "server-only";
 import type { Role } from "@/lib/shared/roles";
-import { AppError } from "../app-error";
+import { translatedError } from "../i18n/error-text";
 import { db } from "../db/client";
 import { orderedId } from "../db/ordered-id";
 import { applyPermissionChange } from "../realtime/apply-permission-change";
@@ -28,7 +28,7 @@ export type PermissionChangeInput = { actor: { id: string; name: string }; role:
 export async function changePermission(change: PermissionChangeInput): Promise<void> {
   const { role, permission, granted, actor } = change;
   if (!granted && isLocked(role, permission)) {
-    throw new AppError("conflict", `The admins keep ${permission}: without it no admin could open this page to change it back.`);
+    throw translatedError("conflict", "adminsKeepPermission", { values: { permission } });
   }
   await db.$transaction(async (tx) => {
     if (granted === canByDefault(role, permission)) {

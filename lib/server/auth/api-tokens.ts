@@ -1,11 +1,11 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { isRole } from "@/lib/shared/roles";
-import { AppError } from "../app-error";
 import { db } from "../db/client";
 import { engine, writes } from "../db/writes";
 import { log } from "../log";
 import { tokenUser, touchToken } from "./api-tokens.sql";
+import { translatedError } from "@/lib/server/i18n/error-text";
 import type { SignedInUser } from "./read-session";
 
 const TOKEN_PREFIX = "tb_";
@@ -30,7 +30,7 @@ export async function createApiToken(user: SignedInUser, name: string): Promise<
   // Counted and created in one transaction, so parallel requests cannot pass the cap together.
   const row = await db.$transaction(async (tx) => {
     if ((await tx.apiToken.count({ where: { userId: user.id } })) >= MAX_TOKENS_PER_USER) {
-      throw new AppError("conflict", `You have ${MAX_TOKENS_PER_USER} tokens already; revoke one first.`);
+      throw translatedError("conflict", "tooManyTokens", { values: { max: MAX_TOKENS_PER_USER } });
     }
     return tx.apiToken.create({ data: { name, start: token.slice(0, VISIBLE_START), hash: hashToken(token), userId: user.id } });
   });
@@ -45,7 +45,7 @@ export async function listApiTokens(userId: string): Promise<ApiTokenView[]> {
 /** Revokes one of the user's own tokens; someone else's is "not found", never revealed. */
 export async function revokeApiToken(userId: string, tokenId: string): Promise<void> {
   const { count } = await db.apiToken.deleteMany({ where: { id: tokenId, userId } });
-  if (count === 0) throw new AppError("not_found", "No such token.");
+  if (count === 0) throw translatedError("not_found", "noSuchToken");
 }
 
 /**

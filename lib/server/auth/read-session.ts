@@ -1,9 +1,9 @@
 import "server-only";
 import { isRole, type Role } from "@/lib/shared/roles";
-import { AppError } from "../app-error";
 import { can, type Permission } from "../access/permissions";
 import { refreshStoredGrants } from "../access/stored-grants";
 import { log } from "../log";
+import { translatedError } from "@/lib/server/i18n/error-text";
 
 // No Next imports here: server.ts (Socket.IO, its own API route) loads this outside any request.
 
@@ -37,10 +37,10 @@ export async function userFromSession(requestHeaders: Headers): Promise<SignedIn
  * means someone went round the UI.
  */
 export function checkPermission(user: SignedInUser | null, permission: Permission | null): SignedInUser {
-  if (!user) throw new AppError("unauthenticated", "Sign in first: your session has ended or you are not signed in.");
+  if (!user) throw translatedError("unauthenticated", "signInFirst");
   if (permission && !can(user.role, permission)) {
     log.warn({ userId: user.id, role: user.role, permission }, "refused: permission missing");
-    throw new AppError("forbidden", `Your role (${user.role}) may not do this.`);
+    throw translatedError("forbidden", "roleMayNot", { values: { role: user.role } });
   }
   return user;
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import type { RateLimiterRes } from "rate-limiter-flexible";
-import { AppError, isAppError } from "../app-error";
+import { isAppError, type AppError } from "../app-error";
 import { env } from "../env";
 import { durableLimiterOn, limiterStore, type LimiterStore, type RateLimiter } from "../limits/rate-limiter";
 import { log } from "../log";
 import { processOnce } from "../start/process-slot";
+import { translatedError } from "@/lib/server/i18n/error-text";
 
 /** Sign-in attempts one address may make per minute, right or wrong. */
 const ATTEMPTS_PER_ADDRESS_PER_MINUTE = 60;
@@ -69,7 +70,7 @@ function isRefusal(error: unknown): error is RateLimiterRes {
 
 function lockoutError(res: RateLimiterRes): AppError {
   const minutes = Math.max(1, Math.ceil(res.msBeforeNext / 60_000));
-  return new AppError("rate_limited", `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+  return translatedError("rate_limited", "signInLockedOut", { values: { minutes } });
 }
 
 /** Takes a point, or refuses with the lockout message when none is left. */

@@ -3,6 +3,7 @@ import type { IncomingMessage } from "node:http";
 import type { z } from "zod";
 import { ERROR_STATUS, type ErrorBody } from "@/lib/shared/error-codes";
 import { toFieldErrors } from "@/lib/shared/field-errors";
+import { englishValidationText } from "@/lib/shared/i18n/validation-text";
 import { illFormedField } from "@/lib/shared/well-formed-text";
 import { AppError, isAppError } from "../app-error";
 import { classifyStorageError, type StorageFault } from "../db/storage-error";
@@ -54,7 +55,10 @@ export function parseJson<S extends z.ZodType<Record<string, unknown>>>(text: st
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    const fields = toFieldErrors(parsed.error as z.ZodError<Record<string, unknown>>) as Record<string, string>;
+    const fields = toFieldErrors(parsed.error as z.ZodError<Record<string, unknown>>, englishValidationText) as Record<
+      string,
+      string
+    >;
     throw new AppError("invalid_input", "Some fields are invalid.", { fields });
   }
   return parsed.data;

@@ -1,8 +1,8 @@
 import "server-only";
 import type { PortalPage } from "@/lib/shared/portal-page";
 import type { Role } from "@/lib/shared/roles";
-import { AppError } from "../app-error";
 import { db } from "../db/client";
+import { translatedError } from "../i18n/error-text";
 import { pageLayout } from "./page-layout";
 import { defaultStartPage } from "./pages/start-pages";
 
@@ -18,7 +18,7 @@ export async function resetLayout(options: {
 }): Promise<PortalPage> {
   const { user, pageId, portletIds } = options;
   const page = await db.userPage.findFirst({ where: { id: pageId, userId: user.id }, select: { slug: true } });
-  if (!page) throw new AppError("not_found", "That page is gone. Reload to see your pages.");
+  if (!page) throw translatedError("not_found", "pageGone");
   const start =
     (await db.rolePage.findUnique({ where: { role_slug: { role: user.role, slug: page.slug } } })) ??
     defaultStartPage(portletIds);

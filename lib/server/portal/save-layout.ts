@@ -1,7 +1,7 @@
 import "server-only";
 import { normalizePage, type PortalPage } from "@/lib/shared/portal-page";
-import { AppError } from "../app-error";
 import { db } from "../db/client";
+import { translatedError } from "../i18n/error-text";
 
 /**
  * Saves one of a user's pages as validated (placement, removed portlets, template),
@@ -17,6 +17,6 @@ export async function saveLayout(options: {
   const fitted = normalizePage(options.page, options.portletIds);
   const data = { portlets: JSON.stringify(fitted.portlets), removed: JSON.stringify(fitted.removed), template: fitted.template };
   const { count } = await db.userPage.updateMany({ where: { id: options.pageId, userId: options.userId }, data });
-  if (count === 0) throw new AppError("not_found", "That page is gone. Reload to see your pages.");
+  if (count === 0) throw translatedError("not_found", "pageGone");
   return fitted;
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { AppError } from "../app-error";
 import { db } from "../db/client";
+import { translatedError } from "../i18n/error-text";
 import { parseObject } from "./page-layout";
 
 /**
@@ -16,7 +16,7 @@ export async function savePortletConfig(options: {
   const { userId, pageId, portletId } = options;
   await db.$transaction(async (tx) => {
     const row = await tx.userPage.findFirst({ where: { id: pageId, userId }, select: { config: true } });
-    if (!row) throw new AppError("not_found", "That page is gone. Reload to see your pages.");
+    if (!row) throw translatedError("not_found", "pageGone");
     const config = JSON.stringify({ ...parseObject(row.config), [portletId]: options.config });
     await tx.userPage.update({ where: { id: pageId }, data: { config } });
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { AddUserInput, UserView } from "@/lib/shared/user-admin";
-import { AppError } from "../app-error";
+import { translatedError } from "../i18n/error-text";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { credentialUserData } from "./credential-user";
@@ -15,8 +15,7 @@ export async function addUser(input: AddUserInput): Promise<UserView> {
     return toUserView(row);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const message = "A user with this email exists already.";
-      throw new AppError("conflict", message, { cause: error, fields: { email: message } });
+      throw translatedError("conflict", "emailTaken", { cause: error, field: "email" });
     }
     throw error;
   }

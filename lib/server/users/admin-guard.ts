@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "../app-error";
+import { translatedError } from "../i18n/error-text";
 import { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 
@@ -16,17 +16,20 @@ export async function inAdminTransaction<T>(change: (tx: Transaction) => Promise
     return await db.$transaction(change, { isolationLevel: Prisma.TransactionIsolationLevel.Serializable });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2034") {
-      throw new AppError("conflict", "Another admin changed users at the same moment. Please try again.", { cause: error });
+      throw translatedError("conflict", "adminsChangedAtOnce", { cause: error });
     }
     throw error;
   }
 }
 
 /** Refuses a change that would leave no enabled admin: the portal would have nobody to manage it. */
-export async function assertAnotherAdminRemains(tx: Transaction, options: { userId: string; change: string }): Promise<void> {
+export async function assertAnotherAdminRemains(
+  tx: Transaction,
+  options: { userId: string; change: "demoted" | "disabled" },
+): Promise<void> {
   const others = await tx.user.count({ where: { role: "admin", disabledAt: null, id: { not: options.userId } } });
   if (others === 0) {
-    throw new AppError("conflict", `This is the last admin: they cannot be ${options.change}. Make another user an admin first.`);
+    throw translatedError("conflict", options.change === "demoted" ? "lastAdminDemoted" : "lastAdminDisabled");
   }
 }
 
@@ -36,6 +39,6 @@ export async function findUserOrThrow(tx: Transaction, userId: string) {
     where: { id: userId },
     select: { id: true, name: true, role: true, disabledAt: true },
   });
-  if (!user) throw new AppError("not_found", "No such user.");
+  if (!user) throw translatedError("not_found", "noSuchUser");
   return user;
 }

@@ -7,19 +7,19 @@ const dana = { name: "Dana Whitfield", email: "dana.whitfield@crew.test" };
 describe("passwordRefusal (NIST SP 800-63B, OWASP ASVS)", () => {
   it("refuses common passwords, in any case", () => {
     for (const password of ["password12", "1234567890", "qwertyuiop", "Password12", "iloveyou12"]) {
-      expect(passwordRefusal(password, dana), password).toMatch(/most common passwords/);
+      expect(passwordRefusal(password, dana), password).toBe("passwordCommon");
     }
   });
 
   it("refuses repeated and sequential characters", () => {
     for (const password of ["aaaaaaaaaa", "abcabcabca", "abcdefghijk", "9876543210"]) {
-      expect(passwordRefusal(password, dana), password).toMatch(/repeated or sequential/);
+      expect(passwordRefusal(password, dana), password).toBe("passwordPattern");
     }
   });
 
   it("refuses passwords built from the user's name, email or the product's name", () => {
     for (const password of ["Whitfield2026!", "dana.whitfield1", "tourbus2026!", "DanaTourbus!"]) {
-      expect(passwordRefusal(password, dana), password).toMatch(/name, email or the product's name/);
+      expect(passwordRefusal(password, dana), password).toBe("passwordOwnWords");
     }
   });
 

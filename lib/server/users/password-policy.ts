@@ -1,6 +1,6 @@
 import "server-only";
 import { dictionary } from "@zxcvbn-ts/language-common";
-import { AppError } from "../app-error";
+import { translatedError, type ErrorKey } from "../i18n/error-text";
 
 /** The product's name: a password built from it is among the first an attacker tries here. */
 const PRODUCT_WORDS = ["tourbus", "tour bus", "liferay"];
@@ -29,25 +29,24 @@ function ownWords(user: { name?: string; email?: string }): string[] {
 }
 
 /**
- * Why `password` is refused for this user, or undefined when it may be used (NIST SP
- * 800-63B 3.1.1.2, OWASP ASVS V2.1): the length (10–128) is the schema's; no rules about
+ * Why `password` is refused for this user (its message's key in the catalogue's "errors"),
+ * or undefined when it may be used (NIST SP 800-63B 3.1.1.2, OWASP ASVS V2.1): the
+ * length (10–128) is the schema's; no rules about
  * kinds of characters; refused are the common passwords, repeated or sequential
  * characters, and passwords that are mostly the user's name, email or the product's name.
  * Only new passwords are checked (Add user, Reset password): the demo users are seeded.
  */
-export function passwordRefusal(password: string, user: { name?: string; email?: string }): string | undefined {
+export function passwordRefusal(password: string, user: { name?: string; email?: string }): ErrorKey | undefined {
   const lower = password.toLowerCase();
-  if (commonPasswords().has(lower))
-    return "This is one of the most common passwords. Choose one that is hard to guess: a few unrelated words work well.";
-  if (isPattern(lower)) return "This password is a repeated or sequential pattern. Choose one that is hard to guess.";
+  if (commonPasswords().has(lower)) return "passwordCommon";
+  if (isPattern(lower)) return "passwordPattern";
   const rest = ownWords(user).reduce((left, word) => left.replaceAll(word, ""), lower);
-  if ([...rest].length < MIN_OWN_PART)
-    return "This password is built from the user's name, email or the product's name. Choose another.";
+  if ([...rest].length < MIN_OWN_PART) return "passwordOwnWords";
   return undefined;
 }
 
 /** Throws the refusal as a field error on `password`, as the forms show it. */
 export function requireAcceptablePassword(password: string, user: { name?: string; email?: string }): void {
   const refusal = passwordRefusal(password, user);
-  if (refusal) throw new AppError("invalid_input", refusal, { fields: { password: refusal } });
+  if (refusal) throw translatedError("invalid_input", refusal, { field: "password" });
 }

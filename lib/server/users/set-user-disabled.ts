@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "../app-error";
+import { translatedError } from "../i18n/error-text";
 import type { SignedInUser } from "../auth/read-session";
 import { endUserSockets } from "../realtime/end-user-sockets";
 import { assertAnotherAdminRemains, findUserOrThrow, inAdminTransaction } from "./admin-guard";
@@ -12,7 +12,7 @@ import { assertAnotherAdminRemains, findUserOrThrow, inAdminTransaction } from "
  */
 export async function setUserDisabled(actor: SignedInUser, options: { userId: string; disabled: boolean }): Promise<void> {
   if (options.disabled && options.userId === actor.id) {
-    throw new AppError("conflict", "You cannot disable your own account: another admin must do it.");
+    throw translatedError("conflict", "cannotDisableSelf");
   }
   await inAdminTransaction(async (tx) => {
     const user = await findUserOrThrow(tx, options.userId);

@@ -4,6 +4,7 @@ import { errorResponse } from "@/lib/server/http/responses";
 import { listRequests } from "@/lib/features/setup/server/list-requests";
 import { requestQueryInput, requestQuerySchema } from "@/lib/features/setup/request-query";
 import { toFieldErrors } from "@/lib/shared/field-errors";
+import { englishValidationText } from "@/lib/shared/i18n/validation-text";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ export async function GET(request: Request) {
     const parsed = requestQuerySchema.safeParse(requestQueryInput(new URL(request.url).searchParams));
     if (!parsed.success) {
       throw new AppError("invalid_input", "Some query parameters are invalid.", {
-        fields: toFieldErrors(parsed.error) as Record<string, string>,
+        fields: toFieldErrors(parsed.error, englishValidationText) as Record<string, string>,
       });
     }
     return Response.json(await listRequests(parsed.data));

@@ -1,8 +1,10 @@
 "use server";
+import { getTranslations } from "next-intl/server";
 import { formText } from "@/lib/shared/form-text";
 import type { AddGearState, GearFormValues } from "@/lib/shared/gear-form-state";
 import { gearItemInputSchema } from "@/lib/shared/gear";
 import { toFieldErrors } from "@/lib/shared/field-errors";
+import { validationText } from "@/lib/server/i18n/validation-text";
 import { addGearItem, GearNameTakenError } from "@/lib/features/inventory/server/add-gear-item";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
@@ -13,14 +15,15 @@ export async function addGearItemAction(_previous: AddGearState, form: FormData)
   const allowed = await authorizeAction("inventory:edit");
   if (!allowed.ok) return { status: "failed", message: allowed.message, values };
   const parsed = gearItemInputSchema.safeParse(values);
-  if (!parsed.success) return { status: "invalid", fieldErrors: toFieldErrors(parsed.error), values };
+  if (!parsed.success) return { status: "invalid", fieldErrors: toFieldErrors(parsed.error, await validationText()), values };
   try {
     return { status: "added", item: await addGearItem(parsed.data) };
   } catch (error) {
     if (error instanceof GearNameTakenError) {
-      return { status: "invalid", fieldErrors: { name: error.message }, values };
+      const t = await getTranslations("inventory.actions");
+      return { status: "invalid", fieldErrors: { name: t("nameTaken", { name: error.existing }) }, values };
     }
     log.error({ err: error }, "add gear failed");
-    return { status: "failed", message: "The gear could not be added. Please try again.", values };
+    return { status: "failed", message: (await getTranslations("inventory.actions"))("addFailed"), values };
   }
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 import { addGearItemAction } from "@/lib/features/inventory/actions/add-gear-item";
 import { useToast } from "@/components/portal/toasts";
 import { describedBy, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
@@ -12,6 +13,7 @@ const initialState: AddGearState = { status: "idle" };
 export function AddGearForm({ onAdded }: { onAdded: (item: GearItemView) => void }) {
   const [state, formAction, pending] = useActionState(addGearItemAction, initialState);
   const notify = useToast();
+  const t = useTranslations("inventory.addForm");
 
   // Each answer is acted on once, even if the effect runs again for it.
   const handled = useRef(state);
@@ -20,17 +22,17 @@ export function AddGearForm({ onAdded }: { onAdded: (item: GearItemView) => void
     handled.current = state;
     if (state.status === "added") {
       onAdded(state.item);
-      notify(`${state.item.name} added to the stock.`);
+      notify(t("added", { name: state.item.name }));
     }
     if (state.status === "failed") notify(state.message, "error");
-  }, [state, onAdded, notify]);
+  }, [state, onAdded, notify, t]);
 
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   const values = state.status === "invalid" || state.status === "failed" ? state.values : undefined;
   return (
     <form action={formAction} noValidate className="space-y-3">
       <div key={state.status === "added" ? state.item.id : JSON.stringify(values)} className="grid grid-cols-[1fr_6rem] gap-3">
-        <Field id="gear-name" label="Gear name" error={errors.name}>
+        <Field id="gear-name" label={t("name")} error={errors.name}>
           <input
             id="gear-name"
             name="name"
@@ -41,7 +43,7 @@ export function AddGearForm({ onAdded }: { onAdded: (item: GearItemView) => void
             className={inputClass}
           />
         </Field>
-        <Field id="gear-quantity" label="Quantity" error={errors.quantity}>
+        <Field id="gear-quantity" label={t("quantity")} error={errors.quantity}>
           <input
             id="gear-quantity"
             name="quantity"
@@ -56,7 +58,7 @@ export function AddGearForm({ onAdded }: { onAdded: (item: GearItemView) => void
         </Field>
       </div>
       <button type="submit" disabled={pending} className={primaryButtonClass}>
-        {pending ? "Adding…" : "Add gear"}
+        {pending ? t("adding") : t("submit")}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useState } from "react";
+import { useTranslations } from "next-intl";
 import { useListenerActivity } from "@/lib/features/listener-activity/use-listener-activity";
 import { useSocketEvent } from "@/components/realtime/use-socket-event";
 import type { GearItemView } from "@/lib/shared/gear";
@@ -11,6 +12,7 @@ const heading = "mb-2 text-sm font-semibold tracking-wide text-muted uppercase";
 
 /** The inventory manager's portlet: the stock (editable), new gear, and the checks answered. */
 export function InventoryPortlet(props: { initialStock: GearItemView[]; initialActivity: ListenerActivityView[] }) {
+  const t = useTranslations("inventory.portlet");
   const [stock, setStock] = useState(props.initialStock);
   const activity = useListenerActivity("inventory", props.initialActivity);
   useSocketEvent("inventory:stock", setStock);
@@ -26,12 +28,12 @@ export function InventoryPortlet(props: { initialStock: GearItemView[]; initialA
     <div className="space-y-6">
       <div>
         <h3 id="inventory-stock" className={heading}>
-          Stock
+          {t("stock")}
         </h3>
         {stock.length === 0 ? (
-          <p className="text-sm text-muted">No gear in stock yet. Add some below.</p>
+          <p className="text-sm text-muted">{t("noStock")}</p>
         ) : (
-          <ul aria-label="Gear in stock" className="divide-y divide-line text-sm">
+          <ul aria-label={t("stockLabel")} className="divide-y divide-line text-sm">
             {stock.map((item) => (
               <StockRow key={`${item.id}:${item.quantity}`} item={item} onSaved={upsert} />
             ))}
@@ -40,19 +42,19 @@ export function InventoryPortlet(props: { initialStock: GearItemView[]; initialA
       </div>
       <div>
         <h3 id="inventory-add" className={heading}>
-          Add gear
+          {t("add")}
         </h3>
         <AddGearForm onAdded={upsert} />
       </div>
       <div>
         <h3 id="inventory-checks" className={heading}>
-          Recent checks
+          {t("checks")}
         </h3>
         {activity.length === 0 ? (
-          <p className="text-sm text-muted">No inventory checks yet.</p>
+          <p className="text-sm text-muted">{t("noChecks")}</p>
         ) : (
           <ul
-            aria-label="Inventory requests"
+            aria-label={t("checksLabel")}
             tabIndex={0}
             className="relative max-h-80 divide-y divide-line overflow-y-auto text-sm"
           >
@@ -62,7 +64,7 @@ export function InventoryPortlet(props: { initialStock: GearItemView[]; initialA
                   {entry.taskName}
                 </p>
                 <p className="text-muted">
-                  Answered: <bdi className="text-fg">{entry.answer}</bdi>
+                  {t("answered")} <bdi className="text-fg">{entry.answer}</bdi>
                 </p>
               </li>
             ))}

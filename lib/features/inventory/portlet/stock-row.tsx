@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { setGearQuantityAction } from "@/lib/features/inventory/actions/set-gear-quantity";
 import { useToast } from "@/components/portal/toasts";
 import { controlClass, secondaryButtonClass } from "@/components/ui/field";
@@ -10,6 +11,7 @@ export function StockRow({ item, onSaved }: { item: GearItemView; onSaved: (item
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
   const notify = useToast();
+  const t = useTranslations("inventory.stockRow");
   const inputId = `gear-quantity-${item.id}`;
   // The quantity the count starts from (shown when the field was entered): a save over
   // a stock that reservations moved since is refused, not written over them.
@@ -37,7 +39,7 @@ export function StockRow({ item, onSaved }: { item: GearItemView; onSaved: (item
       }
       setError(undefined);
       onSaved(result.item);
-      notify(`${result.item.name}: ${result.item.quantity} in stock.`);
+      notify(t("saved", { name: result.item.name, quantity: result.item.quantity }));
     });
   }
 
@@ -46,10 +48,10 @@ export function StockRow({ item, onSaved }: { item: GearItemView; onSaved: (item
       <form action={save} noValidate className="flex flex-wrap items-center gap-2">
         <span className={`flex-1 font-medium ${item.quantity === 0 ? "text-danger" : ""}`}>
           <bdi>{item.name}</bdi>
-          {item.quantity === 0 ? <span className="ml-2 text-xs font-normal">(out of stock)</span> : null}
+          {item.quantity === 0 ? <span className="ml-2 text-xs font-normal">{t("outOfStock")}</span> : null}
         </span>
         <label htmlFor={inputId} className="sr-only">
-          Quantity of {item.name}
+          {t("quantityOf", { name: item.name })}
         </label>
         <input
           ref={inputRef}
@@ -64,8 +66,13 @@ export function StockRow({ item, onSaved }: { item: GearItemView; onSaved: (item
           aria-describedby={error ? `${inputId}-error` : undefined}
           className={`${controlClass} w-24 py-1`}
         />
-        <button type="submit" disabled={pending} aria-label={`Save ${item.name} quantity`} className={secondaryButtonClass}>
-          {pending ? "Saving…" : "Save"}
+        <button
+          type="submit"
+          disabled={pending}
+          aria-label={t("saveLabel", { name: item.name })}
+          className={secondaryButtonClass}
+        >
+          {pending ? t("saving") : t("save")}
         </button>
       </form>
       {error ? (

@@ -1,20 +1,24 @@
-import { RESPONDERS } from "@/lib/features/registry";
+import { useTranslations } from "next-intl";
+import type { FeatureText } from "@/lib/features/feature";
+import { featureText, RESPONDERS } from "@/lib/features/registry";
 import type { BusActivity } from "@/lib/shared/bus-views";
 
 /** A stop of the flow: the two destinations, the Tasks portlet at each end, and each responder by its id. */
 export type FlowStop = string;
-type Stop = { key: FlowStop; label: string; kind: "portlet" | "destination" };
+/** A destination is drawn by its name; a portlet by its label, in the reader's language. */
+type Stop = { key: FlowStop; kind: "destination" } | { key: FlowStop; kind: "portlet"; label: FeatureText };
+const TASKS: FeatureText = { key: "portlets.tasks.title", en: "Tasks" };
 
 /**
  * The seed scenario's route, left to right; each stop lights up as a message passes.
  * The responders are drawn from their table, in delivery order.
  */
 export const FLOW_STOPS: readonly Stop[] = [
-  { key: "tasks-out", label: "Tasks", kind: "portlet" },
-  { key: "tour/roadie/setup", label: "tour/roadie/setup", kind: "destination" },
+  { key: "tasks-out", label: TASKS, kind: "portlet" },
+  { key: "tour/roadie/setup", kind: "destination" },
   ...RESPONDERS.map((responder): Stop => ({ key: responder.id, label: responder.label, kind: "portlet" })),
-  { key: "tour/manager/task", label: "tour/manager/task", kind: "destination" },
-  { key: "tasks", label: "Tasks", kind: "portlet" },
+  { key: "tour/manager/task", kind: "destination" },
+  { key: "tasks", label: TASKS, kind: "portlet" },
 ];
 
 /** Which stops a step of the bus passes through. */
@@ -32,8 +36,9 @@ export function stopsFor(activity: BusActivity): FlowStop[] {
 }
 
 export function FlowDiagram({ lit }: { lit: ReadonlySet<FlowStop> }) {
+  const t = useTranslations();
   return (
-    <ol aria-label="Message flow" className="flex flex-wrap items-center gap-1 text-xs">
+    <ol aria-label={t("messageBus.flow.label")} className="flex flex-wrap items-center gap-1 text-xs">
       {FLOW_STOPS.map((stop, index) => {
         const on = lit.has(stop.key);
         const shape = stop.kind === "destination" ? "rounded-full font-mono" : "rounded-md font-semibold";
@@ -42,7 +47,7 @@ export function FlowDiagram({ lit }: { lit: ReadonlySet<FlowStop> }) {
           <li key={stop.key} className="flex items-center gap-1">
             {index > 0 ? <span aria-hidden="true">→</span> : null}
             <span data-lit={on} className={`border px-2 py-1 transition-colors duration-300 ${shape} ${tone}`}>
-              {stop.label}
+              {stop.kind === "destination" ? stop.key : featureText(t, stop.label)}
             </span>
           </li>
         );

@@ -1,5 +1,7 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { describeLogFilter, matchesFilter, NO_LOG_FILTER, type LogEntry } from "./log-entries";
+import en from "@/lib/shared/i18n/messages/en.json";
+import { describeLogFilter as describeIn, matchesFilter, NO_LOG_FILTER, type LogEntry } from "./log-entries";
 
 const entry: LogEntry = {
   key: "k",
@@ -10,6 +12,9 @@ const entry: LogEntry = {
   state: "delivered",
   at: "2026-11-27T10:00:00.000Z",
 };
+
+const t = createTranslator({ locale: "en", messages: en, namespace: "messageBus.panel" });
+const describeLogFilter = (filter: Parameters<typeof describeIn>[0]) => describeIn(filter, t);
 
 describe("the live log's filter", () => {
   it("matches by destination and by a piece of either id, case ignored", () => {

@@ -1,3 +1,4 @@
+import type { useTranslations } from "next-intl";
 import type { BusActivity, MessageTrailView } from "@/lib/shared/bus-views";
 
 /** One line of the Message Bus portlet's log. */
@@ -56,9 +57,9 @@ export type LogFilter = { destination: string; text: string };
 export const NO_LOG_FILTER: LogFilter = { destination: "", text: "" };
 
 /** The filter in words, for "No messages match …": `destination tour/roadie/setup and id “3f2a”`. */
-export function describeLogFilter(filter: LogFilter): string {
-  const text = filter.text.trim();
-  return [filter.destination ? `destination ${filter.destination}` : "", text ? `id “${text}”` : ""]
-    .filter(Boolean)
-    .join(" and ");
+export function describeLogFilter(filter: LogFilter, t: ReturnType<typeof useTranslations<"messageBus.panel">>): string {
+  const id = filter.text.trim();
+  if (filter.destination && id) return t("filterBoth", { destination: filter.destination, id });
+  if (filter.destination) return t("filterDestination", { destination: filter.destination });
+  return id ? t("filterId", { id }) : "";
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { replayDeadLetterAction } from "@/lib/features/message-bus/actions/replay-dead-letter";
 import { useBusActivity } from "@/components/realtime/use-bus-activity";
 import type { DestinationStats } from "@/lib/messaging/destination-stats";
@@ -47,6 +48,7 @@ export function MessageBusPanel(props: {
   const idFilter = useRef<HTMLInputElement>(null);
   const [notice, setNotice] = useState("");
   const counter = useRef(0);
+  const t = useTranslations("messageBus.panel");
 
   const refreshDead = useCallback(async () => {
     const response = await fetch("/api/bus/dead-letters");
@@ -101,7 +103,7 @@ export function MessageBusPanel(props: {
 
   async function replay(messageId: string, listener: string) {
     const result = await replayDeadLetterAction({ messageId, listener });
-    setNotice(result.ok ? `Replayed to ${listener}.` : result.message);
+    setNotice(result.ok ? t("replayed", { listener }) : result.message);
     await refreshDead();
   }
 
@@ -118,28 +120,28 @@ export function MessageBusPanel(props: {
       {trail ? <TrailSection trail={trail} opened={trailOpened} onClose={closeTrail} /> : null}
 
       <div>
-        <h3 className="mb-1 font-semibold">Dead letters</h3>
+        <h3 className="mb-1 font-semibold">{t("deadLetters")}</h3>
         <p role="status" className="text-xs">
           {notice}
         </p>
         {dead.length === 0 ? (
-          <p className="text-xs text-muted">No dead letters. Every delivery got through.</p>
+          <p className="text-xs text-muted">{t("noDeadLetters")}</p>
         ) : (
-          <TrailList label="Dead letters" messages={dead} onReplay={replay} />
+          <TrailList label={t("deadLetters")} messages={dead} onReplay={replay} />
         )}
       </div>
 
       <div>
-        <h3 className="mb-1 font-semibold">Live log</h3>
+        <h3 className="mb-1 font-semibold">{t("liveLog")}</h3>
         <div className="mb-2 flex flex-wrap gap-2">
           <label className="flex min-w-0 flex-col gap-0.5 text-xs">
-            Destination
+            {t("destination")}
             <select
               value={filter.destination}
               onChange={(e) => setFilter({ ...filter, destination: e.target.value })}
               className={smallControlClass}
             >
-              <option value="">All destinations</option>
+              <option value="">{t("allDestinations")}</option>
               {shownStats.map((s) => (
                 <option key={s.destination} value={s.destination}>
                   {s.destination}
@@ -148,7 +150,7 @@ export function MessageBusPanel(props: {
             </select>
           </label>
           <label className="flex min-w-0 flex-col gap-0.5 text-xs">
-            Correlation or message id
+            {t("idFilter")}
             <input
               ref={idFilter}
               type="search"
@@ -160,21 +162,19 @@ export function MessageBusPanel(props: {
         </div>
         {onChosen.length === 0 ? (
           <p className="text-xs text-muted">
-            {props.destinations.length < stats.length && log.length > 0
-              ? "Nothing yet on the destinations this portlet shows."
-              : "Nothing on the bus yet."}
+            {props.destinations.length < stats.length && log.length > 0 ? t("nothingOnChosen") : t("nothingYet")}
           </p>
         ) : shown.length === 0 ? (
           <div className="flex flex-wrap items-center gap-2 text-xs">
-            <p className="text-muted">No messages match {describeLogFilter(filter)}.</p>
+            <p className="text-muted">{t("noMatch", { filter: describeLogFilter(filter, t) })}</p>
             <button type="button" onClick={clearFilter} className={smallButtonClass}>
-              Clear filter
+              {t("clear")}
             </button>
           </div>
         ) : (
           // Focusable, so that keyboard users can scroll the log (axe: scrollable-region-focusable).
           <ol
-            aria-label="Bus log"
+            aria-label={t("logLabel")}
             tabIndex={0}
             className="relative max-h-64 space-y-0.5 overflow-y-auto font-mono text-xs break-words"
           >
@@ -195,10 +195,11 @@ export function MessageBusPanel(props: {
 }
 
 async function loadTrail(taskId: string): Promise<TrailState> {
-  const failed: TrailState = { status: "error", message: "The trail could not be loaded." };
+  // No message of its own: the trail section words it in the reader's language.
+  const failed: TrailState = { status: "error" };
   const response = await fetch(`/api/tasks/${encodeURIComponent(taskId)}/trail`).catch(() => undefined);
   if (!response) return failed;
   const body = await response.json().catch(() => undefined);
-  if (!response.ok) return { status: "error", message: body?.error?.message ?? failed.message };
+  if (!response.ok) return body?.error?.message ? { status: "error", message: body.error.message } : failed;
   return { status: "loaded", name: body.name, trail: body.trail };
 }

@@ -1,11 +1,12 @@
 "use client";
 import { useEffect, useId, useRef } from "react";
+import { useTranslations } from "next-intl";
 import type { MessageTrailView } from "@/lib/shared/bus-views";
 import { smallButtonClass } from "./small-button";
 import { TrailList } from "./trail-list";
 
 export type TrailState =
-  { status: "loading" } | { status: "loaded"; name: string; trail: MessageTrailView[] } | { status: "error"; message: string };
+  { status: "loading" } | { status: "loaded"; name: string; trail: MessageTrailView[] } | { status: "error"; message?: string };
 
 /**
  * A task's trail. It can open far below the "Trail" button that asked for it, so each
@@ -15,6 +16,7 @@ export type TrailState =
 export function TrailSection({ trail, opened, onClose }: { trail: TrailState; opened: number; onClose: () => void }) {
   const ref = useRef<HTMLElement>(null);
   const headingId = useId();
+  const t = useTranslations("messageBus.trail");
 
   useEffect(() => {
     const section = ref.current;
@@ -34,15 +36,15 @@ export function TrailSection({ trail, opened, onClose }: { trail: TrailState; op
     >
       <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
         <h3 id={headingId} className="min-w-0 font-semibold break-words">
-          {trail.status === "loaded" ? `Trail of ${trail.name}` : "Trail"}
+          {trail.status === "loaded" ? t("trailOf", { name: trail.name }) : t("trail")}
         </h3>
         <button type="button" onClick={onClose} className={smallButtonClass}>
-          Close trail
+          {t("close")}
         </button>
       </div>
-      {trail.status === "loading" ? <p className="text-xs text-muted">Loading the trail…</p> : null}
-      {trail.status === "error" ? <p role="alert">{trail.message}</p> : null}
-      {trail.status === "loaded" ? <TrailList label={`Trail of ${trail.name}`} messages={trail.trail} /> : null}
+      {trail.status === "loading" ? <p className="text-xs text-muted">{t("loading")}</p> : null}
+      {trail.status === "error" ? <p role="alert">{trail.message ?? t("loadFailed")}</p> : null}
+      {trail.status === "loaded" ? <TrailList label={t("trailOf", { name: trail.name })} messages={trail.trail} /> : null}
     </section>
   );
 }

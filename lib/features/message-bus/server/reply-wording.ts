@@ -12,5 +12,6 @@ export function replyWording(message: Pick<Message, "destination" | "payload">):
   if (message.destination !== TASK_REPLY_DESTINATION) return undefined;
   const reply = readReply(message.payload);
   if (!reply) return undefined;
-  return `${responderOf(reply.from)!.label}: ${describeReply(reply)!.answer}`;
+  // In English, as the replies' own text is: the trail is the API's answer too.
+  return `${responderOf(reply.from)!.label.en}: ${describeReply(reply)!.answer}`;
 }

@@ -1,3 +1,4 @@
+import { ServerAnswerError } from "@/lib/features/tasks/portlet/fetch-task-page";
 import type { RequestFilter, RequestPage } from "../request-page";
 
 /** One page of GET /api/setup/requests (the page's session cookie authenticates it). */
@@ -19,7 +20,7 @@ export async function fetchRequestPage(options: {
   const response = await fetch(`/api/setup/requests?${params}`, { signal, headers: { accept: "application/json" } });
   if (!response.ok) {
     const body = (await response.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;
-    throw new Error(body?.error?.message ?? `The server answered ${response.status}.`);
+    throw new ServerAnswerError(response.status, body?.error?.message);
   }
   return (await response.json()) as RequestPage;
 }

@@ -1,11 +1,13 @@
 "use client";
 import { useId, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { reportProgressAction } from "@/lib/features/setup/actions/report-progress";
 import { useToast } from "@/components/portal/toasts";
 import { controlClass, secondaryButtonClass } from "@/components/ui/field";
 import type { ProgressState } from "@/lib/shared/task";
 
-const LABELS: Record<ProgressState, string> = { "in-progress": "In progress", done: "Done", blocked: "Blocked" };
+/** Each state's label: the standing its report moves the task to. */
+const LABELS = { "in-progress": "inProgress", done: "done", blocked: "blocked" } as const satisfies Record<ProgressState, string>;
 
 /** A roadie's buttons for one request; "Blocked" needs a reason, asked for in place. */
 export function ProgressControls({ requestId, taskName }: { requestId: string; taskName: string }) {
@@ -14,6 +16,7 @@ export function ProgressControls({ requestId, taskName }: { requestId: string; t
   const [error, setError] = useState<string>();
   const notify = useToast();
   const reasonId = useId();
+  const t = useTranslations();
 
   function report(state: ProgressState): void {
     startTransition(async () => {
@@ -25,27 +28,27 @@ export function ProgressControls({ requestId, taskName }: { requestId: string; t
       }
       setError(undefined);
       if (state === "blocked") setReason("");
-      notify(`“${taskName}” marked ${LABELS[state]}.`);
+      notify(t("setup.progress.marked", { task: taskName, state: t(`status.${LABELS[state]}`) }));
     });
   }
 
   return (
-    <div role="group" aria-label={`Report on ${taskName}`} className="flex flex-wrap items-end gap-2">
+    <div role="group" aria-label={t("setup.progress.reportOn", { task: taskName })} className="flex flex-wrap items-end gap-2">
       <button type="button" disabled={pending} onClick={() => report("in-progress")} className={secondaryButtonClass}>
-        In progress
+        {t("status.inProgress")}
       </button>
       <button type="button" disabled={pending} onClick={() => report("done")} className={secondaryButtonClass}>
-        Done
+        {t("status.done")}
       </button>
       <div className="min-w-40 flex-1">
         <label htmlFor={reasonId} className="sr-only">
-          Reason blocked
+          {t("setup.progress.reasonBlocked")}
         </label>
         <input
           id={reasonId}
           type="text"
           dir="auto"
-          placeholder="Reason blocked"
+          placeholder={t("setup.progress.reasonBlocked")}
           value={reason}
           onChange={(event) => setReason(event.target.value)}
           onKeyDown={(event) => {
@@ -62,7 +65,7 @@ export function ProgressControls({ requestId, taskName }: { requestId: string; t
         ) : null}
       </div>
       <button type="button" disabled={pending} onClick={() => report("blocked")} className={secondaryButtonClass}>
-        Blocked
+        {t("status.blocked")}
       </button>
     </div>
   );

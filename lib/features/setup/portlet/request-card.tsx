@@ -1,8 +1,9 @@
+import { useTranslations } from "next-intl";
 import { responderLabel } from "@/lib/features/registry";
 import { formatGearNeeds } from "@/lib/shared/gear-format";
 import type { ProgressView } from "@/lib/shared/progress";
 import type { ListenerActivityView, ReplyView } from "@/lib/shared/task";
-import { taskStanding } from "@/lib/shared/task-status";
+import { STANDING_KEYS, taskStanding } from "@/lib/shared/task-status";
 import { PROGRESS_TEXT } from "../responder";
 import { ProgressControls } from "./progress-controls";
 
@@ -12,6 +13,7 @@ import { ProgressControls } from "./progress-controls";
  */
 export function RequestCard(props: { entry: ListenerActivityView; answers: ReplyView[]; progress?: ProgressView }) {
   const { entry, answers, progress } = props;
+  const t = useTranslations();
   const request = entry.request;
   // The same status the Tasks portlet shows, from what this card knows: the receipt, the answers, the latest report.
   const standing = taskStanding({ replies: progressAsReplies({ entry, answers, progress }) });
@@ -28,18 +30,19 @@ export function RequestCard(props: { entry: ListenerActivityView; answers: Reply
         ) : null}
         {request && request.gear.length > 0 ? (
           <p className="break-words">
-            <span className="text-muted">Needs:</span> <bdi>{formatGearNeeds(request.gear)}</bdi>
+            <span className="text-muted">{t("setup.card.needs")}</span> <bdi>{formatGearNeeds(request.gear)}</bdi>
           </p>
         ) : null}
         {answers.map((answer) => (
           <p key={answer.id} className={`break-words ${answer.moves?.by === "concern" ? "font-medium text-danger" : ""}`}>
-            <span className="text-muted">{responderLabel(answer.from)}:</span> <bdi>{answer.answer}</bdi>
+            <span className="text-muted">{t("setup.card.answerFrom", { responder: responderLabel(answer.from, t) })}</span>{" "}
+            <bdi>{answer.answer}</bdi>
           </p>
         ))}
         <p className="text-muted">
-          Status: <span className="text-fg">{standing}</span>
+          {t("setup.card.status")} <span className="text-fg">{t(`status.${STANDING_KEYS[standing]}`)}</span>
           {" · "}
-          Now: <bdi className="text-fg">{progress?.answer ?? "waiting for a roadie"}</bdi>
+          {t("setup.card.now")} <bdi className="text-fg">{progress?.answer ?? t("setup.card.waitingForRoadie")}</bdi>
         </p>
       </div>
       <ProgressControls requestId={entry.requestId} taskName={entry.taskName} />

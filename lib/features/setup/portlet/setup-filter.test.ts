@@ -1,4 +1,6 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import en from "@/lib/shared/i18n/messages/en.json";
 import { describeSetupFilter, isFiltering, matchesSetupFilter, NO_SETUP_FILTER, type SetupCardFields } from "./setup-filter";
 
 const card: SetupCardFields = {
@@ -37,9 +39,10 @@ describe("matchesSetupFilter", () => {
 
 describe("describeSetupFilter and isFiltering", () => {
   it("word the filter for an empty result", () => {
-    expect(describeSetupFilter({ state: "all", query: " fog " })).toBe("“fog”");
-    expect(describeSetupFilter({ state: "blocked", query: "" })).toBe("Blocked");
-    expect(describeSetupFilter({ state: "not-started", query: "fog" })).toBe("“fog” in Not started");
+    const t = createTranslator({ locale: "en", messages: en });
+    expect(describeSetupFilter({ state: "all", query: " fog " }, t)).toBe("“fog”");
+    expect(describeSetupFilter({ state: "blocked", query: "" }, t)).toBe("Blocked");
+    expect(describeSetupFilter({ state: "not-started", query: "fog" }, t)).toBe("“fog” in Not started");
   });
 
   it("tell a filter from none (blank words are none)", () => {

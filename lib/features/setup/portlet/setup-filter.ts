@@ -1,5 +1,5 @@
+import type { useTranslations } from "next-intl";
 import type { ProgressState, RequestSummary } from "@/lib/shared/task";
-import { PROGRESS_TEXT } from "../responder";
 
 /** Where a request stands for its roadies: no report yet, or their latest one. */
 export type RequestState = ProgressState | "not-started";
@@ -7,14 +7,17 @@ export type SetupFilter = { state: RequestState | "all"; query: string };
 
 export const NO_SETUP_FILTER: SetupFilter = { state: "all", query: "" };
 
-/** The filter's choices, in the order the work goes. */
-export const STATE_CHOICES: { value: SetupFilter["state"]; label: string }[] = [
-  { value: "all", label: "All" },
-  { value: "not-started", label: "Not started" },
-  { value: "in-progress", label: PROGRESS_TEXT["in-progress"] },
-  { value: "blocked", label: PROGRESS_TEXT.blocked },
-  { value: "done", label: PROGRESS_TEXT.done },
-];
+/** The whole catalogue's translator (`useTranslations()`): the choices' labels are in "setup" and "status". */
+export type Translate = ReturnType<typeof useTranslations<never>>;
+
+/** The filter's choices, in the order the work goes, each with its label's key (a report's state reads as its standing). */
+export const STATE_CHOICES = [
+  { value: "all", label: "setup.filters.all" },
+  { value: "not-started", label: "setup.filters.notStarted" },
+  { value: "in-progress", label: "status.inProgress" },
+  { value: "blocked", label: "status.blocked" },
+  { value: "done", label: "status.done" },
+] as const satisfies readonly { value: SetupFilter["state"]; label: string }[];
 
 /** What a request card is searched by. */
 export type SetupCardFields = { taskName: string; request?: RequestSummary; state: RequestState };
@@ -39,9 +42,9 @@ export function isFiltering(filter: SetupFilter): boolean {
 }
 
 /** The filter in words, for "No requests match …": `“fog” in Blocked`. */
-export function describeSetupFilter(filter: SetupFilter): string {
+export function describeSetupFilter(filter: SetupFilter, t: Translate): string {
   const query = filter.query.trim();
-  const state = STATE_CHOICES.find((choice) => choice.value === filter.state)!;
-  const parts = [query ? `“${query}”` : "", filter.state === "all" ? "" : `${query ? "in " : ""}${state.label}`];
-  return parts.filter(Boolean).join(" ");
+  const state = t(STATE_CHOICES.find((choice) => choice.value === filter.state)!.label);
+  if (filter.state === "all") return query ? t("setup.filters.query", { query }) : "";
+  return query ? t("setup.filters.queryInState", { query, state }) : state;
 }

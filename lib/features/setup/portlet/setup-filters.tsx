@@ -1,5 +1,6 @@
 "use client";
 import { useId, type RefObject } from "react";
+import { useTranslations } from "next-intl";
 import { controlClass } from "@/components/ui/field";
 import { STATE_CHOICES, type SetupFilter } from "./setup-filter";
 
@@ -12,11 +13,12 @@ export function SetupFilters(props: {
 }) {
   const { filter, onChange } = props;
   const id = useId();
+  const t = useTranslations();
   return (
-    <div role="search" aria-label="Filter requests" className="mb-3 flex flex-wrap gap-2">
+    <div role="search" aria-label={t("setup.filters.label")} className="mb-3 flex flex-wrap gap-2">
       <div className="min-w-0 flex-1 basis-40">
         <label htmlFor={`${id}-search`} className="block text-xs font-medium text-muted">
-          Search requests
+          {t("setup.filters.search")}
         </label>
         <input
           ref={props.searchRef}
@@ -29,7 +31,7 @@ export function SetupFilters(props: {
       </div>
       <div>
         <label htmlFor={`${id}-state`} className="block text-xs font-medium text-muted">
-          Filter requests by progress
+          {t("setup.filters.byProgress")}
         </label>
         <select
           id={`${id}-state`}
@@ -39,7 +41,7 @@ export function SetupFilters(props: {
         >
           {STATE_CHOICES.map((choice) => (
             <option key={choice.value} value={choice.value}>
-              {choice.label}
+              {t(choice.label)}
             </option>
           ))}
         </select>

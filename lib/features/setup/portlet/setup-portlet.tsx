@@ -1,8 +1,10 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { useSocketEvent } from "@/components/realtime/use-socket-event";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { REQUEST_PAGE_SIZE, type RequestFilter, type RequestPage } from "../request-page";
+import { ServerAnswerError } from "@/lib/features/tasks/portlet/fetch-task-page";
 import { fetchRequestPage } from "./fetch-request-page";
 import { RequestCard } from "./request-card";
 import {
@@ -34,6 +36,7 @@ export function SetupPortlet(props: {
   /** States this user's configuration leaves out of the list (Done, Blocked). */
   hidden?: readonly RequestState[];
 }) {
+  const t = useTranslations();
   const hidden = props.hidden ?? [];
   const [list, setList] = useState<RequestList>(() => requestListOf(NO_SETUP_FILTER, props.initialPage));
   /** The filter as the user set it; `list.filter` is the one the list was loaded for. */
@@ -51,31 +54,34 @@ export function SetupPortlet(props: {
   useSocketEvent("task:reply", ({ requestId, reply }) => setList((current) => requestReplied(current, requestId, reply)));
 
   /** Loads the first page for `wanted`, or the next page of what is shown; a newer request cancels an older one. */
-  const load = useCallback(async (wanted: RequestFilter, cursor?: string) => {
-    inFlight.current?.abort();
-    const controller = new AbortController();
-    inFlight.current = controller;
-    setLoading(cursor ? "more" : "list");
-    setLoadError(undefined);
-    try {
-      const page = await fetchRequestPage({
-        filter: wanted,
-        hide: hiddenKey.current,
-        limit: REQUEST_PAGE_SIZE,
-        cursor,
-        signal: controller.signal,
-      });
-      setList((current) => (cursor ? withNextRequests(current, page) : requestListOf(wanted, page)));
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      setLoadError(`The requests could not be loaded. ${error instanceof Error ? error.message : ""}`.trim());
-    } finally {
-      if (inFlight.current === controller) {
-        inFlight.current = null;
-        setLoading(null);
+  const load = useCallback(
+    async (wanted: RequestFilter, cursor?: string) => {
+      inFlight.current?.abort();
+      const controller = new AbortController();
+      inFlight.current = controller;
+      setLoading(cursor ? "more" : "list");
+      setLoadError(undefined);
+      try {
+        const page = await fetchRequestPage({
+          filter: wanted,
+          hide: hiddenKey.current,
+          limit: REQUEST_PAGE_SIZE,
+          cursor,
+          signal: controller.signal,
+        });
+        setList((current) => (cursor ? withNextRequests(current, page) : requestListOf(wanted, page)));
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        setLoadError(t("setup.portlet.loadFailed", { reason: ServerAnswerError.reasonOf(error, t) }).trim());
+      } finally {
+        if (inFlight.current === controller) {
+          inFlight.current = null;
+          setLoading(null);
+        }
       }
-    }
-  }, []);
+    },
+    [t],
+  );
 
   // A new search or filter asks the server (typing, once it pauses).
   useEffect(() => {
@@ -94,12 +100,14 @@ export function SetupPortlet(props: {
   // The server leaves hidden states out of each page; live arrivals and replies are checked here.
   const shown = shownRequests(list).filter((entry) => !hidden.includes(list.progress[entry.requestId]?.state ?? "not-started"));
   const onDuty =
-    props.crew.length > 0 ? <p className="mb-3 text-sm text-muted">Roadies on this tour: {props.crew.join(", ")}</p> : null;
+    props.crew.length > 0 ? (
+      <p className="mb-3 text-sm text-muted">{t("setup.portlet.onDuty", { crew: props.crew.join(", ") })}</p>
+    ) : null;
   if (list.total === 0 && !isFiltering(list.filter) && !isFiltering(filter)) {
     return (
       <>
         {onDuty}
-        <p className="text-sm text-muted">No setup requests yet.</p>
+        <p className="text-sm text-muted">{t("setup.portlet.empty")}</p>
       </>
     );
   }
@@ -108,31 +116,34 @@ export function SetupPortlet(props: {
       {onDuty}
       <SetupFilters filter={filter} onChange={setFilter} searchRef={search} />
       <p id="setup-count" role="status" aria-live="polite" className="mb-2 text-sm text-muted">
-        {list.total === 1 ? `Showing ${shown.length} of 1 request.` : `Showing ${shown.length} of ${list.total} requests.`}
+        {t("setup.portlet.count", { shown: shown.length, total: list.total })}
       </p>
       {loadError ? (
         <div role="alert" className="mb-2 flex flex-wrap items-center gap-2 text-sm text-danger">
           {loadError}
           <button type="button" onClick={() => void load(filter)} className={secondaryButtonClass}>
-            Try again
+            {t("setup.portlet.tryAgain")}
           </button>
         </div>
       ) : null}
       {shown.length === 0 && !isFiltering(list.filter) && hidden.length > 0 ? (
-        <p className="text-sm text-muted">No requests to show: the others are left out by this portlet&apos;s Configuration.</p>
+        <p className="text-sm text-muted">{t("setup.portlet.hiddenByConfig")}</p>
       ) : shown.length === 0 ? (
         <div className="space-y-2 text-sm" aria-busy={loading === "list"}>
           <p className="text-muted">
-            No requests match <bdi>{describeSetupFilter(list.filter)}</bdi>.
+            {t.rich("setup.portlet.noMatch", {
+              filter: describeSetupFilter(list.filter, t),
+              bdi: (chunks) => <bdi>{chunks}</bdi>,
+            })}
           </p>
           <button type="button" onClick={clearFilter} className={secondaryButtonClass}>
-            Clear filters
+            {t("setup.portlet.clear")}
           </button>
         </div>
       ) : (
         // Bounded and scrollable (so focusable); positioned, so the visually hidden labels stay inside it.
         <ul
-          aria-label="Setup requests"
+          aria-label={t("setup.portlet.listLabel")}
           aria-describedby="setup-count"
           aria-busy={loading === "list"}
           tabIndex={0}
@@ -150,7 +161,7 @@ export function SetupPortlet(props: {
       )}
       {list.nextCursor ? (
         <ShowMoreButton
-          label="Show more requests"
+          label={t("setup.portlet.showMore")}
           loadingMore={loading === "more"}
           disabled={loading !== null}
           countId="setup-count"

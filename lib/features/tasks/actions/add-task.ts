@@ -1,6 +1,8 @@
 "use server";
+import { getTranslations } from "next-intl/server";
 import type { AddTaskState } from "@/lib/features/tasks/add-task-state";
 import { toFieldErrors } from "@/lib/shared/field-errors";
+import { validationText } from "@/lib/server/i18n/validation-text";
 import { formText } from "@/lib/shared/form-text";
 import { gearOfLines, taskFormValues } from "@/lib/shared/task-form";
 import { taskInputSchema, type TaskFieldErrors } from "@/lib/features/tasks/schema";
@@ -30,7 +32,7 @@ async function addFromForm(_previous: AddTaskState, form: FormData): Promise<Add
     status: form.get("status") ?? undefined,
     gear: gearOfLines(values.gear),
   });
-  if (!parsed.success) return { status: "invalid", fieldErrors: toFieldErrors(parsed.error), values };
+  if (!parsed.success) return { status: "invalid", fieldErrors: toFieldErrors(parsed.error, await validationText()), values };
   try {
     // The form's hidden key: a submit retried (a double click, a resend after an error) adds one task.
     const idempotency = idempotencyOf({ userId: allowed.user.id, key: formText(form, "idempotencyKey"), input: parsed.data });
@@ -42,6 +44,6 @@ async function addFromForm(_previous: AddTaskState, form: FormData): Promise<Add
     if (isAppError(error) && TRY_AGAIN_LATER.has(error.code)) return { status: "unsent", message: error.message, values };
     if (isAppError(error) && error.code === "idempotency_conflict") return { status: "failed", message: error.message, values };
     log.error({ err: error }, "add task failed");
-    return { status: "failed", message: "The task could not be added. Please try again.", values };
+    return { status: "failed", message: (await getTranslations("tasks.form"))("addFailed"), values };
   }
 }

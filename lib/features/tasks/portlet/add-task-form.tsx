@@ -1,18 +1,18 @@
 "use client";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { addTaskAction } from "@/lib/features/tasks/actions/add-task";
 import { useToast } from "@/components/portal/toasts";
 import { useOnConnect } from "@/components/realtime/use-on-connect";
 import { describedBy, Field, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
 import type { AddTaskState } from "@/lib/features/tasks/add-task-state";
 import type { GearItemView } from "@/lib/shared/gear";
-import { TASK_STATUSES, type TaskView } from "@/lib/shared/task";
+import { TASK_STATUS_KEYS, TASK_STATUSES, type TaskView } from "@/lib/shared/task";
 import { EMPTY_TASK_FORM, taskFormValues, type TaskFormValues } from "@/lib/shared/task-form";
 import { GearPicker } from "./gear-picker";
 import { clearDraft, loadDraft, saveDraft } from "./task-draft";
 
 const initialState: AddTaskState = { status: "idle" };
-const NOT_REACHED = "The server could not be reached.";
 
 /**
  * The action, with a failure to reach the server turned into an answer: left to throw,
@@ -22,7 +22,7 @@ async function submitTask(previous: AddTaskState, form: FormData): Promise<AddTa
   try {
     return await addTaskAction(previous, form);
   } catch {
-    return { status: "unsent", message: NOT_REACHED, values: taskFormValues(form) };
+    return { status: "unsent", values: taskFormValues(form) };
   }
 }
 
@@ -38,14 +38,16 @@ export function AddTaskForm(props: {
   const formRef = useRef<HTMLFormElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const notify = useToast();
+  const t = useTranslations("tasks.form");
+  const status = useTranslations("tasks.taskStatus");
   const [values, setValues] = useState<TaskFormValues>(EMPTY_TASK_FORM);
   const set = (change: Partial<TaskFormValues>) => setValues((current) => ({ ...current, ...change }));
   // One key per task being entered, sent with every submit of it: the server adds it
   // once however often it is sent. Made in the browser after hydration (a server-made
   // one would differ from the browser's render); a new one once the task is added.
   const [idempotencyKey, setIdempotencyKey] = useState("");
-  /** Why the last submit did not get through, while it waits to be sent again. */
-  const [unsent, setUnsent] = useState<string | undefined>(undefined);
+  /** The last submit did not get through, and why (the server's words; none: not reached), while it waits to be sent again. */
+  const [unsent, setUnsent] = useState<{ message?: string } | undefined>(undefined);
   const [restored, setRestored] = useState(false);
 
   // The draft of this tab (a reload, or the error page and back), once hydrated.
@@ -53,7 +55,7 @@ export function AddTaskForm(props: {
     const draft = loadDraft();
     setValues(draft?.values ?? EMPTY_TASK_FORM);
     setIdempotencyKey(draft?.idempotencyKey ?? crypto.randomUUID());
-    if (draft?.unsent) setUnsent(NOT_REACHED);
+    if (draft?.unsent) setUnsent({});
     setRestored(true);
   }, []);
   useEffect(() => {
@@ -76,17 +78,17 @@ export function AddTaskForm(props: {
   useEffect(() => {
     if (handled.current === state) return;
     handled.current = state;
-    setUnsent(state.status === "unsent" ? state.message : undefined);
+    setUnsent(state.status === "unsent" ? { message: state.message } : undefined);
     if (state.status === "added") {
       onAdded(state.task);
-      notify(`Task “${state.task.name}” added.`);
+      notify(t("added", { name: state.task.name }));
       setValues(EMPTY_TASK_FORM);
       setIdempotencyKey(crypto.randomUUID());
       clearDraft();
       nameRef.current?.focus();
     }
     if (state.status === "failed") notify(state.message, "error");
-  }, [state, onAdded, notify]);
+  }, [state, onAdded, notify, t]);
 
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   const asking = state.status === "added" && stillAsking(tasks.find((task) => task.id === state.task.id) ?? state.task);
@@ -105,7 +107,7 @@ export function AddTaskForm(props: {
     >
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
-        <Field id="task-name" label="Name" error={errors.name}>
+        <Field id="task-name" label={t("name")} error={errors.name}>
           <input
             ref={nameRef}
             id="task-name"
@@ -120,7 +122,7 @@ export function AddTaskForm(props: {
             className={inputClass}
           />
         </Field>
-        <Field id="task-status" label="Status" error={errors.status}>
+        <Field id="task-status" label={t("status")} error={errors.status}>
           <select
             id="task-status"
             name="status"
@@ -130,15 +132,15 @@ export function AddTaskForm(props: {
             aria-describedby={describedBy("task-status", { error: errors.status })}
             className={inputClass}
           >
-            {TASK_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {status}
+            {TASK_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {status(TASK_STATUS_KEYS[value])}
               </option>
             ))}
           </select>
         </Field>
         <div className="sm:col-span-2">
-          <Field id="task-description" label="Description" error={errors.description}>
+          <Field id="task-description" label={t("description")} error={errors.description}>
             <textarea
               id="task-description"
               name="description"
@@ -158,25 +160,21 @@ export function AddTaskForm(props: {
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className={primaryButtonClass}>
-          {pending ? "Adding…" : "Add task"}
+          {pending ? t("adding") : t("submit")}
         </button>
         {unsent !== undefined && !pending ? (
           <button type="button" onClick={send} className={secondaryButtonClass}>
-            Send again
+            {t("sendAgain")}
           </button>
         ) : null}
         <p id="add-task-feedback" role="status" className="text-sm">
           {state.status === "added" && asking ? (
-            <span className="text-ok">
-              Added “<bdi>{state.task.name}</bdi>”; asking the crew…
-            </span>
+            <span className="text-ok">{t.rich("asking", { name: state.task.name, bdi: (chunks) => <bdi>{chunks}</bdi> })}</span>
           ) : null}
-          {state.status === "invalid" ? <span className="text-danger">Please correct the marked fields.</span> : null}
+          {state.status === "invalid" ? <span className="text-danger">{t("correct")}</span> : null}
           {state.status === "failed" ? <span className="text-danger">{state.message}</span> : null}
           {unsent !== undefined ? (
-            <span className="text-danger">
-              Not sent. {unsent} The task is kept here and sent again as soon as the connection is back.
-            </span>
+            <span className="text-danger">{t("notSent", { reason: unsent.message ?? t("notReached") })}</span>
           ) : null}
         </p>
       </div>

@@ -1,4 +1,26 @@
+import type { useTranslations } from "next-intl";
 import type { TaskFilters, TaskPage } from "@/lib/shared/task-page";
+
+/**
+ * A page the server refused. `message` is its own (the API answers in English); without
+ * one, the portlet words the status in the reader's language.
+ */
+export class ServerAnswerError extends Error {
+  override name = "ServerAnswerError";
+  constructor(
+    readonly status: number,
+    message?: string,
+  ) {
+    super(message ?? "");
+  }
+
+  /** Why a load failed, in words: the server's message, or its status. */
+  static reasonOf(error: unknown, t: ReturnType<typeof useTranslations<never>>): string {
+    if (error instanceof ServerAnswerError && error.message === "")
+      return t("tasks.list.serverAnswered", { status: error.status });
+    return error instanceof Error ? error.message : "";
+  }
+}
 
 /** One page of GET /api/tasks (the page's session cookie authenticates it). */
 export async function fetchTaskPage(options: {
@@ -16,7 +38,7 @@ export async function fetchTaskPage(options: {
   const response = await fetch(`/api/tasks?${params}`, { signal, headers: { accept: "application/json" } });
   if (!response.ok) {
     const body = (await response.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;
-    throw new Error(body?.error?.message ?? `The server answered ${response.status}.`);
+    throw new ServerAnswerError(response.status, body?.error?.message);
   }
   return (await response.json()) as TaskPage;
 }

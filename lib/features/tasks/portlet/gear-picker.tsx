@@ -1,5 +1,6 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { controlClass, secondaryButtonClass } from "@/components/ui/field";
 import type { GearItemView } from "@/lib/shared/gear";
 import { GEAR_NEEDS_MAX, GEAR_QUANTITY_MAX } from "@/lib/shared/gear-limits";
@@ -18,6 +19,8 @@ export function GearPicker(props: {
   error?: string;
 }) {
   const { stock, lines, onChange, error } = props;
+  const t = useTranslations("gear.picker");
+  const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
   const addRef = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);
   // Where focus goes after adding or removing a line: the new line's select, or "Add gear item".
@@ -43,9 +46,9 @@ export function GearPicker(props: {
 
   return (
     <fieldset aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
-      <legend className="block text-sm font-medium text-fg">Gear</legend>
+      <legend className="block text-sm font-medium text-fg">{t("legend")}</legend>
       <p id="task-gear-hint" className="mt-1 text-xs text-muted">
-        Optional. Pick what to reserve from the inventory’s stock.
+        {t("hint")}
       </p>
       {lines.length > 0 ? (
         <ul ref={list} className="mt-2 space-y-2">
@@ -56,7 +59,7 @@ export function GearPicker(props: {
               <li key={index} className="flex flex-wrap items-end gap-2">
                 <div className="min-w-48 flex-1">
                   <label htmlFor={`task-gear-${index}`} className="block text-xs font-medium text-muted">
-                    Gear item {n}
+                    {t("item", { n })}
                   </label>
                   <select
                     id={`task-gear-${index}`}
@@ -67,19 +70,19 @@ export function GearPicker(props: {
                     aria-describedby={describedBy}
                     className={`${controlClass} mt-0.5 block w-full py-1.5`}
                   >
-                    <option value="">Choose an item…</option>
+                    <option value="">{t("choose")}</option>
                     {stock.map((item) => (
                       <option key={item.id} value={item.name} dir="auto">
-                        {item.name} ({item.quantity} in stock)
+                        {t("inStock", { name: item.name, quantity: item.quantity })}
                       </option>
                     ))}
                     {/* A draft may name an item the inventory has since renamed: shown, for the server to refuse. */}
-                    {stocked ? null : <option value={line.name}>{line.name} (not stocked)</option>}
+                    {stocked ? null : <option value={line.name}>{t("notStocked", { name: line.name })}</option>}
                   </select>
                 </div>
                 <div>
                   <label htmlFor={`task-gear-quantity-${index}`} className="block text-xs font-medium text-muted">
-                    Quantity<span className="sr-only"> of gear item {n}</span>
+                    {t.rich("quantity", { n, hidden })}
                   </label>
                   <input
                     id={`task-gear-quantity-${index}`}
@@ -97,7 +100,7 @@ export function GearPicker(props: {
                   />
                 </div>
                 <button type="button" onClick={() => remove(index)} className={secondaryButtonClass}>
-                  Remove<span className="sr-only"> gear item {n}</span>
+                  {t.rich("remove", { n, hidden })}
                 </button>
               </li>
             );
@@ -111,9 +114,9 @@ export function GearPicker(props: {
         disabled={lines.length >= GEAR_NEEDS_MAX || stock.length === 0}
         className={`${secondaryButtonClass} mt-2`}
       >
-        Add gear item
+        {t("add")}
       </button>
-      {stock.length === 0 ? <p className="mt-1 text-xs text-muted">The inventory stocks nothing yet.</p> : null}
+      {stock.length === 0 ? <p className="mt-1 text-xs text-muted">{t("noStock")}</p> : null}
       {error ? (
         <p id="task-gear-error" className="mt-1 text-sm text-danger">
           {error}

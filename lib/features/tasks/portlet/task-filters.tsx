@@ -1,15 +1,17 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { controlClass } from "@/components/ui/field";
 import { TASK_SEARCH_MAX, type TaskFilters as Filters } from "@/lib/shared/task-page";
-import { TASK_STANDINGS } from "@/lib/shared/task-status";
+import { STANDING_KEYS, TASK_STANDINGS } from "@/lib/shared/task-status";
 
 /** Search by name or description and filter by where tasks stand; the server does both, over all tasks. */
 export function TaskFilters({ filters, onChange }: { filters: Filters; onChange: (filters: Filters) => void }) {
+  const t = useTranslations();
   return (
-    <div role="search" aria-label="Filter tasks" className="flex flex-wrap gap-2">
+    <div role="search" aria-label={t("tasks.filters.label")} className="flex flex-wrap gap-2">
       <div>
         <label htmlFor="task-search" className="block text-xs font-medium text-muted">
-          Search tasks
+          {t("tasks.filters.search")}
         </label>
         <input
           id="task-search"
@@ -22,7 +24,7 @@ export function TaskFilters({ filters, onChange }: { filters: Filters; onChange:
       </div>
       <div>
         <label htmlFor="task-filter" className="block text-xs font-medium text-muted">
-          Filter by progress
+          {t("tasks.filters.byProgress")}
         </label>
         <select
           id="task-filter"
@@ -30,10 +32,10 @@ export function TaskFilters({ filters, onChange }: { filters: Filters; onChange:
           onChange={(event) => onChange({ ...filters, status: event.target.value as Filters["status"] })}
           className={`${controlClass} mt-0.5 block py-1`}
         >
-          <option value="all">All</option>
+          <option value="all">{t("tasks.filters.all")}</option>
           {TASK_STANDINGS.map((status) => (
             <option key={status} value={status}>
-              {status}
+              {t(`status.${STANDING_KEYS[status]}`)}
             </option>
           ))}
         </select>

@@ -1,9 +1,10 @@
+import { useFormatter, useTranslations } from "next-intl";
 import { showTrail as showTrailOf } from "@/lib/features/message-bus/portlet/show-trail";
 import { smallButtonClass } from "@/lib/features/message-bus/portlet/small-button";
 import { formatGearNeeds } from "@/lib/shared/gear-format";
 import { responderLabel } from "@/lib/features/registry";
-import type { TaskView } from "@/lib/shared/task";
-import { taskStanding, type TaskStanding } from "@/lib/shared/task-status";
+import { TASK_STATUS_KEYS, type TaskView } from "@/lib/shared/task";
+import { STANDING_KEYS, taskStanding, type TaskStanding } from "@/lib/shared/task-status";
 import { taskAnchor } from "@/lib/shared/show-task";
 
 const STANDING_STYLES: Record<TaskStanding, string> = {
@@ -32,6 +33,8 @@ export function TaskItem({
   const waiting = task.expected.filter((from) => !task.replies.some((reply) => reply.from === from));
   const standing = taskStanding(task);
   const progress = task.replies.filter((reply) => reply.moves?.by === "report").at(-1);
+  const t = useTranslations();
+  const format = useFormatter();
   return (
     <li
       // The target of a notification's link (#task-<id>): focused when followed, so it is programmatically focusable.
@@ -47,20 +50,22 @@ export function TaskItem({
         </h3>
         {/* One status: the manager's and the crew's reconciled (lib/shared/task-status.ts). */}
         <span className={`rounded-full border px-2 py-0.5 text-xs font-medium ${STANDING_STYLES[standing]}`}>
-          <span className="sr-only">Status: </span>
-          {standing}
+          <span className="sr-only">{t("tasks.item.status")} </span>
+          {t(`status.${STANDING_KEYS[standing]}`)}
         </span>
         <span className="ml-auto text-xs text-muted">
-          {waiting.length > 0 ? `Waiting for ${waiting.map(responderLabel).join(" and ")}…` : "All replies in"}
+          {waiting.length > 0
+            ? t("tasks.item.waitingFor", { responders: format.list(waiting.map((from) => responderLabel(from, t))) })
+            : t("tasks.item.allIn")}
         </span>
         {showTrail ? (
           <button
             type="button"
             onClick={() => showTrailOf(task.id)}
             className={`${smallButtonClass} text-xs`}
-            aria-label={`Show trail of ${task.name}`}
+            aria-label={t("tasks.item.showTrail", { name: task.name })}
           >
-            Trail
+            {t("tasks.item.trail")}
           </button>
         ) : null}
       </div>
@@ -71,27 +76,31 @@ export function TaskItem({
       ) : null}
       {task.gear.length > 0 ? (
         <p className="mt-1 text-sm text-muted">
-          Needs: <bdi>{formatGearNeeds(task.gear)}</bdi>
+          {t("tasks.item.needs")} <bdi>{formatGearNeeds(task.gear)}</bdi>
         </p>
       ) : null}
       {task.status !== "Open" ? (
         // The manager's status is their note: the crew's replies decide the status (lib/shared/task-status.ts).
-        <p className="mt-1 text-xs text-muted">Your note when adding: {task.status}</p>
+        <p className="mt-1 text-xs text-muted">
+          {t("tasks.item.note", { status: t(`tasks.taskStatus.${TASK_STATUS_KEYS[task.status]}`) })}
+        </p>
       ) : null}
       <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-3">
         {task.expected.map((from) => {
           const reply = task.replies.find((r) => r.from === from && r.moves?.by !== "report");
           return (
             <div key={from} className="flex gap-1">
-              <dt className="font-medium text-muted">{responderLabel(from)}:</dt>{" "}
-              <dd className={reply ? "text-fg" : "text-muted italic"}>{reply ? <bdi>{reply.answer}</bdi> : "pending"}</dd>
+              <dt className="font-medium text-muted">{t("tasks.item.answerFrom", { responder: responderLabel(from, t) })}</dt>{" "}
+              <dd className={reply ? "text-fg" : "text-muted italic"}>
+                {reply ? <bdi>{reply.answer}</bdi> : t("tasks.item.pending")}
+              </dd>
             </div>
           );
         })}
         <div className="flex gap-1">
-          <dt className="font-medium text-muted">Roadies:</dt>{" "}
+          <dt className="font-medium text-muted">{t("tasks.item.roadies")}</dt>{" "}
           <dd className={progress ? "text-fg" : "text-muted italic"}>
-            {progress ? <bdi>{progress.answer}</bdi> : "not started"}
+            {progress ? <bdi>{progress.answer}</bdi> : t("tasks.item.notStarted")}
           </dd>
         </div>
       </dl>

@@ -1,7 +1,9 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import en from "@/lib/shared/i18n/messages/en.json";
 import type { ReplyView, TaskView } from "@/lib/shared/task";
 import { NO_FILTERS, type TaskPage } from "@/lib/shared/task-page";
-import { countText, listOf, replyArrived, shownTasks, taskArrived, withNextPage } from "./task-list-state";
+import { countText as countTextIn, listOf, replyArrived, shownTasks, taskArrived, withNextPage } from "./task-list-state";
 
 const task = (id: string, name = `Task ${id}`): TaskView => ({
   id,
@@ -13,6 +15,8 @@ const task = (id: string, name = `Task ${id}`): TaskView => ({
   expected: ["setup", "inventory"],
   replies: [],
 });
+const t = createTranslator({ locale: "en", messages: en });
+const countText = (list: Parameters<typeof countTextIn>[0]) => countTextIn(list, t);
 const page = (tasks: TaskView[], total: number, nextCursor: string | null = null): TaskPage => ({ tasks, total, nextCursor });
 const blocked: ReplyView = {
   id: "p1",

@@ -1,3 +1,4 @@
+import type { useTranslations } from "next-intl";
 import type { ReplyView, TaskView } from "@/lib/shared/task";
 import type { TaskFilters, TaskPage } from "@/lib/shared/task-page";
 import { matchesFilters } from "./match-filters";
@@ -56,10 +57,8 @@ export function shownTasks(list: TaskList): TaskView[] {
 }
 
 /** "Showing 100 of 323 tasks", and the live arrivals the filters hide. */
-export function countText(list: TaskList): string {
-  const shown = shownTasks(list).length;
-  const count = `Showing ${shown} of ${list.total} ${list.total === 1 ? "task" : "tasks"}`;
+export function countText(list: TaskList, t: ReturnType<typeof useTranslations<never>>): string {
+  const count = { shown: shownTasks(list).length, total: list.total };
   const hidden = list.hiddenNew.length;
-  if (hidden === 0) return `${count}.`;
-  return `${count}. ${hidden} new ${hidden === 1 ? "task" : "tasks"} not shown: ${hidden === 1 ? "it does" : "they do"} not match the search or filter.`;
+  return hidden === 0 ? t("tasks.list.count", count) : t("tasks.list.countHidden", { ...count, hidden });
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { useSocketEvent } from "@/components/realtime/use-socket-event";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { responderLabel } from "@/lib/features/registry";
@@ -8,7 +9,7 @@ import type { TaskView } from "@/lib/shared/task";
 import { TASK_PAGE_SIZE, type TaskFilters as Filters, type TaskPage } from "@/lib/shared/task-page";
 import type { TaskStanding } from "@/lib/shared/task-status";
 import { AddTaskForm } from "./add-task-form";
-import { fetchTaskPage } from "./fetch-task-page";
+import { fetchTaskPage, ServerAnswerError } from "./fetch-task-page";
 import { TaskFilters } from "./task-filters";
 import { TaskItem } from "./task-item";
 import { countText, listOf, replyArrived, shownTasks, taskArrived, withNextPage, type TaskList } from "./task-list-state";
@@ -38,6 +39,7 @@ export function TasksPortlet(props: {
   defaultFilter?: TaskStanding | "all";
 }) {
   const { initialPage, initialStock, showTrails, pageSize = TASK_PAGE_SIZE, defaultFilter = "all" } = props;
+  const t = useTranslations();
   const [list, setList] = useState<TaskList>(() => listOf({ query: "", status: defaultFilter }, initialPage));
   /** The filters as the user set them; `list.filters` are those the list was loaded for. */
   const [filters, setFilters] = useState<Filters>(list.filters);
@@ -62,10 +64,11 @@ export function TasksPortlet(props: {
   useSocketEvent("task:reply", ({ taskId, reply }) => {
     change((current) => replyArrived(current, taskId, reply));
     const task = list.tasks.find((t) => t.id === taskId);
+    const responder = responderLabel(reply.from, t);
     setAnnouncement(
       task
-        ? `${responderLabel(reply.from)} replied to ${task.name}: ${reply.answer}`
-        : `${responderLabel(reply.from)} replied: ${reply.answer}`,
+        ? t("tasks.list.repliedTo", { responder, task: task.name, answer: reply.answer })
+        : t("tasks.list.replied", { responder, answer: reply.answer }),
     );
   });
   useSocketEvent("inventory:stock", setStock);
@@ -88,7 +91,7 @@ export function TasksPortlet(props: {
         );
       } catch (error) {
         if (controller.signal.aborted) return;
-        setLoadError(`The tasks could not be loaded. ${error instanceof Error ? error.message : ""}`.trim());
+        setLoadError(t("tasks.list.loadFailed", { reason: ServerAnswerError.reasonOf(error, t) }).trim());
       } finally {
         if (inFlight.current === controller) {
           inFlight.current = null;
@@ -97,7 +100,7 @@ export function TasksPortlet(props: {
         }
       }
     },
-    [pageSize],
+    [pageSize, t],
   );
 
   // A new search or filter asks the server (typing, once it pauses).
@@ -118,28 +121,28 @@ export function TasksPortlet(props: {
         {announcement}
       </p>
       <div className="mt-6 mb-2 flex flex-wrap items-end justify-between gap-3">
-        <h3 className="text-sm font-semibold tracking-wide text-muted uppercase">Setup tasks</h3>
+        <h3 className="text-sm font-semibold tracking-wide text-muted uppercase">{t("tasks.list.heading")}</h3>
         <TaskFilters filters={filters} onChange={setFilters} />
       </div>
       <p id="task-count" role="status" aria-live="polite" className="mb-2 text-sm text-muted">
-        {countText(list)}
+        {countText(list, t)}
       </p>
       {loadError ? (
         <div role="alert" className="mb-2 flex flex-wrap items-center gap-2 text-sm text-danger">
           {loadError}
           <button type="button" onClick={() => void load(filters, undefined)} className={secondaryButtonClass}>
-            Try again
+            {t("tasks.list.tryAgain")}
           </button>
         </div>
       ) : null}
       {shown.length === 0 ? (
         <p className="text-sm text-muted" aria-busy={loading === "list"}>
-          {list.total === 0 && unfiltered ? "No tasks yet. Add the first one above." : "No task matches the search or filter."}
+          {list.total === 0 && unfiltered ? t("tasks.list.empty") : t("tasks.list.noMatch")}
         </p>
       ) : (
         // Bounded and scrollable (so focusable): a long tour must not push the other portlets away.
         <ul
-          aria-label="Setup tasks"
+          aria-label={t("tasks.list.heading")}
           aria-describedby="task-count"
           aria-busy={loading === "list"}
           tabIndex={0}
@@ -152,7 +155,7 @@ export function TasksPortlet(props: {
       )}
       {list.nextCursor ? (
         <ShowMoreButton
-          label="Show more tasks"
+          label={t("tasks.list.showMore")}
           loadingMore={loading === "more"}
           disabled={loading !== null}
           countId="task-count"

@@ -1,6 +1,7 @@
 "use server";
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/shared/action-result";
 import { ROLES } from "@/lib/shared/roles";
@@ -8,6 +9,7 @@ import { allPermissions, type Permission } from "@/lib/server/access/permissions
 import { changePermission } from "@/lib/server/access/change-permission";
 import { isAppError } from "@/lib/server/app-error";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";
+import { errorText } from "@/lib/server/i18n/error-text";
 import { log } from "@/lib/server/log";
 
 const inputSchema = z.object({
@@ -25,7 +27,7 @@ export async function changePermissionAction(input: unknown): Promise<ActionResu
   const allowed = await authorizeAction("users:manage");
   if (!allowed.ok) return allowed;
   const parsed = inputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: "Choose a role and one of the permissions." };
+  if (!parsed.success) return { ok: false, message: (await getTranslations("admin.actions"))("choosePermission") };
   const { user } = allowed;
   try {
     await changePermission({ actor: user, ...parsed.data });
@@ -33,8 +35,8 @@ export async function changePermissionAction(input: unknown): Promise<ActionResu
     revalidatePath("/admin/permissions");
     return { ok: true, value: null };
   } catch (error) {
-    if (isAppError(error)) return { ok: false, message: error.message };
+    if (isAppError(error)) return { ok: false, message: await errorText(error) };
     log.error({ err: error }, "permission change failed");
-    return { ok: false, message: "The permission could not be changed. Please try again." };
+    return { ok: false, message: (await getTranslations("admin.actions"))("permissionFailed") };
   }
 }

@@ -1,5 +1,6 @@
 "use server";
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import type { ActionResult } from "@/lib/shared/action-result";
 import type { OpenedNotifications } from "@/lib/shared/notifications";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";
@@ -14,6 +15,6 @@ export async function openNotificationsAction(): Promise<ActionResult<OpenedNoti
     return { ok: true, value: await openNotifications(allowed.user.id) };
   } catch (error) {
     log.error({ err: error }, "opening notifications failed");
-    return { ok: false, message: "The notifications could not be loaded." };
+    return { ok: false, message: (await getTranslations("notifications.panel"))("loadFailed") };
   }
 }

@@ -1,5 +1,6 @@
 "use server";
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/shared/action-result";
 import type { ProblemNotice } from "@/lib/shared/notifications";
@@ -24,12 +25,17 @@ export async function syncNotificationsAction(
   const allowed = await authorizeAction(null);
   if (!allowed.ok) return allowed;
   const parsed = inputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: "That request is not valid." };
+  if (!parsed.success) return { ok: false, message: await syncText("invalid") };
   try {
     const problems = await describeProblems(allowed.user.id, parsed.data.problems);
     return { ok: true, value: { unread: await markSeen(allowed.user.id, parsed.data.seen), problems } };
   } catch (error) {
     log.error({ err: error }, "syncing notifications failed");
-    return { ok: false, message: "The notifications could not be updated." };
+    return { ok: false, message: await syncText("failed") };
   }
+}
+
+/** Read only when refusing: the count is synced after every burst of replies, and mostly succeeds. */
+async function syncText(key: "invalid" | "failed"): Promise<string> {
+  return (await getTranslations("notifications.sync"))(key);
 }

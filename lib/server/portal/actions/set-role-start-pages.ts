@@ -1,5 +1,6 @@
 "use server";
 import "server-only";
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/shared/action-result";
@@ -14,8 +15,9 @@ const inputSchema = roleStartPagesSchema.extend({ op: z.enum(["copy", "clear"]) 
 export async function setRoleStartPagesAction(input: unknown): Promise<ActionResult<number>> {
   const allowed = await authorizeAction("users:manage");
   if (!allowed.ok) return allowed;
+  const t = await getTranslations();
   const parsed = inputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: "Choose a role." };
+  if (!parsed.success) return { ok: false, message: t("validation.portalRoleRequired") };
   const { role, op } = parsed.data;
   try {
     const pages =
@@ -25,6 +27,6 @@ export async function setRoleStartPagesAction(input: unknown): Promise<ActionRes
     return { ok: true, value: pages };
   } catch (error) {
     log.error({ err: error }, "setting start pages failed");
-    return { ok: false, message: "The start pages could not be saved. Please try again." };
+    return { ok: false, message: t("portal.actions.startPagesNotSaved") };
   }
 }

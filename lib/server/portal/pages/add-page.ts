@@ -1,7 +1,7 @@
 import "server-only";
 import { PAGES_PER_USER_MAX, slugOf, type PageView } from "@/lib/shared/page-view";
-import { AppError } from "../../app-error";
 import { db } from "../../db/client";
+import { translatedError } from "../../i18n/error-text";
 import { orderedId } from "../../db/ordered-id";
 import { isUniqueViolation } from "../page-layout";
 
@@ -14,7 +14,7 @@ export async function addPage(options: { userId: string; name: string; portletId
   const { userId, name } = options;
   const pages = await db.userPage.findMany({ where: { userId }, select: { slug: true, position: true } });
   if (pages.length >= PAGES_PER_USER_MAX) {
-    throw new AppError("conflict", `A portal holds at most ${PAGES_PER_USER_MAX} pages. Remove one first.`);
+    throw translatedError("conflict", "pageLimit", { values: { max: PAGES_PER_USER_MAX } });
   }
   const slug = slugOf(name, new Set(pages.map((page) => page.slug)));
   const position = Math.max(-1, ...pages.map((page) => page.position)) + 1;
@@ -25,8 +25,7 @@ export async function addPage(options: { userId: string; name: string; portletId
     return { id: row.id, slug: row.slug, name: row.name };
   } catch (error) {
     // The same name added at the same moment elsewhere took the address.
-    if (isUniqueViolation(error))
-      throw new AppError("conflict", "A page was added at the same moment. Try again.", { cause: error });
+    if (isUniqueViolation(error)) throw translatedError("conflict", "pageAddedMeanwhile", { cause: error });
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { AppError } from "../../app-error";
 import { db } from "../../db/client";
+import { translatedError } from "../../i18n/error-text";
 
 /**
  * Moves a page one place earlier or later in the page bar: its position is swapped
@@ -14,7 +14,7 @@ export async function movePage(options: { userId: string; pageId: string; direct
       select: { id: true },
     });
     const from = pages.findIndex((page) => page.id === options.pageId);
-    if (from < 0) throw new AppError("not_found", "That page is gone. Reload to see your pages.");
+    if (from < 0) throw translatedError("not_found", "pageGone");
     const to = options.direction === "earlier" ? from - 1 : from + 1;
     if (to < 0 || to >= pages.length) return;
     const order = pages.map((page) => page.id);

@@ -81,7 +81,7 @@ describe("a user's pages", () => {
     await removePage({ userId: alex.id, pageId: home!.id });
     await expect(removePage({ userId: alex.id, pageId: stage.id })).rejects.toMatchObject({
       code: "conflict",
-      message: /only page/,
+      message: "This is your only page: a portal keeps at least one.",
     });
     // Another user's page is not theirs to touch.
     const robin = await user("manager");

@@ -1,6 +1,6 @@
 import "server-only";
-import { AppError } from "../../app-error";
 import { db } from "../../db/client";
+import { translatedError } from "../../i18n/error-text";
 
 /**
  * Removes one of the user's pages with its portlets' layout and configuration. The last
@@ -10,8 +10,8 @@ import { db } from "../../db/client";
 export async function removePage(options: { userId: string; pageId: string }): Promise<void> {
   await db.$transaction(async (tx) => {
     const pages = await tx.userPage.count({ where: { userId: options.userId } });
-    if (pages <= 1) throw new AppError("conflict", "This is your only page: a portal keeps at least one.");
+    if (pages <= 1) throw translatedError("conflict", "onlyPage");
     const { count } = await tx.userPage.deleteMany({ where: { id: options.pageId, userId: options.userId } });
-    if (count === 0) throw new AppError("not_found", "That page is gone. Reload to see your pages.");
+    if (count === 0) throw translatedError("not_found", "pageGone");
   });
 }

@@ -1,11 +1,14 @@
 "use server";
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { toFieldErrors } from "@/lib/shared/field-errors";
+import { validationText } from "@/lib/server/i18n/validation-text";
 import { formText } from "@/lib/shared/form-text";
 import { addUserSchema, type AddUserState } from "@/lib/shared/user-admin";
 import { isAppError } from "@/lib/server/app-error";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";
+import { errorText, fieldErrorsText } from "@/lib/server/i18n/error-text";
 import { log } from "@/lib/server/log";
 import { addUser } from "@/lib/server/users/add-user";
 
@@ -15,16 +18,16 @@ export async function addUserAction(_previous: AddUserState, form: FormData): Pr
   const allowed = await authorizeAction("users:manage");
   if (!allowed.ok) return { status: "failed", message: allowed.message, values };
   const parsed = addUserSchema.safeParse({ ...values, password: form.get("password") ?? undefined });
-  if (!parsed.success) return { status: "invalid", fieldErrors: toFieldErrors(parsed.error), values };
+  if (!parsed.success) return { status: "invalid", fieldErrors: toFieldErrors(parsed.error, await validationText()), values };
   try {
     const user = await addUser(parsed.data);
     log.info({ by: allowed.user.id, userId: user.id, role: user.role }, "user added");
     revalidatePath("/admin/users");
     return { status: "added", user };
   } catch (error) {
-    if (isAppError(error) && error.fields) return { status: "invalid", fieldErrors: error.fields, values };
-    if (isAppError(error)) return { status: "failed", message: error.message, values };
+    if (isAppError(error) && error.fields) return { status: "invalid", fieldErrors: await fieldErrorsText(error), values };
+    if (isAppError(error)) return { status: "failed", message: await errorText(error), values };
     log.error({ err: error }, "add user failed");
-    return { status: "failed", message: "The user could not be added. Please try again.", values };
+    return { status: "failed", message: (await getTranslations("admin.actions"))("addFailed"), values };
   }
 }
