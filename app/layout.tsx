@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/lib/server/i18n/client-messages";
 import { readTheme } from "@/lib/server/theme/read-theme";
 import { directionOf } from "@/lib/shared/i18n/locales";
 import "./globals.css";
@@ -17,8 +17,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} dir={directionOf(locale)} className={theme}>
       <body className="min-h-screen bg-page font-sans text-fg antialiased">
-        {/* The page's language and catalogue reach client components from here. */}
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* The page's language reaches client components from here; each page adds the messages it needs. */}
+        <ClientMessages namespaces={[]}>{children}</ClientMessages>
       </body>
     </html>
   );

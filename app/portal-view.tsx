@@ -11,6 +11,7 @@ import { ConnectionStatus } from "@/components/realtime/connection-status";
 import { LiveSince } from "@/components/realtime/live-since";
 import { PageTitle } from "@/components/ui/page-title";
 import { can } from "@/lib/server/access/permissions";
+import { ClientMessages } from "@/lib/server/i18n/client-messages";
 import { requireSignedIn } from "@/lib/server/auth/session";
 import { countUnread } from "@/lib/server/notifications/count-unread";
 import { pageLayout } from "@/lib/server/portal/page-layout";
@@ -19,6 +20,9 @@ import { portletWords } from "@/lib/server/portal/portlet-words";
 import { latestEventSeq } from "@/lib/server/realtime/events-since";
 import { readPortletConfig, TITLE_ONLY_CONFIG } from "@/lib/shared/portlet-config";
 import type { PortletConfigValues } from "@/lib/shared/portlet-config-view";
+
+/** What the portal's client components read: its chrome, the bell, and every portlet's words (responders' labels included). */
+const PORTAL_MESSAGES = ["portal", "notifications", "portlets", "replies", "tasks", "setup", "inventory", "messageBus", "gear"];
 
 /**
  * One of the user's portal pages: `slug` names it (/p/<slug>), none is the first (/).
@@ -58,30 +62,32 @@ export async function PortalView({ slug }: { slug?: string }) {
     configKey: JSON.stringify({ ...configs[index], title: undefined }),
   }));
   return (
-    <ToastProvider>
-      <div className="mx-auto max-w-7xl p-4 sm:p-6">
-        <LiveSince seq={seq} />
-        {/* On a phone: the title, then one line of controls (the account menu folds), so the first field is near the top. */}
-        <header className="mb-3 flex flex-wrap items-center justify-between gap-2 sm:mb-4 sm:gap-3">
-          <PageTitle subtitle={t("subtitle")} />
-          <div className="flex flex-wrap items-center gap-2 sm:gap-4">
-            <ConnectionStatus />
-            {notify ? <NotificationsBell initialUnread={unread} /> : null}
-            <ThemeToggle />
-            <UserMenu user={user} />
-          </div>
-        </header>
-        {/*
+    <ClientMessages namespaces={PORTAL_MESSAGES}>
+      <ToastProvider>
+        <div className="mx-auto max-w-7xl p-4 sm:p-6">
+          <LiveSince seq={seq} />
+          {/* On a phone: the title, then one line of controls (the account menu folds), so the first field is near the top. */}
+          <header className="mb-3 flex flex-wrap items-center justify-between gap-2 sm:mb-4 sm:gap-3">
+            <PageTitle subtitle={t("subtitle")} />
+            <div className="flex flex-wrap items-center gap-2 sm:gap-4">
+              <ConnectionStatus />
+              {notify ? <NotificationsBell initialUnread={unread} /> : null}
+              <ThemeToggle />
+              <UserMenu user={user} />
+            </div>
+          </header>
+          {/*
           One flex line: the page links, then the page's tools (PortalLayoutView's toolbar), so even a
           phone shows them on one line; the rule and the grid below take the whole width. The links stay
           outside the keyed layout, so "Manage pages" stays open when a move changes the first page.
         */}
-        <main className="flex flex-wrap items-center gap-x-2 gap-y-2">
-          <PageBar pages={pages} current={row.id} />
-          {/* Keyed by page: moving to another page starts its layout afresh. */}
-          <PortalLayoutView key={row.id} pageId={row.id} initialPage={page} portlets={portlets} />
-        </main>
-      </div>
-    </ToastProvider>
+          <main className="flex flex-wrap items-center gap-x-2 gap-y-2">
+            <PageBar pages={pages} current={row.id} />
+            {/* Keyed by page: moving to another page starts its layout afresh. */}
+            <PortalLayoutView key={row.id} pageId={row.id} initialPage={page} portlets={portlets} />
+          </main>
+        </div>
+      </ToastProvider>
+    </ClientMessages>
   );
 }
