@@ -23,6 +23,9 @@ process.env.DATABASE_URL = `file:./${file}`;
 // Imported once the database is named: env.ts reads DATABASE_URL when it loads.
 const { addTask } = await import("../lib/features/tasks/server/add-task");
 const { getBus } = await import("../lib/server/bus/get-bus");
+const { plugFeatures } = await import("../lib/features/plug-features");
+// As server.ts does: the features' destinations and listeners before the bus is asked for.
+await plugFeatures().load();
 const bus = getBus();
 const IN_FLIGHT = 50;
 const total = Number(process.env.TASKS ?? 1500);

@@ -62,7 +62,7 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
       }),
     }),
   });
-  setRealtimeServer(io);
+  setRealtimeServer(io, { clustered: Boolean(redis) });
   const store = redis && storeOn(redis, keyPrefix);
   const limiter = limiterOn(store, { keyPrefix: "socket-events", points: EVENTS_PER_10_SECONDS, duration: 10 });
 

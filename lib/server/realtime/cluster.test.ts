@@ -108,7 +108,7 @@ describe("two instances sharing the machine's Redis", () => {
     const onA = await open(a);
     const seenOnB = pushedSeqs(onB);
     const seenOnA = pushedSeqs(onA);
-    setRealtimeServer(a.io);
+    setRealtimeServer(a.io, { clustered: true });
     push(task(1));
     push(task(2));
     await expect.poll(() => seenOnB, { timeout: 5_000 }).toEqual([1, 2]);
@@ -119,7 +119,7 @@ describe("two instances sharing the machine's Redis", () => {
     const pages = [await open(a), await open(b), await open(b)];
     const told = pages.map((socket) => new Promise<void>((resolve) => socket.once(SESSION_ENDED, () => resolve())));
     const closed = pages.map((socket) => new Promise<string>((resolve) => socket.once("disconnect", resolve)));
-    setRealtimeServer(a.io);
+    setRealtimeServer(a.io, { clustered: true });
     expect(await a.io.in(`user:${userId}`).fetchSockets()).toHaveLength(3);
 
     endUserSockets(userId);
@@ -164,7 +164,7 @@ describe("after Redis restarts (socket.io-redis-streams-adapter#32)", () => {
   it("room broadcasts and fetchSockets/disconnectSockets across instances work again", async () => {
     const onB = await open(b);
     const seen = pushedSeqs(onB);
-    setRealtimeServer(a.io);
+    setRealtimeServer(a.io, { clustered: true });
     push(task(10));
     await expect.poll(() => seen, { timeout: 5_000 }).toEqual([10]);
 

@@ -18,13 +18,30 @@ import { roomOf } from "./rooms";
 
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
-/** Called once by server.ts; the Socket.IO server then reaches every bundle through the process slot. */
-export function setRealtimeServer(io: RealtimeServer): void {
+/**
+ * Called once by start-up; the Socket.IO server then reaches every bundle through the
+ * process slot. `clustered`: its adapter spans instances (REDIS_URL), so a room may hold
+ * sockets this instance cannot see.
+ */
+export function setRealtimeServer(io: RealtimeServer, options: { clustered: boolean }): void {
   setProcessValue("io", io);
+  setProcessValue("io.clustered", options.clustered);
 }
 
 export function getRealtimeServer(): RealtimeServer | undefined {
   return processValue<RealtimeServer>("io");
+}
+
+/**
+ * Whether an emit to `room` may reach anyone: asked before building what a busy, often
+ * unwatched feed would emit. On one instance, whether one of its sockets is in the room
+ * (the adapter's own map, one lookup); across instances, always, since another
+ * instance's sockets count and this one cannot see them without a round trip.
+ */
+export function mayReach(room: string): boolean {
+  const io = getRealtimeServer();
+  if (!io) return false;
+  return processValue<boolean>("io.clustered") === true || (io.sockets.adapter.rooms.get(room)?.size ?? 0) > 0;
 }
 
 type EventRow = { event: { seq: number }; type: PortalEventType; text: string; at: Date };

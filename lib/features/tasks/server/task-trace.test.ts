@@ -27,9 +27,12 @@ beforeAll(async () => {
   await db.apiToken.deleteMany();
   await db.user.deleteMany({ where: { id: manager.id } });
   await db.user.create({ data: manager });
-  setRealtimeServer({
-    to: () => ({ emit: (_event: string, batch: unknown) => void emitted.push(batch) }),
-  } as unknown as RealtimeServer);
+  setRealtimeServer(
+    {
+      to: () => ({ emit: (_event: string, batch: unknown) => void emitted.push(batch) }),
+    } as unknown as RealtimeServer,
+    { clustered: false },
+  );
   server = createServer((req, res) => {
     if (!serveFastApi(req, res)) res.writeHead(404).end();
   });
