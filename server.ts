@@ -85,8 +85,7 @@ metricsRegistry();
 const resumed = await bus.recover();
 const resent = await resendUnsentRequests();
 await pruneIdempotencyKeys();
-const pruned = await pruneEvents();
-log.info({ ...resumed, resent, pruned }, "recovered unfinished bus work");
+log.info({ ...resumed, resent }, "recovered unfinished bus work");
 // One instance at a time: several starting together against an empty database must seed it once.
 await underSeedLock(async () => {
   if (env.SEED_DEMO_DATA && (await seedDemoData())) log.info("seeded demo gear, crew and tasks");
@@ -105,6 +104,11 @@ httpServer.listen(env.PORT, env.HOSTNAME, () => {
   const port = typeof address === "object" && address ? address.port : env.PORT;
   log.info({ port, busId: bus.instanceId, mode: env.NODE_ENV }, `tourbus ready on http://localhost:${port}`);
 });
+// Old portal events go while serving: nothing at start needs them gone, and a long log took seconds to cut.
+void pruneEvents().then(
+  (pruned) => pruned > 0 && log.info({ pruned }, "pruned old portal events"),
+  (err: unknown) => log.warn({ err }, "pruning old portal events failed; the next start tries again"),
+);
 // Rows from before Task.standing: filled in batches while serving, /api/ready false until done.
 void backfillAfterListening("task standings", fillTaskStandings);
 

@@ -28,9 +28,25 @@ export async function latestEventSeq(): Promise<number> {
   return _max.seq ?? 0;
 }
 
-/** Keeps the log bounded: catch-up needs only the recent past. */
+/** Events deleted per statement: each delete is a short transaction, so writes keep flowing meanwhile. */
+const PRUNE_BATCH = 5_000;
+
+/**
+ * Keeps the log bounded: catch-up needs only the recent past. Deletes from the oldest
+ * up, a batch at a time: a log that grew for months (or a million tasks' events) is cut
+ * back while the server serves, never in one transaction that holds every writer.
+ */
 export async function pruneEvents(keep = 10_000): Promise<number> {
-  const latest = await latestEventSeq();
-  const { count } = await db.portalEvent.deleteMany({ where: { seq: { lte: latest - keep } } });
-  return count;
+  const cutoff = (await latestEventSeq()) - keep;
+  let pruned = 0;
+  for (;;) {
+    const oldest = await db.portalEvent.findFirst({
+      where: { seq: { lte: cutoff } },
+      orderBy: { seq: "asc" },
+      select: { seq: true },
+    });
+    if (!oldest) return pruned;
+    const upTo = Math.min(cutoff, oldest.seq + PRUNE_BATCH - 1);
+    pruned += (await db.portalEvent.deleteMany({ where: { seq: { lte: upTo } } })).count;
+  }
 }
