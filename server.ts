@@ -33,6 +33,7 @@ import { plugFeatures } from "@/lib/features/plug-features";
 import { pruneIdempotencyKeys } from "@/lib/features/tasks/server/idempotency";
 import { fillTaskStandings } from "@/lib/features/tasks/server/fill-task-standings";
 import { backfillAfterListening } from "@/lib/server/lifecycle/backfill";
+import { classifyReplies } from "@/lib/server/notifications/classify-replies";
 import { isServerAction, screenActionBody } from "@/lib/server/http/action-body";
 import { resendUnsentRequests } from "@/lib/features/tasks/server/resend-unsent-requests";
 
@@ -111,6 +112,8 @@ void pruneEvents().then(
 );
 // Rows from before Task.standing: filled in batches while serving, /api/ready false until done.
 void backfillAfterListening("task standings", fillTaskStandings);
+// Replies from before TaskReply.problem: the bell counts them once classified.
+void backfillAfterListening("reply problems", classifyReplies);
 
 /**
  * A clean stop (SIGTERM from a supervisor, Ctrl-C): refuse new work (503, readiness

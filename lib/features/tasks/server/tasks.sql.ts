@@ -49,11 +49,11 @@ export const tasksWithoutStanding = statement({
   returns: { id: "Task.id" },
 });
 
-/** A reply stored against the task with its correlation id, once per reply message. */
+/** A reply stored against the task with its correlation id, once per reply message; its owner is the task's creator. */
 export const insertReply = statement({
   name: "insert task reply",
-  sql: `INSERT INTO "TaskReply" ("id", "messageId", "taskId", "from", "kind", "answer", "body", "createdAt")
-        SELECT ?, ?, t."id", ?, ?, ?, ?, ? FROM "Task" t WHERE t."requestId" = ?
+  sql: `INSERT INTO "TaskReply" ("id", "messageId", "taskId", "ownerId", "from", "kind", "answer", "body", "problem", "createdAt")
+        SELECT ?, ?, t."id", t."createdById", ?, ?, ?, ?, ?, ? FROM "Task" t WHERE t."requestId" = ?
         ON CONFLICT ("messageId") DO NOTHING RETURNING "id", "taskId"`,
   params: [
     "TaskReply.id",
@@ -62,6 +62,7 @@ export const insertReply = statement({
     "TaskReply.kind",
     "TaskReply.answer",
     "TaskReply.body",
+    "TaskReply.problem",
     "TaskReply.createdAt",
     "Task.requestId",
   ],
