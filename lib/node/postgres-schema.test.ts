@@ -47,7 +47,10 @@ describe("the PostgreSQL schema and migrations stay in step with SQLite's", () =
     for (const name of migrationNames(sqliteMigrations)) {
       const sqlite = readFileSync(path.join(sqliteMigrations, name, "migration.sql"), "utf8");
       const postgres = readFileSync(path.join(postgresMigrations, name, "migration.sql"), "utf8");
+      // SQLite's own virtual tables (FTS5) have no PostgreSQL counterpart to fill: the sibling makes its own index.
+      const virtual = [...sqlite.matchAll(/^CREATE VIRTUAL TABLE "([^"]+)"/gm)].map((match) => match[1]!);
       for (const [statement] of sqlite.matchAll(handWritten)) {
+        if (virtual.some((table) => statement.startsWith(`INSERT INTO "${table}"`))) continue;
         found++;
         expect(postgres, `${name}: copy \`${statement}\` into its PostgreSQL migration`).toContain(statement);
       }

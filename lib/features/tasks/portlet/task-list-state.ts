@@ -1,24 +1,33 @@
 import type { ReplyView, TaskView } from "@/lib/shared/task";
+import { totalText } from "@/lib/shared/counted-total";
 import type { TaskFilters, TaskPage } from "@/lib/shared/task-page";
 import { matchesFilters } from "./match-filters";
 import { addReply, upsertTask } from "./tasks-state";
 
 /**
  * The Tasks list: pages fetched from the server for one set of filters, kept current
- * by live pushes. `total` is how many tasks match on the server; live changes adjust
- * it. A task pushed live that does not match is not shown but counted in `hiddenNew`,
+ * by live pushes. `total` is how many tasks match on the server (at least that many when
+ * `totalCapped`: the server counts up to 10,000); live changes adjust it. A task pushed live that does not match is not shown but counted in `hiddenNew`,
  * so the list never silently misses work.
  */
 export type TaskList = {
   filters: TaskFilters;
   tasks: TaskView[];
   total: number;
+  totalCapped: boolean;
   nextCursor: string | null;
   hiddenNew: string[];
 };
 
 export function listOf(filters: TaskFilters, page: TaskPage): TaskList {
-  return { filters, tasks: page.tasks, total: page.total, nextCursor: page.nextCursor, hiddenNew: [] };
+  return {
+    filters,
+    tasks: page.tasks,
+    total: page.total,
+    totalCapped: page.totalCapped,
+    nextCursor: page.nextCursor,
+    hiddenNew: [],
+  };
 }
 
 /** The next page, after what is shown (a task already held is kept once). */
@@ -28,6 +37,7 @@ export function withNextPage(list: TaskList, page: TaskPage): TaskList {
     ...list,
     tasks: [...list.tasks, ...page.tasks.filter((task) => !known.has(task.id))],
     total: page.total,
+    totalCapped: page.totalCapped,
     nextCursor: page.nextCursor,
   };
 }
@@ -55,10 +65,10 @@ export function shownTasks(list: TaskList): TaskView[] {
   return list.tasks.filter((task) => matchesFilters(task, list.filters));
 }
 
-/** "Showing 100 of 323 tasks", and the live arrivals the filters hide. */
+/** "Showing 100 of 323 tasks" (or "of 10000+"), and the live arrivals the filters hide. */
 export function countText(list: TaskList): string {
   const shown = shownTasks(list).length;
-  const count = `Showing ${shown} of ${list.total} ${list.total === 1 ? "task" : "tasks"}`;
+  const count = `Showing ${shown} of ${totalText(list.total, list.totalCapped)} ${list.total === 1 && !list.totalCapped ? "task" : "tasks"}`;
   const hidden = list.hiddenNew.length;
   if (hidden === 0) return `${count}.`;
   return `${count}. ${hidden} new ${hidden === 1 ? "task" : "tasks"} not shown: ${hidden === 1 ? "it does" : "they do"} not match the search or filter.`;
