@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useSocketEvent } from "@/components/realtime/use-socket-event";
 import { secondaryButtonClass } from "@/components/ui/field";
+import { totalText } from "@/lib/shared/counted-total";
 import { REQUEST_PAGE_SIZE, type RequestFilter, type RequestPage } from "../request-page";
 import { fetchRequestPage } from "./fetch-request-page";
 import { RequestCard } from "./request-card";
@@ -108,7 +109,9 @@ export function SetupPortlet(props: {
       {onDuty}
       <SetupFilters filter={filter} onChange={setFilter} searchRef={search} />
       <p id="setup-count" role="status" aria-live="polite" className="mb-2 text-sm text-muted">
-        {list.total === 1 ? `Showing ${shown.length} of 1 request.` : `Showing ${shown.length} of ${list.total} requests.`}
+        {list.total === 1 && !list.totalCapped
+          ? `Showing ${shown.length} of 1 request.`
+          : `Showing ${shown.length} of ${totalText(list.total, list.totalCapped)} requests.`}
       </p>
       {loadError ? (
         <div role="alert" className="mb-2 flex flex-wrap items-center gap-2 text-sm text-danger">
