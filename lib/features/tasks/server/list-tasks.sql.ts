@@ -86,13 +86,13 @@ function pageStatement(filter: TaskFilter) {
   const rows = from(filter);
   const conditions = where(filter);
   const sql = (rows: string, where: string) =>
-    `SELECT t."id" FROM ${rows} ${where} ORDER BY t."createdAt" DESC, t."id" DESC LIMIT ?`;
+    `SELECT t."id", t."requestId" FROM ${rows} ${where} ORDER BY t."createdAt" DESC, t."id" DESC LIMIT ?`;
   return statement({
     name: `page of tasks ${key(filter)}`,
     sql: sql(rows.sql, conditions.sql),
     postgres: sql(rows.postgres, conditions.postgres),
     params: [...conditions.params, "limit"],
-    returns: { id: "Task.id" },
+    returns: { id: "Task.id", requestId: "Task.requestId" },
   });
 }
 
@@ -108,5 +108,5 @@ for (const status of [false, true]) {
 
 /** How many tasks match (the cursor does not count), up to a bound. */
 export const countTasks = (filter: Omit<TaskFilter, "after">) => counts.get(key({ ...filter, after: false }))!;
-/** The ids of one page, newest first. */
+/** The ids (and request ids) of one page, newest first. */
 export const pageOfTasks = (filter: TaskFilter) => pages.get(key(filter))!;

@@ -55,13 +55,17 @@ export async function listTasks(query: Partial<TaskQuery> = {}): Promise<TaskPag
     params.push(at, at, after.id);
   }
   const [count, ids] = await Promise.all([counted, engine.all(pageOfTasks(filter), ...params, limit + 1)]);
-  const shown = ids.slice(0, limit).map((row) => row.id);
-  const rows = await db.task.findMany({
-    where: { id: { in: shown } },
-    include: { replies: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
-  });
+  const page = ids.slice(0, limit);
+  const shown = page.map((row) => row.id);
+  // The page's request ids came with its ids: the rows and whom each waits for are read side by side.
+  const [rows, expected] = await Promise.all([
+    db.task.findMany({
+      where: { id: { in: shown } },
+      include: { replies: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
+    }),
+    expectedReplies(page.map((row) => row.requestId)),
+  ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const expected = await expectedReplies(rows.map((row) => row.requestId));
   const tasks = shown.flatMap((id) => {
     const row = byId.get(id);
     return row ? [toTaskView(row, expected.get(row.requestId)!)] : [];
