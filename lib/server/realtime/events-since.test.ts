@@ -12,9 +12,9 @@ describe("pruneEvents", () => {
       data: Array.from({ length: 12_000 }, (_, i) => ({ type: "task:added", data: JSON.stringify({ n: i }) })),
     });
     const latest = await latestEventSeq();
-    expect(await pruneEvents(1_000)).toBe(11_000);
+    expect(await pruneEvents(1_000, 0)).toBe(11_000);
     const left = await db.portalEvent.aggregate({ _min: { seq: true }, _count: true });
     expect(left).toMatchObject({ _count: 1_000, _min: { seq: latest - 999 } });
-    expect(await pruneEvents(1_000)).toBe(0);
+    expect(await pruneEvents(1_000, 0)).toBe(0);
   });
 });

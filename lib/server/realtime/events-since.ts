@@ -1,4 +1,5 @@
 import "server-only";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { CatchUp, PortalEvent } from "@/lib/shared/realtime-events";
 import type { Role } from "@/lib/shared/roles";
 import { mayReadEvent } from "../access/permissions";
@@ -29,14 +30,20 @@ export async function latestEventSeq(): Promise<number> {
 }
 
 /** Events deleted per statement: each delete is a short transaction, so writes keep flowing meanwhile. */
-const PRUNE_BATCH = 5_000;
+const PRUNE_BATCH = 1_000;
+/**
+ * The pause between batches: Prisma's SQLite deletes run on the event loop, so a log of
+ * millions cut back without pauses would hold every request for seconds at a time.
+ */
+const PRUNE_PAUSE_MS = 50;
 
 /**
  * Keeps the log bounded: catch-up needs only the recent past. Deletes from the oldest
- * up, a batch at a time: a log that grew for months (or a million tasks' events) is cut
- * back while the server serves, never in one transaction that holds every writer.
+ * up, a batch at a time with a pause between: a log that grew for months (or a million
+ * tasks' events) is cut back while the server serves, never in one transaction that
+ * holds every writer.
  */
-export async function pruneEvents(keep = 10_000): Promise<number> {
+export async function pruneEvents(keep = 10_000, pauseMs = PRUNE_PAUSE_MS): Promise<number> {
   const cutoff = (await latestEventSeq()) - keep;
   let pruned = 0;
   for (;;) {
@@ -48,5 +55,6 @@ export async function pruneEvents(keep = 10_000): Promise<number> {
     if (!oldest) return pruned;
     const upTo = Math.min(cutoff, oldest.seq + PRUNE_BATCH - 1);
     pruned += (await db.portalEvent.deleteMany({ where: { seq: { lte: upTo } } })).count;
+    await sleep(pauseMs);
   }
 }
