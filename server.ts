@@ -36,6 +36,7 @@ import { plugFeatures } from "@/lib/features/plug-features";
 import { pruneIdempotencyKeys } from "@/lib/features/tasks/server/idempotency";
 import { fillTaskStandings } from "@/lib/features/tasks/server/fill-task-standings";
 import { backfillAfterListening } from "@/lib/server/lifecycle/backfill";
+import { classifyReplies } from "@/lib/server/notifications/classify-replies";
 import { isServerAction, screenActionBody } from "@/lib/server/http/action-body";
 import { resendUnsentRequests } from "@/lib/features/tasks/server/resend-unsent-requests";
 
@@ -90,8 +91,7 @@ metricsRegistry();
 const resumed = await bus.recover();
 const resent = await resendUnsentRequests();
 await pruneIdempotencyKeys();
-const pruned = await pruneEvents();
-log.info({ ...resumed, resent, pruned }, "recovered unfinished bus work");
+log.info({ ...resumed, resent }, "recovered unfinished bus work");
 // One instance at a time: several starting together against an empty database must seed it once.
 await underSeedLock(async () => {
   if (env.SEED_DEMO_DATA && (await seedDemoData())) log.info("seeded demo gear, crew and tasks");
@@ -110,8 +110,15 @@ httpServer.listen(env.PORT, env.HOSTNAME, () => {
   const port = typeof address === "object" && address ? address.port : env.PORT;
   log.info({ port, busId: bus.instanceId, mode: env.NODE_ENV }, `tourbus ready on http://localhost:${port}`);
 });
+// Old portal events go while serving: nothing at start needs them gone, and a long log took seconds to cut.
+void pruneEvents().then(
+  (pruned) => pruned > 0 && log.info({ pruned }, "pruned old portal events"),
+  (err: unknown) => log.warn({ err }, "pruning old portal events failed; the next start tries again"),
+);
 // Rows from before Task.standing: filled in batches while serving, /api/ready false until done.
 void backfillAfterListening("task standings", fillTaskStandings);
+// Replies from before TaskReply.problem: the bell counts them once classified.
+void backfillAfterListening("reply problems", classifyReplies);
 
 /**
  * A clean stop (SIGTERM from a supervisor, Ctrl-C): refuse new work (503, readiness

@@ -47,7 +47,10 @@ describe("the PostgreSQL schema and migrations stay in step with SQLite's", () =
     for (const name of migrationNames(sqliteMigrations)) {
       const sqlite = readFileSync(path.join(sqliteMigrations, name, "migration.sql"), "utf8");
       const postgres = readFileSync(path.join(postgresMigrations, name, "migration.sql"), "utf8");
+      // SQLite's own virtual tables (FTS5) have no PostgreSQL counterpart to fill: the sibling makes its own index.
+      const virtual = [...sqlite.matchAll(/^CREATE VIRTUAL TABLE "([^"]+)"/gm)].map((match) => match[1]!);
       for (const [statement] of sqlite.matchAll(handWritten)) {
+        if (virtual.some((table) => statement.startsWith(`INSERT INTO "${table}"`))) continue;
         found++;
         expect(postgres, `${name}: copy \`${statement}\` into its PostgreSQL migration`).toContain(statement);
       }
@@ -86,9 +89,24 @@ describe("the PostgreSQL migrations build what the PostgreSQL schema describes",
 
     const [migrated, built] = await Promise.all([catalog(fromMigrations.url), catalog(fromSchema.url)]);
     expect(migrated.columns.length).toBeGreaterThan(50);
-    expect(migrated).toEqual(built);
+    // Indexes Prisma's schema cannot express (partial, trigram) are the migrations' own: present, and apart from that the same.
+    const handMade = handMadeIndexes();
+    expect(handMade.length).toBeGreaterThan(0);
+    expect(migrated.indexes.map((index) => index.indexname)).toEqual(expect.arrayContaining(handMade));
+    expect({ ...migrated, indexes: migrated.indexes.filter((index) => !handMade.includes(index.indexname)) }).toEqual(built);
   }, 60_000);
 });
+
+/** The indexes the PostgreSQL migrations create by hand: a partial one (WHERE) or one of another method (USING). */
+function handMadeIndexes(): string[] {
+  return migrationNames(postgresMigrations).flatMap((name) =>
+    [
+      ...readFileSync(path.join(postgresMigrations, name, "migration.sql"), "utf8").matchAll(
+        /^CREATE INDEX "([^"]+)"[^;]*\b(?:WHERE|USING)\b[^;]*;/gm,
+      ),
+    ].map((match) => match[1]!),
+  );
+}
 
 async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });

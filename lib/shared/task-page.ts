@@ -13,5 +13,8 @@ export const TASK_SEARCH_MAX = 200;
 export type TaskFilters = { query: string; status: TaskStanding | "all" };
 export const NO_FILTERS: TaskFilters = { query: "", status: "all" };
 
-/** One page of `GET /api/tasks`: the tasks, how many match in all, and where the next page starts. */
-export type TaskPage = { tasks: TaskView[]; total: number; nextCursor: string | null };
+/**
+ * One page of `GET /api/tasks`: the tasks, how many match (counted up to
+ * TOTAL_COUNTED_UP_TO; `totalCapped`: more than that match), and where the next page starts.
+ */
+export type TaskPage = { tasks: TaskView[]; total: number; totalCapped: boolean; nextCursor: string | null };

@@ -45,7 +45,8 @@ export const taskAnswer = z.object({
 
 export const taskPageAnswer = z.object({
   tasks: z.array(taskAnswer),
-  total: z.number().int().min(0),
+  total: z.number().int().min(0).describe("How many tasks match, counted up to 10,000: with `totalCapped`, at least this many."),
+  totalCapped: z.boolean().describe("More tasks match than `total`: the count stopped at 10,000."),
   nextCursor: z.string().nullable().describe("Pass back as `cursor` for the next page; null on the last."),
 });
 
@@ -65,7 +66,12 @@ export const requestPageAnswer = z.object({
     .record(z.string(), z.object({ state: z.enum(PROGRESS_STATES), answer: z.string() }))
     .describe("The latest report on each request, by request id."),
   answers: z.record(z.string(), z.array(replyAnswer)).describe("The other responders' answers on each request, by request id."),
-  total: z.number().int().min(0),
+  total: z
+    .number()
+    .int()
+    .min(0)
+    .describe("How many requests match, counted up to 10,000: with `totalCapped`, at least this many."),
+  totalCapped: z.boolean().describe("More requests match than `total`: the count stopped at 10,000."),
   nextCursor: z.string().nullable().describe("Pass back as `cursor` for the next page; null on the last."),
 });
 

@@ -298,7 +298,10 @@ export interface operations {
                                 };
                             }[];
                         }[];
+                        /** @description How many tasks match, counted up to 10,000: with `totalCapped`, at least this many. */
                         total: number;
+                        /** @description More tasks match than `total`: the count stopped at 10,000. */
+                        totalCapped: boolean;
                         /** @description Pass back as `cursor` for the next page; null on the last. */
                         nextCursor: string | null;
                     };
@@ -904,7 +907,10 @@ export interface operations {
                                 };
                             }[];
                         };
+                        /** @description How many requests match, counted up to 10,000: with `totalCapped`, at least this many. */
                         total: number;
+                        /** @description More requests match than `total`: the count stopped at 10,000. */
+                        totalCapped: boolean;
                         /** @description Pass back as `cursor` for the next page; null on the last. */
                         nextCursor: string | null;
                     };

@@ -17,7 +17,9 @@ export type RequestPage = {
   requests: ListenerActivityView[];
   progress: Record<string, ProgressView>;
   answers: Record<string, ReplyView[]>;
+  /** How many match, counted up to TOTAL_COUNTED_UP_TO (lib/shared/counted-total.ts); `totalCapped`: more do. */
   total: number;
+  totalCapped: boolean;
   nextCursor: string | null;
 };
 

@@ -45,6 +45,11 @@ export type Statement<P extends readonly unknown[] = readonly unknown[], R = unk
   /** Says which statement failed or drifted. */
   readonly name: string;
   readonly sql: string;
+  /**
+   * The same statement in PostgreSQL's words, only where the engines differ (SQLite's
+   * FTS5 against pg_trgm): same parameters, same result columns.
+   */
+  readonly postgres?: string;
   /** The column each `?` binds to, in order. */
   readonly params: readonly Source[];
   /** The result columns, in order, and the column each reads; empty for a statement that returns nothing. */
@@ -69,7 +74,7 @@ export const catalogue: (Statement | Batch)[] = [];
 export function statement<
   const P extends readonly Source[],
   const R extends Readonly<Record<string, Source>> = Record<never, never>,
->(definition: { name: string; sql: string; params: P; returns?: R }): Statement<ParamsOf<P>, RowOf<R>> {
+>(definition: { name: string; sql: string; postgres?: string; params: P; returns?: R }): Statement<ParamsOf<P>, RowOf<R>> {
   const made: Statement<ParamsOf<P>, RowOf<R>> = { returns: {}, ...definition };
   catalogue.push(made);
   return made;

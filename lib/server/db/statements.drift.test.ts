@@ -71,7 +71,7 @@ type PgColumn = { tableId: number; table: string; attnum: number; column: string
 async function postgresDrift(client: pg.Client, schema: PgColumn[], statement: Statement): Promise<string[]> {
   let described;
   try {
-    described = await describeStatement(client, toPostgresPlaceholders(statement.sql));
+    described = await describeStatement(client, toPostgresPlaceholders(statement.postgres ?? statement.sql));
   } catch (error) {
     return [`does not prepare: ${(error as Error).message}`];
   }

@@ -4,8 +4,11 @@ import { processValue, setProcessValue } from "../start/process-slot";
 
 /** True while a start's one-off data change runs: /api/ready says not ready meanwhile. */
 export function isBackfilling(): boolean {
-  return processValue<boolean>("backfilling") === true;
+  return running() > 0;
 }
+
+/** How many backfills run now (or failed: those keep the instance unready). */
+const running = () => processValue<number>("backfilling") ?? 0;
 
 /**
  * Runs a one-off data change (rows from before a column existed) after the server
@@ -14,11 +17,11 @@ export function isBackfilling(): boolean {
  * instance unready (the next start tries again), never half-started.
  */
 export async function backfillAfterListening(name: string, work: () => Promise<number>): Promise<void> {
-  setProcessValue("backfilling", true);
+  setProcessValue("backfilling", running() + 1);
   try {
     const changed = await work();
     if (changed > 0) log.info({ changed }, `backfill ${name} done`);
-    setProcessValue("backfilling", false);
+    setProcessValue("backfilling", running() - 1);
   } catch (err) {
     log.error({ err }, `backfill ${name} failed: not ready until a restart finishes it`);
   }

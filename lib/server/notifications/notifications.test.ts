@@ -1,10 +1,14 @@
+import Database from "better-sqlite3";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { orderedId } from "../db/ordered-id";
 import { countUnread } from "./count-unread";
 import { describeProblems } from "./describe-problems";
 import { markSeen } from "./mark-seen";
+import { countUnreadProblems } from "./notifications.sql";
+import { classifyReplies } from "./classify-replies";
 import { openNotifications } from "./open-notifications";
+import { isProblemReply, problemWhere } from "./problem-where";
 
 type Kind = "ack" | "blocked" | "short" | "reserved";
 const BODIES: Record<Kind, { from: string; kind: string; answer: string; body: object }> = {
@@ -29,11 +33,30 @@ const BODIES: Record<Kind, { from: string; kind: string; answer: string; body: o
   },
 };
 
+const OWNERS: Record<string, string | null> = { mine: "alex", "mine-too": "alex", theirs: "robin", nobody: null };
+
+/** A reply as the Tasks listener stores it (store-reply.ts): its owner and whether it is a problem decided then. */
 async function reply(taskId: string, kind: Kind): Promise<string> {
   const id = orderedId();
   const { body, ...fields } = BODIES[kind];
-  await db.taskReply.create({ data: { id, messageId: id, taskId, ...fields, body: JSON.stringify(body) } });
+  const text = JSON.stringify(body);
+  await db.taskReply.create({
+    data: {
+      id,
+      messageId: id,
+      taskId,
+      ...fields,
+      body: text,
+      ownerId: OWNERS[taskId],
+      problem: isProblemReply({ ...fields, body: text }),
+    },
+  });
   return id;
+}
+
+/** The bell's count as it was defined before TaskReply.problem (issue 19): the user's tasks with an unread problem reply. */
+function countUnreadAsBefore(userId: string): Promise<number> {
+  return db.task.count({ where: { createdById: userId, replies: { some: { ownerReadAt: null, ...problemWhere() } } } });
 }
 
 describe("notifications (problems and replies on a user's own tasks)", () => {
@@ -97,6 +120,48 @@ describe("notifications (problems and replies on a user's own tasks)", () => {
     // Another user's reply cannot be marked read by naming its id.
     expect(await countUnread("robin")).toBe(1);
     expect(await markSeen("alex", [])).toBe(1);
+  });
+
+  it("counts as the old definition did on a mixed fixture, reads and all", async () => {
+    const kinds: Kind[] = ["ack", "blocked", "short", "reserved"];
+    const ids: string[] = [];
+    for (let n = 0; n < 60; n += 1)
+      ids.push(await reply(["mine", "mine-too", "theirs", "nobody"][n % 4]!, kinds[Math.floor(n / 4) % 4]!));
+    // Some read one by one, some by opening the panel.
+    await markSeen(
+      "alex",
+      ids.filter((_, i) => i % 5 === 0),
+    );
+    for (const user of ["alex", "robin"]) expect(await countUnread(user)).toBe(await countUnreadAsBefore(user));
+    expect(await countUnread("alex")).toBeGreaterThan(0);
+    await reply("mine", "blocked");
+    await openNotifications("robin");
+    for (const user of ["alex", "robin"]) expect(await countUnread(user)).toBe(await countUnreadAsBefore(user));
+  });
+
+  it("counts from the partial index of unread problems, whatever the number of tasks", () => {
+    const connection = new Database("data/unit-test.db", { readonly: true });
+    try {
+      const plan = connection.prepare(`EXPLAIN QUERY PLAN ${countUnreadProblems.sql}`).all("alex") as { detail: string }[];
+      expect(plan.map((step) => step.detail)).toEqual([
+        expect.stringMatching(/^SEARCH TaskReply USING INDEX TaskReply_unread_problem_idx/),
+      ]);
+    } finally {
+      connection.close();
+    }
+  });
+
+  it("classifies replies stored before TaskReply.problem at start, then counts them", async () => {
+    await reply("mine", "blocked");
+    await reply("mine-too", "ack");
+    await reply("theirs", "short");
+    await db.taskReply.updateMany({ data: { problem: null } });
+    expect(await countUnread("alex")).toBe(0);
+    expect(await classifyReplies()).toBe(3);
+    expect(await countUnread("alex")).toBe(1);
+    expect(await countUnread("robin")).toBe(1);
+    expect(await db.taskReply.count({ where: { problem: false } })).toBe(1);
+    expect(await classifyReplies()).toBe(0);
   });
 
   it("describes the problems among given replies that are on the user's own tasks, with the task's name", async () => {

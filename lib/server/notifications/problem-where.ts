@@ -33,6 +33,22 @@ export function problemWhere(): Prisma.TaskReplyWhereInput {
   };
 }
 
+/**
+ * The same rule for one reply as it is stored (its body as JSON.stringify wrote it):
+ * decided once, when the reply is stored, into TaskReply.problem.
+ */
+export function isProblemReply(reply: { from: string; kind: string; body: string }): boolean {
+  const problems = processValue<readonly ProblemReply[]>("problem-replies") ?? [];
+  return problems.some(
+    (problem) =>
+      problem.from === reply.from &&
+      problem.kind === reply.kind &&
+      Object.entries(problem.fields).every(([field, value]) =>
+        reply.body.includes(`${JSON.stringify(field)}:${JSON.stringify(value)}`),
+      ),
+  );
+}
+
 export function routineWhere(): Prisma.TaskReplyWhereInput {
   return { NOT: problemWhere() };
 }

@@ -8,7 +8,8 @@ import { matchesSetupFilter } from "./setup-filter";
 /**
  * The Setup portlet's list: pages fetched from the server for one filter, kept current
  * by live pushes (a new request joins when it matches; reports and answers update the
- * cards). `total` is how many match on the server; live arrivals add to it.
+ * cards). `total` is how many match on the server (at least that many when
+ * `totalCapped`); live arrivals add to it.
  */
 export type RequestList = {
   filter: RequestFilter;
@@ -16,6 +17,7 @@ export type RequestList = {
   progress: Record<string, ProgressView>;
   answers: Record<string, ReplyView[]>;
   total: number;
+  totalCapped: boolean;
   nextCursor: string | null;
 };
 
@@ -26,6 +28,7 @@ export function requestListOf(filter: RequestFilter, page: RequestPage): Request
     progress: page.progress,
     answers: page.answers,
     total: page.total,
+    totalCapped: page.totalCapped,
     nextCursor: page.nextCursor,
   };
 }
@@ -39,6 +42,7 @@ export function withNextRequests(list: RequestList, page: RequestPage): RequestL
     progress: { ...page.progress, ...list.progress },
     answers: { ...page.answers, ...list.answers },
     total: page.total,
+    totalCapped: page.totalCapped,
     nextCursor: page.nextCursor,
   };
 }

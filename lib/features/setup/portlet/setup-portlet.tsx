@@ -116,7 +116,7 @@ export function SetupPortlet(props: {
       {onDuty}
       <SetupFilters filter={filter} onChange={setFilter} searchRef={search} />
       <p id="setup-count" role="status" aria-live="polite" className="mb-2 text-sm text-muted">
-        {t("setup.portlet.count", { shown: shown.length, total: list.total })}
+        {t("setup.portlet.count", { shown: shown.length, total: list.total, capped: String(list.totalCapped) })}
       </p>
       {loadError ? (
         <div role="alert" className="mb-2 flex flex-wrap items-center gap-2 text-sm text-danger">

@@ -42,12 +42,13 @@ function where(filter: RequestFilter): Condition {
 
 const key = (filter: RequestFilter) => `${+filter.standings}${filter.words}${+filter.after}`;
 
+/** Counts up to its last parameter's number of matches (lib/shared/counted-total.ts), not every one. */
 function countStatement(filter: Omit<RequestFilter, "after">) {
   const { sql, params } = where({ ...filter, after: false });
   return statement({
     name: `count setup requests ${key({ ...filter, after: false })}`,
-    sql: `SELECT COUNT(*) AS "n" ${FROM} ${sql}`,
-    params,
+    sql: `SELECT COUNT(*) AS "n" FROM (SELECT 1 ${FROM} ${sql} LIMIT ?) AS "counted"`,
+    params: [...params, "limit"],
     returns: { n: "count" },
   });
 }
@@ -70,7 +71,7 @@ function pageStatement(filter: RequestFilter) {
 const counts = new Map<string, ReturnType<typeof countStatement>>();
 const pages = new Map<string, ReturnType<typeof pageStatement>>();
 
-/** How many requests match (the cursor does not count). */
+/** How many requests match (the cursor does not count), up to a bound. */
 export function countRequests(filter: Omit<RequestFilter, "after">) {
   const id = key({ ...filter, after: false });
   let made = counts.get(id);

@@ -61,6 +61,13 @@ describe("listRequests (the Setup desk's paging, search and states on the server
     expect(seen).toEqual(Array.from({ length: 30 }, (_, i) => `Job ${29 - i}`));
   });
 
+  it("counts up to 10,000 and says when more match", async () => {
+    expect(await listRequests(query("limit=1"))).toMatchObject({ total: 30, totalCapped: false });
+    await insertRequests(Array.from({ length: 9_980 }, (_, i) => ({ n: 1_000 + i, name: `Load ${i}`, standing: "Waiting" })));
+    expect(await listRequests(query("limit=1"))).toMatchObject({ total: 10_000, totalCapped: true });
+    expect(await listRequests(query("state=blocked&limit=1"))).toMatchObject({ total: 5, totalCapped: false });
+  });
+
   it("wants every word of a search, in any field, however many words", async () => {
     await insertRequests([
       {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db/client";
 import { engine } from "@/lib/server/db/writes";
 import { signCursor, verifyCursor } from "@/lib/server/http/signed-cursor";
+import { countedTotal, TOTAL_COUNTED_UP_TO } from "@/lib/shared/counted-total";
 import { TASK_STANDINGS, type TaskStanding } from "@/lib/shared/task-status";
 import { toActivityView } from "@/lib/features/listener-activity/server/to-activity-view";
 import { toTaskView } from "@/lib/features/tasks/server/to-view";
@@ -52,7 +53,7 @@ export async function listRequests(query: Partial<RequestQuery> = {}): Promise<R
     filtered && standings.length === 0
       ? [{ n: 0 }, []]
       : await Promise.all([
-          engine.get(countRequests(filter), ...params),
+          engine.get(countRequests(filter), ...params, TOTAL_COUNTED_UP_TO + 1),
           engine.all(
             pageOfRequests(filter),
             ...params,
@@ -84,7 +85,7 @@ export async function listRequests(query: Partial<RequestQuery> = {}): Promise<R
     requests,
     progress,
     answers,
-    total: counted?.n ?? 0,
+    ...countedTotal(counted?.n ?? 0),
     nextCursor: ids.length > limit && last ? signCursor({ createdAt: last.createdAt, id: last.id }) : null,
   };
 }

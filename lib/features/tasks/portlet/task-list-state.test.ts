@@ -17,7 +17,12 @@ const task = (id: string, name = `Task ${id}`): TaskView => ({
 });
 const t = createTranslator({ locale: "en", messages: en });
 const countText = (list: Parameters<typeof countTextIn>[0]) => countTextIn(list, t);
-const page = (tasks: TaskView[], total: number, nextCursor: string | null = null): TaskPage => ({ tasks, total, nextCursor });
+const page = (tasks: TaskView[], total: number, nextCursor: string | null = null, totalCapped = false): TaskPage => ({
+  tasks,
+  total,
+  totalCapped,
+  nextCursor,
+});
 const blocked: ReplyView = {
   id: "p1",
   from: "setup",
@@ -35,6 +40,13 @@ describe("the Tasks list's state", () => {
     expect(shownTasks(both).map((t) => t.id)).toEqual(["c", "b", "a"]);
     expect(both.nextCursor).toBeNull();
     expect(countText(both)).toBe("Showing 3 of 3 tasks.");
+  });
+
+  it("says when the server stopped counting, and stays a lower bound as tasks arrive", () => {
+    const list = listOf(NO_FILTERS, page([task("b")], 10_000, "cursor", true));
+    expect(countText(list)).toBe("Showing 1 of 10,000+ tasks.");
+    expect(countText(taskArrived(list, task("c")))).toBe("Showing 2 of 10001+ tasks.");
+    expect(countText(withNextPage(list, page([task("a")], 10_000, null, true)))).toBe("Showing 2 of 10,000+ tasks.");
   });
 
   it("shows a new task that matches the search, first, and counts it once however often it arrives", () => {

@@ -6,20 +6,28 @@ import { addReply, upsertTask } from "./tasks-state";
 
 /**
  * The Tasks list: pages fetched from the server for one set of filters, kept current
- * by live pushes. `total` is how many tasks match on the server; live changes adjust
- * it. A task pushed live that does not match is not shown but counted in `hiddenNew`,
+ * by live pushes. `total` is how many tasks match on the server (at least that many when
+ * `totalCapped`: the server counts up to 10,000); live changes adjust it. A task pushed live that does not match is not shown but counted in `hiddenNew`,
  * so the list never silently misses work.
  */
 export type TaskList = {
   filters: TaskFilters;
   tasks: TaskView[];
   total: number;
+  totalCapped: boolean;
   nextCursor: string | null;
   hiddenNew: string[];
 };
 
 export function listOf(filters: TaskFilters, page: TaskPage): TaskList {
-  return { filters, tasks: page.tasks, total: page.total, nextCursor: page.nextCursor, hiddenNew: [] };
+  return {
+    filters,
+    tasks: page.tasks,
+    total: page.total,
+    totalCapped: page.totalCapped,
+    nextCursor: page.nextCursor,
+    hiddenNew: [],
+  };
 }
 
 /** The next page, after what is shown (a task already held is kept once). */
@@ -29,6 +37,7 @@ export function withNextPage(list: TaskList, page: TaskPage): TaskList {
     ...list,
     tasks: [...list.tasks, ...page.tasks.filter((task) => !known.has(task.id))],
     total: page.total,
+    totalCapped: page.totalCapped,
     nextCursor: page.nextCursor,
   };
 }
@@ -56,9 +65,9 @@ export function shownTasks(list: TaskList): TaskView[] {
   return list.tasks.filter((task) => matchesFilters(task, list.filters));
 }
 
-/** "Showing 100 of 323 tasks", and the live arrivals the filters hide. */
+/** "Showing 100 of 323 tasks" (or "of 10,000+": the count stops there), and the live arrivals the filters hide. */
 export function countText(list: TaskList, t: ReturnType<typeof useTranslations<never>>): string {
-  const count = { shown: shownTasks(list).length, total: list.total };
+  const count = t("tasks.list.count", { shown: shownTasks(list).length, total: list.total, capped: String(list.totalCapped) });
   const hidden = list.hiddenNew.length;
-  return hidden === 0 ? t("tasks.list.count", count) : t("tasks.list.countHidden", { ...count, hidden });
+  return hidden === 0 ? count : `${count} ${t("tasks.list.hiddenNew", { hidden })}`;
 }

@@ -1,65 +1,103 @@
 import "server-only";
 import { statement, type Source } from "@/lib/server/db/statement";
 
-/** Which of the list's filters a query uses: one statement each way, prepared once. */
-export type TaskFilter = { status: boolean; search: boolean; after: boolean };
+/**
+ * Which of the list's filters a query uses: one statement each way, prepared once. The
+ * search is `index` (a query of 3 characters or more, through the search index) or
+ * `scan` (checked row by row along the date index: shorter queries, which a trigram
+ * index cannot serve, and indexed ones that match so many tasks that the newest page
+ * is found sooner by walking the dates).
+ */
+export type TaskFilter = { status: boolean; search: "none" | "scan" | "index"; after: boolean };
 
-type Condition = { sql: string; params: readonly Source[] };
+type Condition = { sql: string; postgres?: string; params: readonly Source[] };
 
-const STANDING: Condition = { sql: `"standing" = ?`, params: ["Task.standing"] };
+const STANDING: Condition = { sql: `t."standing" = ?`, params: ["Task.standing"] };
 /** A substring of name or description; the caller escapes \, % and _. */
-const SEARCH: Condition = {
-  sql: `(lower("name") LIKE lower(?) ESCAPE '\\' OR lower("description") LIKE lower(?) ESCAPE '\\')`,
+const SCAN: Condition = {
+  sql: `(lower(t."name") LIKE lower(?) ESCAPE '\\' OR lower(t."description") LIKE lower(?) ESCAPE '\\')`,
   params: ["Task.name", "Task.description"],
+};
+/**
+ * The same, through the index (migration 20261207120000_task_search), given the query
+ * as typed: on SQLite an FTS5 trigram table whose phrase query is a case-insensitive
+ * substring match; on PostgreSQL a pg_trgm index on name and description together (a
+ * \x01 between them, which no query holds, keeps a match from spanning the two).
+ */
+const INDEX: Condition = {
+  sql: `"TaskSearch" MATCH '"' || replace(?, '"', '""') || '"'`,
+  postgres: `lower(t."name" || chr(1) || t."description") LIKE '%' || replace(replace(replace(lower(CAST(? AS TEXT)), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%' ESCAPE '\\'`,
+  params: ["Task.name"],
 };
 /** (createdAt, id) below the cursor's, with a plain bound first so the index seeks straight to it. */
 const AFTER: Condition = {
-  sql: `"createdAt" <= ? AND ("createdAt" < ? OR "id" < ?)`,
+  sql: `t."createdAt" <= ? AND (t."createdAt" < ? OR t."id" < ?)`,
   params: ["Task.createdAt", "Task.createdAt", "Task.id"],
 };
 
-function where(conditions: Condition[]): Condition {
-  if (conditions.length === 0) return { sql: "", params: [] };
-  return { sql: `WHERE ${conditions.map((c) => c.sql).join(" AND ")}`, params: conditions.flatMap((c) => c.params) };
+/** The rows a filter reads: an indexed search starts from the search index's matches (CROSS JOIN keeps SQLite there). */
+function from(filter: Pick<TaskFilter, "search">): { sql: string; postgres: string } {
+  return filter.search === "index"
+    ? { sql: `"TaskSearch" CROSS JOIN "Task" t ON t."rowid" = "TaskSearch"."rowid"`, postgres: `"Task" t` }
+    : { sql: `"Task" t`, postgres: `"Task" t` };
 }
 
-const key = (filter: TaskFilter) => `${+filter.status}${+filter.search}${+filter.after}`;
+function where(filter: TaskFilter): { sql: string; postgres: string; params: Source[] } {
+  const conditions = [
+    ...(filter.status ? [STANDING] : []),
+    ...(filter.search === "scan" ? [SCAN] : filter.search === "index" ? [INDEX] : []),
+    ...(filter.after ? [AFTER] : []),
+  ];
+  if (conditions.length === 0) return { sql: "", postgres: "", params: [] };
+  return {
+    sql: `WHERE ${conditions.map((c) => c.sql).join(" AND ")}`,
+    postgres: `WHERE ${conditions.map((c) => c.postgres ?? c.sql).join(" AND ")}`,
+    params: conditions.flatMap((c) => c.params),
+  };
+}
+
+const key = (filter: TaskFilter) => `${+filter.status}${filter.search}${+filter.after}`;
 
 /**
- * Every combination of filters, each a statement of its own (eight of each). Their
- * parameters are typed by the union of the conditions' columns rather than one tuple
- * per combination: listTasks binds them in the order above, and the drift test
- * checks each statement's parameters against the schema.
+ * Every combination of filters, each a statement of its own. Their parameters are
+ * typed by the union of the conditions' columns rather than one tuple per combination:
+ * listTasks binds them in the order above, and the drift test checks each statement's
+ * parameters against the schema on both engines.
  */
 const counts = new Map<string, ReturnType<typeof countStatement>>();
 const pages = new Map<string, ReturnType<typeof pageStatement>>();
 
-function countStatement(filter: TaskFilter) {
-  const { sql, params } = where([...(filter.status ? [STANDING] : []), ...(filter.search ? [SEARCH] : [])]);
+/** Counts up to its last parameter's number of matches (lib/shared/counted-total.ts), not every one. */
+function countStatement(filter: Omit<TaskFilter, "after">) {
+  const rows = from(filter);
+  const conditions = where({ ...filter, after: false });
+  const sql = (rows: string, where: string) =>
+    `SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM ${rows} ${where} LIMIT ?) AS "counted"`;
   return statement({
-    name: `count tasks ${key(filter)}`,
-    sql: `SELECT COUNT(*) AS "n" FROM "Task" ${sql}`,
-    params,
+    name: `count tasks ${key({ ...filter, after: false })}`,
+    sql: sql(rows.sql, conditions.sql),
+    postgres: sql(rows.postgres, conditions.postgres),
+    params: [...conditions.params, "limit"],
     returns: { n: "count" },
   });
 }
 
 function pageStatement(filter: TaskFilter) {
-  const { sql, params } = where([
-    ...(filter.status ? [STANDING] : []),
-    ...(filter.search ? [SEARCH] : []),
-    ...(filter.after ? [AFTER] : []),
-  ]);
+  const rows = from(filter);
+  const conditions = where(filter);
+  const sql = (rows: string, where: string) =>
+    `SELECT t."id", t."requestId" FROM ${rows} ${where} ORDER BY t."createdAt" DESC, t."id" DESC LIMIT ?`;
   return statement({
     name: `page of tasks ${key(filter)}`,
-    sql: `SELECT "id" FROM "Task" ${sql} ORDER BY "createdAt" DESC, "id" DESC LIMIT ?`,
-    params: [...params, "limit"],
-    returns: { id: "Task.id" },
+    sql: sql(rows.sql, conditions.sql),
+    postgres: sql(rows.postgres, conditions.postgres),
+    params: [...conditions.params, "limit"],
+    returns: { id: "Task.id", requestId: "Task.requestId" },
   });
 }
 
 for (const status of [false, true]) {
-  for (const search of [false, true]) {
+  for (const search of ["none", "scan", "index"] as const) {
     for (const after of [false, true]) {
       const filter = { status, search, after };
       if (!after) counts.set(key(filter), countStatement(filter));
@@ -68,7 +106,7 @@ for (const status of [false, true]) {
   }
 }
 
-/** How many tasks match (the cursor does not count). */
+/** How many tasks match (the cursor does not count), up to a bound. */
 export const countTasks = (filter: Omit<TaskFilter, "after">) => counts.get(key({ ...filter, after: false }))!;
-/** The ids of one page, newest first. */
+/** The ids (and request ids) of one page, newest first. */
 export const pageOfTasks = (filter: TaskFilter) => pages.get(key(filter))!;

@@ -7,6 +7,7 @@ import type { SqliteEngine } from "@/lib/server/db/sqlite-engine";
 import { engine, writes } from "@/lib/server/db/writes";
 import { fillTaskStandings } from "./fill-task-standings";
 import { listTasks } from "./list-tasks";
+import { pageOfTasks } from "./list-tasks.sql";
 import { storeReply } from "./store-reply";
 
 const START = Date.parse("2026-11-01T00:00:00.000Z");
@@ -141,6 +142,50 @@ describe("listTasks (keyset paging, search and status on the server)", () => {
     const filtered = plan(`SELECT "id" FROM "Task" WHERE ("standing" = 'Blocked' AND (${after})) ${order}`);
     expect(filtered).toContain("Task_standing_createdAt_id_idx");
     expect(filtered).not.toContain("TEMP B-TREE");
+  });
+
+  it("finds a task by its description after an edit, and no longer by the words it lost; a deleted one not at all", async () => {
+    expect((await listTasks(query("q=stage%20left"))).tasks.map((task) => task.id)).toEqual([idOf(0)]);
+    await writes.write((tx) =>
+      tx.run(sql`UPDATE "Task" SET "description" = ? WHERE "id" = ?`, "Bring the spare fog machine", idOf(7)),
+    );
+    expect((await listTasks(query("q=FOG%20MACH"))).tasks.map((task) => task.id)).toEqual([idOf(7)]);
+    expect(await listTasks(query("q=spare%20fog&status=Waiting"))).toMatchObject({ total: 1, totalCapped: false });
+    await writes.write((tx) => tx.run(sql`UPDATE "Task" SET "description" = '' WHERE "id" = ?`, idOf(7)));
+    expect((await listTasks(query("q=fog"))).tasks).toEqual([]);
+    await db.task.delete({ where: { id: idOf(0) } });
+    expect(await listTasks(query("q=stage%20left"))).toMatchObject({ tasks: [], total: 0 });
+  });
+
+  it("reads a rare search from the index and sorts its few matches, instead of walking every task", () => {
+    const plan = (engine as SqliteEngine).connection
+      .prepare(`EXPLAIN QUERY PLAN ${pageOfTasks({ status: true, search: "index", after: true }).sql}`)
+      .all("Waiting", "amp", "x", "x", "y", 101)
+      .map((row) => (row as { detail: string }).detail);
+    expect(plan[0]).toMatch(/^SCAN TaskSearch VIRTUAL TABLE/);
+    expect(plan[1]).toMatch(/^SEARCH t USING INTEGER PRIMARY KEY/);
+  });
+
+  it("counts up to 10,000 and says when more match; a search matching that many pages along the dates, with the same answers", async () => {
+    await insertTasks(
+      Array.from({ length: 9_100 }, (_, i) => ({
+        id: `more-${String(i).padStart(5, "0")}`,
+        name: `Load van ${i}`,
+        at: 30_000 + i,
+      })),
+    );
+    expect(await listTasks(query("limit=3"))).toMatchObject({ total: 10_000, totalCapped: true });
+    expect(await listTasks(query("status=Waiting&limit=3"))).toMatchObject({ total: 10_000, totalCapped: true });
+    // "load " is in every task's name but the first: more than the bound, so the walk along the dates answers.
+    const wide = await listTasks(query("q=LOAD%20&limit=3"));
+    expect(wide).toMatchObject({ total: 10_000, totalCapped: true });
+    expect(wide.tasks.map((task) => task.id)).toEqual(["more-09099", "more-09098", "more-09097"]);
+    const next = await listTasks(query(`q=LOAD%20&limit=3&cursor=${wide.nextCursor}`));
+    expect(next.tasks.map((task) => task.id)).toEqual(["more-09096", "more-09095", "more-09094"]);
+    // Fewer than the bound: from the index, exact.
+    const narrow = await listTasks(query("q=load%20truck&limit=3"));
+    expect(narrow).toMatchObject({ total: 999, totalCapped: false });
+    expect(narrow.tasks.map((task) => task.id)).toEqual([idOf(999), idOf(998), idOf(997)]);
   });
 
   it("refuses a cursor this server did not write (400 at the cursor field), even a well-formed one", async () => {

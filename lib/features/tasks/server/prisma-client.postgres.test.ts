@@ -70,6 +70,37 @@ describe("Prisma on PostgreSQL", () => {
     expect(await listTasks({ q: "RIG the" })).toMatchObject({ total: 1, tasks: [{ id: task.id }], nextCursor: null });
   });
 
+  it("searches as on SQLite, through the trigram index: a substring of name or description in any case, % and _ literal", async () => {
+    const { listTasks } = await import("@/lib/features/tasks/server/list-tasks");
+    const ids = async (q: string) => (await listTasks({ q })).tasks.map((task) => task.id);
+    await db.task.create({
+      data: {
+        id: "pg-fog",
+        name: "Haze",
+        description: "Bring the FOG machine at 100% on_stage",
+        status: "todo",
+        requestId: "request-fog",
+      },
+    });
+    expect(await ids("fog MACH")).toEqual(["pg-fog"]);
+    expect(await ids("100%")).toEqual(["pg-fog"]);
+    expect(await ids("n_s")).toEqual(["pg-fog"]);
+    expect(await ids("n%s")).toEqual([]);
+    // Short queries take the row-by-row path.
+    expect(await ids("Ha")).toEqual(["pg-fog"]);
+    // Name and description apart: nothing matches across the two.
+    expect(await ids("hazebring")).toEqual([]);
+    await db.task.update({ where: { id: "pg-fog" }, data: { description: "Spare cables" } });
+    expect(await ids("fog")).toEqual([]);
+    expect(await listTasks({ q: "spare CAB" })).toMatchObject({ total: 1, totalCapped: false, tasks: [{ id: "pg-fog" }] });
+    // Its request was never sent (no bus here): deleting it takes it out of the start's outbox too.
+    expect(await direct('SELECT "requestId" FROM "UnsentRequest" WHERE "requestId" = $1', ["request-fog"])).toEqual([
+      { requestId: "request-fog" },
+    ]);
+    await db.task.delete({ where: { id: "pg-fog" } });
+    expect(await direct('SELECT "requestId" FROM "UnsentRequest" WHERE "requestId" = $1', ["request-fog"])).toEqual([]);
+  });
+
   it("runs the raw SQL the start runs: the outbox query and the write probe", async () => {
     await db.task.create({ data: { name: "Sent", status: "todo", requestId: "request-sent" } });
     await db.busMessage.create({

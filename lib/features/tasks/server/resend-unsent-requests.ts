@@ -8,7 +8,7 @@ import { unsentRequestOf, unsentRequestsSince } from "./tasks.sql";
 
 /**
  * A crash between storing a task and logging its request leaves a task nobody was
- * asked about. At start, send those requests: the task row is the outbox. With
+ * asked about. At start, send those requests (the UnsentRequest outbox names them). With
  * `only`, that one task's: a retry with the same Idempotency-Key may reach another
  * instance than the one that died in between, and that instance must send it (a
  * request that did go out is not sent twice: its message id is the task's requestId).

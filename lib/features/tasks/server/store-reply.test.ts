@@ -52,6 +52,21 @@ describe("storeReply (the Tasks portlet's reply store)", () => {
     expect(answer.reply).toMatchObject({ kind: "answer", moves: { by: "concern", to: "Short of gear" } });
   });
 
+  it("stores whose notification it is and whether it is a problem, as the plugged responders say", async () => {
+    await db.task.update({ where: { id: "task-1" }, data: { createdById: "alex" } });
+    await storeReply(replyMessage(), { from: "setup", roadieResponse: "Yes" });
+    await storeReply(replyMessage(), { from: "setup", kind: "progress", state: "blocked", reason: "No power" });
+    await storeReply(replyMessage(), { from: "inventory", inventoryResponse: "Short", inStock: false });
+    await storeReply(replyMessage(), { from: "setup", kind: "progress", state: "done" });
+    const rows = await db.taskReply.findMany({ orderBy: { id: "asc" } });
+    expect(rows.map((row) => [row.ownerId, row.answer.split(":")[0], row.problem])).toEqual([
+      ["alex", "Received, waiting for a roadie", false],
+      ["alex", "Blocked", true],
+      ["alex", "Short", true],
+      ["alex", "Done", false],
+    ]);
+  });
+
   it("keeps one row when the same reply message is stored twice", async () => {
     const message = replyMessage();
     const first = await storeReply(message, { from: "setup", roadieResponse: "Yes" });

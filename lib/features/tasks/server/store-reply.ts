@@ -6,6 +6,7 @@ import { describeReply } from "@/lib/features/responders";
 import { orderedId } from "@/lib/server/db/ordered-id";
 import type { SqlTx } from "@/lib/server/db/sql-tx";
 import { writes } from "@/lib/server/db/writes";
+import { isProblemReply } from "@/lib/server/notifications/problem-where";
 import { logEvent, push } from "@/lib/server/realtime/publish";
 import { refreshStanding } from "./refresh-standing";
 import { insertReply, replyByMessage } from "./tasks.sql";
@@ -30,6 +31,8 @@ export async function storeReply(message: Message, reply: ResponderReply): Promi
   const { kind, answer } = describeReply(reply)!;
   const stored = await writes.write(async (tx) => {
     const createdAt = new Date();
+    const body = JSON.stringify(reply);
+    const problem = isProblemReply({ from: reply.from, kind, body });
     const row = await tx.get(
       insertReply,
       orderedId(),
@@ -37,7 +40,8 @@ export async function storeReply(message: Message, reply: ResponderReply): Promi
       reply.from,
       kind,
       answer,
-      JSON.stringify(reply),
+      body,
+      problem,
       createdAt,
       message.correlationId,
     );

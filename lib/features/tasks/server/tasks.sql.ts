@@ -49,11 +49,11 @@ export const tasksWithoutStanding = statement({
   returns: { id: "Task.id" },
 });
 
-/** A reply stored against the task with its correlation id, once per reply message. */
+/** A reply stored against the task with its correlation id, once per reply message; its owner is the task's creator. */
 export const insertReply = statement({
   name: "insert task reply",
-  sql: `INSERT INTO "TaskReply" ("id", "messageId", "taskId", "from", "kind", "answer", "body", "createdAt")
-        SELECT ?, ?, t."id", ?, ?, ?, ?, ? FROM "Task" t WHERE t."requestId" = ?
+  sql: `INSERT INTO "TaskReply" ("id", "messageId", "taskId", "ownerId", "from", "kind", "answer", "body", "problem", "createdAt")
+        SELECT ?, ?, t."id", t."createdById", ?, ?, ?, ?, ?, ? FROM "Task" t WHERE t."requestId" = ?
         ON CONFLICT ("messageId") DO NOTHING RETURNING "id", "taskId"`,
   params: [
     "TaskReply.id",
@@ -62,6 +62,7 @@ export const insertReply = statement({
     "TaskReply.kind",
     "TaskReply.answer",
     "TaskReply.body",
+    "TaskReply.problem",
     "TaskReply.createdAt",
     "Task.requestId",
   ],
@@ -118,8 +119,9 @@ export const pruneIdempotencyKeysBefore = statement({
   params: ["IdempotencyKey.createdAt"],
 });
 
-const UNSENT = `SELECT t."name", t."description", t."status", t."gear", t."requestId" FROM "Task" t
-        WHERE NOT EXISTS (SELECT 1 FROM "BusMessage" m WHERE m."id" = t."requestId")`;
+const UNSENT_COLUMNS = `t."name", t."description", t."status", t."gear", t."requestId"`;
+/** The log decides what was sent; the outbox (below) only narrows where to look. */
+const NOT_LOGGED = `NOT EXISTS (SELECT 1 FROM "BusMessage" m WHERE m."id" = t."requestId")`;
 const UNSENT_ROW = {
   name: "Task.name",
   description: "Task.description",
@@ -130,21 +132,22 @@ const UNSENT_ROW = {
 
 /**
  * Tasks whose setup request was never logged (a crash in between), created since a
- * time: at start, the last day only, through the (createdAt, id) index. A task goes
- * unsent only when its process died between the commit and the send (moments before a
- * crash), and a retry within the key's day sends it too; reading every task at every
- * start cost most of a start at a million tasks (issue 17).
+ * time (at start: the last day). Read from the UnsentRequest outbox, which triggers keep
+ * (a row per new task until its request is logged: see the schema), so a start reads
+ * the few a crash left, not every task of the day: at a million tasks that scan was
+ * seconds of every start (issue 19). CROSS JOIN keeps SQLite walking the outbox first.
  */
 export const unsentRequestsSince = statement({
   name: "unsent requests since",
-  sql: `${UNSENT} AND t."createdAt" >= ?`,
+  sql: `SELECT ${UNSENT_COLUMNS} FROM "UnsentRequest" u CROSS JOIN "Task" t
+        WHERE t."requestId" = u."requestId" AND ${NOT_LOGGED} AND t."createdAt" >= ?`,
   params: ["Task.createdAt"],
   returns: UNSENT_ROW,
 });
 
 export const unsentRequestOf = statement({
   name: "unsent request of a task",
-  sql: `${UNSENT} AND t."id" = ?`,
+  sql: `SELECT ${UNSENT_COLUMNS} FROM "Task" t WHERE ${NOT_LOGGED} AND t."id" = ?`,
   params: ["Task.id"],
   returns: UNSENT_ROW,
 });

@@ -185,7 +185,7 @@ export class PgEngine implements SqlEngine {
   private prepared(statement: Statement, params: Params): pg.QueryConfig {
     let named = this.named.get(statement);
     if (!named) {
-      const text = toPostgresPlaceholders(statement.sql);
+      const text = toPostgresPlaceholders(statement.postgres ?? statement.sql);
       named = { name: `tourbus_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`, text };
       this.named.set(statement, named);
     }
