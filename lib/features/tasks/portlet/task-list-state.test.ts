@@ -45,7 +45,7 @@ describe("the Tasks list's state", () => {
   it("says when the server stopped counting, and stays a lower bound as tasks arrive", () => {
     const list = listOf(NO_FILTERS, page([task("b")], 10_000, "cursor", true));
     expect(countText(list)).toBe("Showing 1 of 10,000+ tasks.");
-    expect(countText(taskArrived(list, task("c")))).toBe("Showing 2 of 10001+ tasks.");
+    expect(countText(taskArrived(list, task("c")))).toBe("Showing 2 of 10,001+ tasks.");
     expect(countText(withNextPage(list, page([task("a")], 10_000, null, true)))).toBe("Showing 2 of 10,000+ tasks.");
   });
 
