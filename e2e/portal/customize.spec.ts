@@ -200,6 +200,8 @@ test.describe("the admin's page", () => {
 
   for (const theme of ["light", "dark"] as const) {
     test(`axe finds nothing with the portal's dialogs and menus open (${theme})`, async ({ page }) => {
+      // Three full axe passes over the whole portal: ~10 s each while the other lane runs beside it.
+      test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: theme });
       await reloadLive(page);
       await portlet(page, "Tasks").getByRole("button", { name: "Options", exact: true }).click();
