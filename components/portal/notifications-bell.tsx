@@ -5,6 +5,7 @@ import { openNotificationsAction } from "@/lib/server/notifications/actions/open
 import { secondaryButtonClass } from "@/components/ui/field";
 import { badgeText, type OpenedNotifications, type ProblemNotice } from "@/lib/shared/notifications";
 import { showTask, taskHref } from "@/lib/shared/show-task";
+import { replyText } from "@/lib/features/registry";
 import { useToast } from "./toasts";
 import { useUnreadCount } from "./use-unread-count";
 
@@ -20,12 +21,14 @@ const NotificationsPanel = lazy(() => import("./notifications-panel").then((modu
 export function NotificationsBell({ initialUnread }: { initialUnread: number }) {
   const t = useTranslations("notifications");
   const common = useTranslations("common");
+  // The answer's own words are the responder's keys, anywhere in the catalogue.
+  const catalogue = useTranslations();
   const notify = useToast();
   const { unread, setUnread, markRead } = useUnreadCount({
     initialUnread,
     onProblems: (problems: ProblemNotice[]) => {
       for (const problem of problems) {
-        notify(t("problemLine", { task: problem.taskName, answer: problem.text }), "error", {
+        notify(t("problemLine", { task: problem.taskName, answer: replyText(catalogue, problem) }), "error", {
           label: t("bell.showTask"),
           href: taskHref(problem.taskId),
           onFollow: () => {

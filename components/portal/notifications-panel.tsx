@@ -1,7 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { formatTime } from "@/lib/shared/format-time";
-import { replyHeading } from "@/lib/features/registry";
+import { replyHeading, replyText } from "@/lib/features/registry";
 import type { NotificationView, OpenedNotifications } from "@/lib/shared/notifications";
 import { TaskLink } from "./task-link";
 
@@ -56,11 +56,11 @@ function Group(props: {
   /** What happened to which task: a problem reads by its answer alone, a routine reply under its responder's heading. */
   const lineOf = (item: NotificationView) =>
     item.problem
-      ? t("notifications.problemLine", { task: item.taskName, answer: item.answer })
+      ? t("notifications.problemLine", { task: item.taskName, answer: replyText(t, item) })
       : t("notifications.routineLine", {
           who: replyHeading({ from: item.from, kind: item.kind, t }),
           task: item.taskName,
-          answer: item.answer,
+          answer: replyText(t, item),
         });
   return (
     <div>

@@ -78,9 +78,14 @@ test("a German browser gets German before sign-in; a chosen language wins over t
   await tasks.getByRole("button", { name: de.tasks.form.submit }).click();
   await expect(second.getByText(de.tasks.form.added.replace("{name}", name))).toBeVisible();
   const item = tasks.getByRole("listitem").filter({ hasText: name });
-  // The portal's own words are German; the crew's answers are what the listeners sent (bus data, as stored).
   await expect(item).toContainText(de.status.received);
   await expect(item).toContainText(de.tasks.item.notStarted);
   await expect(item).not.toContainText(en.tasks.item.notStarted);
+  // The crew's answers too, live and after a reload: the listeners' words, in the reader's language.
+  const answers = [de.setup.reply.receipt, de.inventory.reply.noneNamed];
+  for (const answer of answers) await expect(item).toContainText(answer);
+  await second.reload();
+  for (const answer of answers) await expect(tasks.getByRole("listitem").filter({ hasText: name })).toContainText(answer);
+  await expect(tasks.getByRole("listitem").filter({ hasText: name })).not.toContainText(en.setup.reply.receipt);
   await elsewhere.close();
 });

@@ -4,6 +4,7 @@ import type { Permission } from "@/lib/server/access/permissions";
 import type { Role } from "@/lib/shared/roles";
 import type { SignedInUser } from "@/lib/server/auth/read-session";
 import type { PortletConfig, PortletConfigSpec } from "@/lib/shared/portlet-config";
+import type { FeatureText } from "@/lib/shared/i18n/feature-text";
 import type { ReplyView, StandingMove } from "@/lib/shared/task";
 import type { SetupRequest } from "./setup/schema";
 
@@ -14,15 +15,12 @@ import type { SetupRequest } from "./setup/schema";
 export type ResponderReply = { from: string; [field: string]: unknown };
 
 /**
- * A text a feature shows of its own: a key of the catalogue, under the feature's own
- * namespace ("setup.responder.label"), and its English, shown when the catalogue lacks
- * the key — a feature plugged in before its keys are (a test's fixture) still reads.
- * Read with featureText (lib/features/registry.ts).
+ * How a reply reads in the Tasks portlet, the trail and the notifications, and how it
+ * moves its task. `answer` is its English, as stored and as the API answers; `text` the
+ * same words from the catalogue, in the reader's language (a responder without keys
+ * gives none, and its English is shown).
  */
-export type FeatureText = { key: string; en: string };
-
-/** How a reply reads in the Tasks portlet, the trail and the notifications, and how it moves its task. */
-export type ReplyDescription = { kind: string; answer: string; moves?: StandingMove };
+export type ReplyDescription = { kind: string; answer: string; text?: FeatureText; moves?: StandingMove };
 
 /**
  * What everyone knows of a listener that answers the tour manager's requests, `R`

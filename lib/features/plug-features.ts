@@ -2,13 +2,14 @@ import "server-only";
 import { plugEventReaders, plugPermissions } from "@/lib/server/access/permissions";
 import { plugBus } from "@/lib/server/bus/bus-plug";
 import { plugProblemReplies } from "@/lib/server/notifications/problem-where";
+import { plugReplyWording } from "@/lib/server/notifications/reply-text";
 import { eventReaders } from "./event-readers";
 import type { FeatureManifest, ResponderReply } from "./feature";
 import { inspectorFeed } from "./message-bus/server/inspector-feed";
 import { LISTENERS } from "./listeners.generated";
 import { REPLIES } from "./replies.generated";
 import { FEATURES, respondersOf } from "./registry";
-import { plugResponders, type PluggedResponder } from "./responders";
+import { plugResponders, storedReplyText, type PluggedResponder } from "./responders";
 import { destinationsOf, respondingListeners, type ListenerModule } from "./wiring";
 import type { z } from "zod";
 
@@ -45,6 +46,7 @@ export function plugFeatures(
   plugProblemReplies(
     responders.flatMap((responder) => (responder.problems ?? []).map((problem) => ({ from: responder.id, ...problem }))),
   );
+  plugReplyWording(storedReplyText);
   plugBus((settings) => ({
     destinations: destinationsOf({ listeners, replies: responders.map((responder) => responder.replies), settings }),
     observers: [inspectorFeed],

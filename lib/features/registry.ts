@@ -1,4 +1,6 @@
-import type { FeatureManifest, FeatureText, ResponderManifest } from "./feature";
+import type { FeatureText } from "@/lib/shared/i18n/feature-text";
+import type { ReplyView } from "@/lib/shared/task";
+import type { FeatureManifest, ResponderManifest } from "./feature";
 import { inventoryFeature } from "./inventory/manifest";
 import { messageBusFeature } from "./message-bus/manifest";
 import { setupFeature } from "./setup/manifest";
@@ -39,12 +41,25 @@ const BY_ID = new Map(RESPONDERS.map((responder) => [responder.id, responder]));
  * rather than checked at compile time.
  */
 export type CatalogueTranslator = ((key: never) => string) & { has: (key: never) => boolean };
-type Lookup = { (key: string, values?: Record<string, string>): string; has(key: string): boolean };
+type Lookup = { (key: string, values?: Record<string, string | number>): string; has(key: string): boolean };
 
 /** A feature's own text in the reader's language, or its English when the catalogue lacks the key. */
 export function featureText(t: CatalogueTranslator, text: FeatureText): string {
   const lookup = t as unknown as Lookup;
-  return lookup.has(text.key) ? lookup(text.key) : text.en;
+  if (!lookup.has(text.key)) return text.en;
+  if (!text.values) return lookup(text.key);
+  const values = Object.fromEntries(
+    Object.entries(text.values).map(([name, value]) => [
+      name,
+      typeof value === "object" ? value.map((item) => featureText(t, item)).join(", ") : value,
+    ]),
+  );
+  return lookup(text.key, values);
+}
+
+/** A reply's answer in the reader's language: its responder's words, else its English as stored. */
+export function replyText(t: CatalogueTranslator, reply: Pick<ReplyView, "answer" | "text">): string {
+  return reply.text ? featureText(t, reply.text) : reply.answer;
 }
 
 /** A responder's name in the UI; a reply from one no longer registered shows its id. */

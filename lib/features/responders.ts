@@ -1,6 +1,7 @@
 import "server-only";
 import { processValue, setProcessValue } from "@/lib/server/start/process-slot";
 import type { z } from "zod";
+import type { FeatureText } from "@/lib/shared/i18n/feature-text";
 import type { ReplyDescription, ResponderReply } from "./feature";
 import type { Responder } from "./registry";
 
@@ -31,6 +32,12 @@ export function responderOf(id: string): PluggedResponder | undefined {
 /** How a reply reads, asked of the responder that sent it. The reply was checked against its schema on the way in. */
 export function describeReply(reply: ResponderReply): ReplyDescription | undefined {
   return responderOf(reply.from)?.describe(reply);
+}
+
+/** A stored reply (its body as stored) in its responder's catalogue words, if it has them: for the notifications. */
+export function storedReplyText(row: { from: string; body: string }): FeatureText | undefined {
+  const reply = readReply(JSON.parse(row.body));
+  return reply && describeReply(reply)?.text;
 }
 
 /** A payload read as a reply of the responder it names, or undefined when none plugged in reads it. */

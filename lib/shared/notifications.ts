@@ -1,4 +1,5 @@
 import { isProblemStanding } from "./task-status";
+import type { FeatureText } from "./i18n/feature-text";
 import type { ReplyView } from "./task";
 
 /** A reply on one of the user's own tasks, as the Notifications panel lists it. */
@@ -10,7 +11,9 @@ export type NotificationView = {
   from: string;
   /** The responder's word for the reply ("ack", "answer", "progress", …). */
   kind: string;
+  /** Its English; `text`, the same in the catalogue's words (ReplyView). */
   answer: string;
+  text?: FeatureText;
   createdAt: string;
   /** Needs the manager: a block or gear that is short (isProblem). */
   problem: boolean;
@@ -30,7 +33,7 @@ export type OpenedNotifications = {
 };
 
 /** A problem on one of the user's tasks that just arrived, for a toast. */
-export type ProblemNotice = { replyId: string; taskId: string; taskName: string; text: string };
+export type ProblemNotice = { replyId: string; taskId: string; taskName: string } & Pick<ReplyView, "answer" | "text">;
 
 /** The panel lists this many problems, and this many routine answers; the rest are counted. */
 export const NOTIFICATIONS_LISTED = { problems: 50, routine: 20 } as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PROGRESS_STATES, type ProgressState } from "./task";
+import { PROGRESS_STATES, type ProgressState, type ReplyView } from "./task";
 
 export const PROGRESS_REASON_MAX = 200;
 
@@ -22,4 +22,4 @@ export const progressInputSchema = z
 export type ProgressInput = z.output<typeof progressInputSchema>;
 
 /** The latest report per request, as the Setup portlet shows it. */
-export type ProgressView = { state: ProgressState; answer: string };
+export type ProgressView = { state: ProgressState } & Pick<ReplyView, "answer" | "text">;

@@ -1,4 +1,5 @@
 import type { GearNeed } from "./gear";
+import type { FeatureText } from "./i18n/feature-text";
 
 // No zod in this module: the browser imports its constants. Schemas: lib/features/tasks/schema.ts.
 
@@ -34,7 +35,10 @@ export type ReplyView = {
   id: string;
   from: string;
   kind: string;
+  /** Its English, as stored and as the API answers. */
   answer: string;
+  /** The same words from the catalogue, for the reader's language (absent: the responder has none). */
+  text?: FeatureText;
   createdAt: string;
   /** Absent: the reply only acknowledges (a task with any reply is "Received"). */
   moves?: StandingMove;

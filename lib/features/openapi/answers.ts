@@ -17,11 +17,22 @@ export const errorAnswer = z.object({
   }),
 });
 
+const textArguments = z.record(z.string(), z.union([z.string(), z.number()]));
+const catalogueText = z.object({ key: z.string(), en: z.string(), values: textArguments.optional() });
+
+const answerText = catalogueText
+  .extend({ values: z.record(z.string(), z.union([z.string(), z.number(), z.array(catalogueText)])).optional() })
+  .optional()
+  .describe(
+    "The same answer as a message of the portal's catalogues (key, English, arguments), which the portal words in the reader's language; absent when its responder has none. A list argument reads as its items joined by commas.",
+  );
+
 export const replyAnswer = z.object({
   id: z.string(),
   from: z.string().describe('The responder that answered: "setup", "inventory", …'),
   kind: z.string().describe('The responder\'s own word for the reply: "ack", "answer", "progress", …'),
-  answer: z.string(),
+  answer: z.string().describe("The answer in English."),
+  text: answerText,
   createdAt: isoTime,
   moves: z
     .union([
@@ -63,7 +74,7 @@ const requestAnswer = z.object({
 export const requestPageAnswer = z.object({
   requests: z.array(requestAnswer),
   progress: z
-    .record(z.string(), z.object({ state: z.enum(PROGRESS_STATES), answer: z.string() }))
+    .record(z.string(), z.object({ state: z.enum(PROGRESS_STATES), answer: z.string(), text: answerText }))
     .describe("The latest report on each request, by request id."),
   answers: z.record(z.string(), z.array(replyAnswer)).describe("The other responders' answers on each request, by request id."),
   total: z

@@ -281,7 +281,22 @@ export interface operations {
                                 from: string;
                                 /** @description The responder's own word for the reply: "ack", "answer", "progress", … */
                                 kind: string;
+                                /** @description The answer in English. */
                                 answer: string;
+                                /** @description The same answer as a message of the portal's catalogues (key, English, arguments), which the portal words in the reader's language; absent when its responder has none. A list argument reads as its items joined by commas. */
+                                text?: {
+                                    key: string;
+                                    en: string;
+                                    values?: {
+                                        [key: string]: string | number | {
+                                            key: string;
+                                            en: string;
+                                            values?: {
+                                                [key: string]: string | number;
+                                            };
+                                        }[];
+                                    };
+                                };
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** @description How the reply moves its task's status, as its responder says: a report on the work, or a concern. */
@@ -421,7 +436,22 @@ export interface operations {
                             from: string;
                             /** @description The responder's own word for the reply: "ack", "answer", "progress", … */
                             kind: string;
+                            /** @description The answer in English. */
                             answer: string;
+                            /** @description The same answer as a message of the portal's catalogues (key, English, arguments), which the portal words in the reader's language; absent when its responder has none. A list argument reads as its items joined by commas. */
+                            text?: {
+                                key: string;
+                                en: string;
+                                values?: {
+                                    [key: string]: string | number | {
+                                        key: string;
+                                        en: string;
+                                        values?: {
+                                            [key: string]: string | number;
+                                        };
+                                    }[];
+                                };
+                            };
                             /** Format: date-time */
                             createdAt: string;
                             /** @description How the reply moves its task's status, as its responder says: a report on the work, or a concern. */
@@ -612,7 +642,22 @@ export interface operations {
                             from: string;
                             /** @description The responder's own word for the reply: "ack", "answer", "progress", … */
                             kind: string;
+                            /** @description The answer in English. */
                             answer: string;
+                            /** @description The same answer as a message of the portal's catalogues (key, English, arguments), which the portal words in the reader's language; absent when its responder has none. A list argument reads as its items joined by commas. */
+                            text?: {
+                                key: string;
+                                en: string;
+                                values?: {
+                                    [key: string]: string | number | {
+                                        key: string;
+                                        en: string;
+                                        values?: {
+                                            [key: string]: string | number;
+                                        };
+                                    }[];
+                                };
+                            };
                             /** Format: date-time */
                             createdAt: string;
                             /** @description How the reply moves its task's status, as its responder says: a report on the work, or a concern. */
@@ -880,6 +925,20 @@ export interface operations {
                                 /** @enum {string} */
                                 state: "in-progress" | "done" | "blocked";
                                 answer: string;
+                                /** @description The same answer as a message of the portal's catalogues (key, English, arguments), which the portal words in the reader's language; absent when its responder has none. A list argument reads as its items joined by commas. */
+                                text?: {
+                                    key: string;
+                                    en: string;
+                                    values?: {
+                                        [key: string]: string | number | {
+                                            key: string;
+                                            en: string;
+                                            values?: {
+                                                [key: string]: string | number;
+                                            };
+                                        }[];
+                                    };
+                                };
                             };
                         };
                         /** @description The other responders' answers on each request, by request id. */
@@ -890,7 +949,22 @@ export interface operations {
                                 from: string;
                                 /** @description The responder's own word for the reply: "ack", "answer", "progress", … */
                                 kind: string;
+                                /** @description The answer in English. */
                                 answer: string;
+                                /** @description The same answer as a message of the portal's catalogues (key, English, arguments), which the portal words in the reader's language; absent when its responder has none. A list argument reads as its items joined by commas. */
+                                text?: {
+                                    key: string;
+                                    en: string;
+                                    values?: {
+                                        [key: string]: string | number | {
+                                            key: string;
+                                            en: string;
+                                            values?: {
+                                                [key: string]: string | number;
+                                            };
+                                        }[];
+                                    };
+                                };
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** @description How the reply moves its task's status, as its responder says: a report on the work, or a concern. */

@@ -1,4 +1,6 @@
 import type { ProgressState, ReplyView } from "@/lib/shared/task";
+import type { FeatureText } from "@/lib/shared/i18n/feature-text";
+import { STANDING_KEYS } from "@/lib/shared/task-status";
 import type { ResponderManifest } from "../feature";
 import type { SetupReply } from "./schema";
 
@@ -44,11 +46,18 @@ export function isCrewContext(
 export const setupResponder = {
   label: { key: "setup.responder.label", en: "Setup" },
   describe(reply: SetupReply) {
-    // The tutorial's receipt is "Yes"; a client of the tutorial's own that says otherwise is shown as it said it.
-    if (reply.kind !== "progress")
-      return { kind: "ack", answer: reply.roadieResponse === "Yes" ? SETUP_RECEIPT : reply.roadieResponse };
-    const text = PROGRESS_TEXT[reply.state];
-    return { kind: "progress", answer: reply.reason ? `${text}: ${reply.reason}` : text, moves: { by: "report", to: text } };
+    if (reply.kind !== "progress") {
+      // The tutorial's receipt is "Yes"; a client of the tutorial's own that says otherwise is shown as it said it.
+      if (reply.roadieResponse !== "Yes") return { kind: "ack", answer: reply.roadieResponse };
+      return { kind: "ack", answer: SETUP_RECEIPT, text: { key: "setup.reply.receipt", en: SETUP_RECEIPT } };
+    }
+    const to = PROGRESS_TEXT[reply.state];
+    const answer = reply.reason ? `${to}: ${reply.reason}` : to;
+    const state = STANDING_KEYS[to];
+    const text: FeatureText = reply.reason
+      ? { key: "setup.reply.progressBecause", en: answer, values: { state, reason: reply.reason } }
+      : { key: "setup.reply.progress", en: answer, values: { state } };
+    return { kind: "progress", answer, text, moves: { by: "report", to } };
   },
   // The roadies follow the progress they report (the Setup portlet's cards); their receipt is the Tasks portlet's alone.
   readers: (reply) => (reply.moves?.by === "report" ? ["setup:read"] : []),

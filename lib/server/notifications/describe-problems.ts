@@ -2,6 +2,7 @@ import "server-only";
 import type { ProblemNotice } from "@/lib/shared/notifications";
 import { db } from "../db/client";
 import { problemWhere } from "./problem-where";
+import { replyWording } from "./reply-text";
 import { unreadOf } from "./unread-where";
 
 /**
@@ -14,7 +15,13 @@ export async function describeProblems(userId: string, replyIds: readonly string
   const rows = await db.taskReply.findMany({
     where: { ...unreadOf(userId), ...problemWhere(), id: { in: [...replyIds] } },
     orderBy: { id: "asc" },
-    select: { id: true, taskId: true, answer: true, task: { select: { name: true } } },
+    select: { id: true, taskId: true, from: true, answer: true, body: true, task: { select: { name: true } } },
   });
-  return rows.map((row) => ({ replyId: row.id, taskId: row.taskId, taskName: row.task.name, text: row.answer }));
+  return rows.map((row) => ({
+    replyId: row.id,
+    taskId: row.taskId,
+    taskName: row.task.name,
+    answer: row.answer,
+    text: replyWording(row),
+  }));
 }

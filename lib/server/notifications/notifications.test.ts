@@ -169,7 +169,14 @@ describe("notifications (problems and replies on a user's own tasks)", () => {
     const blocked = await reply("mine", "blocked");
     const theirs = await reply("theirs", "short");
     expect(await describeProblems("alex", [ack, blocked, theirs])).toEqual([
-      { replyId: blocked, taskId: "mine", taskName: "Amps", text: "Blocked: No power" },
+      {
+        replyId: blocked,
+        taskId: "mine",
+        taskName: "Amps",
+        answer: "Blocked: No power",
+        // Its responder's words, for the reader's language (lib/features/setup/responder.ts).
+        text: { key: "setup.reply.progressBecause", en: "Blocked: No power", values: { state: "blocked", reason: "No power" } },
+      },
     ]);
     expect(await describeProblems("alex", [])).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { countUnread } from "./count-unread";
 import { problemWhere, routineWhere } from "./problem-where";
+import { replyWording } from "./reply-text";
 import { unreadOf } from "./unread-where";
 
 const SELECTED = {
@@ -12,6 +13,7 @@ const SELECTED = {
   from: true,
   kind: true,
   answer: true,
+  body: true,
   createdAt: true,
   task: { select: { name: true } },
 } as const;
@@ -66,6 +68,7 @@ async function listed(options: {
     from: row.from,
     kind: row.kind,
     answer: row.answer,
+    text: replyWording(row),
     createdAt: row.createdAt.toISOString(),
     problem: options.problem,
   }));

@@ -9,7 +9,13 @@ import { insertReservation, reservation as reservationOf, takeGear } from "./inv
 import { readStock } from "./list-gear";
 import { gearKey } from "./match-gear";
 
-export type ReservationLine = { name: string; quantity: number; available: number };
+/** `short`: the line the stock could not cover (absent from reservations recorded before it was kept). */
+export type ReservationLine = { name: string; quantity: number; available: number; short?: boolean };
+
+/** The lines a refused reservation names: those the stock could not cover. */
+export function shortLines(lines: readonly ReservationLine[]): ReservationLine[] {
+  return lines.filter((line) => line.short ?? line.available < line.quantity);
+}
 
 export type Reservation = {
   /** true: every line was reserved. false: something was short, and nothing was reserved. */
@@ -68,7 +74,12 @@ async function reserveIn(tx: SqlTx, options: { messageId: string; requestId: str
   const answer = reserved
     ? `Reserved: ${lines.map((line) => `${line.quantity} × ${line.name}`).join(", ")}`
     : `Short: ${short.map((line) => `${line.quantity} × ${line.name} (${line.available} in stock)`).join(", ")}. Nothing reserved.`;
-  const recorded = lines.map(({ name, quantity, available }) => ({ name, quantity, available }));
+  const recorded = lines.map((line) => ({
+    name: line.name,
+    quantity: line.quantity,
+    available: line.available,
+    short: short.includes(line),
+  }));
   await tx.run(insertReservation, orderedId(), messageId, requestId, reserved, answer, JSON.stringify(recorded), new Date());
   const reservation: Reservation = { reserved, answer, lines: recorded, fresh: true };
   // The stock as it now is, in every open Inventory portlet.

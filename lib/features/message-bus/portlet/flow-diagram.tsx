@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { FeatureText } from "@/lib/features/feature";
+import type { FeatureText } from "@/lib/shared/i18n/feature-text";
 import { featureText, RESPONDERS } from "@/lib/features/registry";
 import type { BusActivity } from "@/lib/shared/bus-views";
 

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { responderLabel } from "@/lib/features/registry";
+import { replyText, responderLabel } from "@/lib/features/registry";
 import { formatGearNeeds } from "@/lib/shared/gear-format";
 import type { ProgressView } from "@/lib/shared/progress";
 import type { ListenerActivityView, ReplyView } from "@/lib/shared/task";
@@ -36,13 +36,14 @@ export function RequestCard(props: { entry: ListenerActivityView; answers: Reply
         {answers.map((answer) => (
           <p key={answer.id} className={`break-words ${answer.moves?.by === "concern" ? "font-medium text-danger" : ""}`}>
             <span className="text-muted">{t("setup.card.answerFrom", { responder: responderLabel(answer.from, t) })}</span>{" "}
-            <bdi>{answer.answer}</bdi>
+            <bdi>{replyText(t, answer)}</bdi>
           </p>
         ))}
         <p className="text-muted">
           {t("setup.card.status")} <span className="text-fg">{t(`status.${STANDING_KEYS[standing]}`)}</span>
           {" · "}
-          {t("setup.card.now")} <bdi className="text-fg">{progress?.answer ?? t("setup.card.waitingForRoadie")}</bdi>
+          {t("setup.card.now")}{" "}
+          <bdi className="text-fg">{progress ? replyText(t, progress) : t("setup.card.waitingForRoadie")}</bdi>
         </p>
       </div>
       <ProgressControls requestId={entry.requestId} taskName={entry.taskName} />

@@ -57,7 +57,7 @@ export function requestArrived(list: RequestList, entry: ListenerActivityView): 
 /** A reply on a request: a roadie's report moves its state; another responder's answer given to the roadies shows on its card. */
 export function requestReplied(list: RequestList, requestId: string, reply: ReplyView): RequestList {
   const state = progressStateOf(reply);
-  if (state) return { ...list, progress: { ...list.progress, [requestId]: { state, answer: reply.answer } } };
+  if (state) return { ...list, progress: { ...list.progress, [requestId]: { state, answer: reply.answer, text: reply.text } } };
   if (!isCrewContext(reply, RESPONDERS)) return list;
   // One answer per responder: a later one (a replayed request) replaces its own.
   const others = (list.answers[requestId] ?? []).filter((known) => known.from !== reply.from);

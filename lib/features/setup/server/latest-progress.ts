@@ -15,7 +15,7 @@ export async function latestProgress(requestIds: readonly string[]): Promise<Rec
   for (const row of rows) {
     const view = toReplyView(row);
     const state = progressStateOf(view);
-    if (state) latest[row.task.requestId] = { state, answer: view.answer };
+    if (state) latest[row.task.requestId] = { state, answer: view.answer, text: view.text };
   }
   return latest;
 }

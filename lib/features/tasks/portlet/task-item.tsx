@@ -2,7 +2,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { showTrail as showTrailOf } from "@/lib/features/message-bus/portlet/show-trail";
 import { smallButtonClass } from "@/lib/features/message-bus/portlet/small-button";
 import { formatGearNeeds } from "@/lib/shared/gear-format";
-import { responderLabel } from "@/lib/features/registry";
+import { replyText, responderLabel } from "@/lib/features/registry";
 import { TASK_STATUS_KEYS, type TaskView } from "@/lib/shared/task";
 import { STANDING_KEYS, taskStanding, type TaskStanding } from "@/lib/shared/task-status";
 import { taskAnchor } from "@/lib/shared/show-task";
@@ -92,7 +92,7 @@ export function TaskItem({
             <div key={from} className="flex gap-1">
               <dt className="font-medium text-muted">{t("tasks.item.answerFrom", { responder: responderLabel(from, t) })}</dt>{" "}
               <dd className={reply ? "text-fg" : "text-muted italic"}>
-                {reply ? <bdi>{reply.answer}</bdi> : t("tasks.item.pending")}
+                {reply ? <bdi>{replyText(t, reply)}</bdi> : t("tasks.item.pending")}
               </dd>
             </div>
           );
@@ -100,7 +100,7 @@ export function TaskItem({
         <div className="flex gap-1">
           <dt className="font-medium text-muted">{t("tasks.item.roadies")}</dt>{" "}
           <dd className={progress ? "text-fg" : "text-muted italic"}>
-            {progress ? <bdi>{progress.answer}</bdi> : t("tasks.item.notStarted")}
+            {progress ? <bdi>{replyText(t, progress)}</bdi> : t("tasks.item.notStarted")}
           </dd>
         </div>
       </dl>

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useSocketEvent } from "@/components/realtime/use-socket-event";
 import { secondaryButtonClass } from "@/components/ui/field";
-import { responderLabel } from "@/lib/features/registry";
+import { replyText, responderLabel } from "@/lib/features/registry";
 import type { GearItemView } from "@/lib/shared/gear";
 import type { TaskView } from "@/lib/shared/task";
 import { TASK_PAGE_SIZE, type TaskFilters as Filters, type TaskPage } from "@/lib/shared/task-page";
@@ -65,10 +65,9 @@ export function TasksPortlet(props: {
     change((current) => replyArrived(current, taskId, reply));
     const task = list.tasks.find((t) => t.id === taskId);
     const responder = responderLabel(reply.from, t);
+    const answer = replyText(t, reply);
     setAnnouncement(
-      task
-        ? t("tasks.list.repliedTo", { responder, task: task.name, answer: reply.answer })
-        : t("tasks.list.replied", { responder, answer: reply.answer }),
+      task ? t("tasks.list.repliedTo", { responder, task: task.name, answer }) : t("tasks.list.replied", { responder, answer }),
     );
   });
   useSocketEvent("inventory:stock", setStock);

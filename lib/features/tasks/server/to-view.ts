@@ -29,6 +29,7 @@ export function replyViewOf(fields: ReplyFields, payload?: ResponderReply): Repl
   if (!description) return view;
   // Worded now, not as stored: a reply stored before a responder changed its words reads like the new ones.
   view.answer = description.answer;
+  if (description.text) view.text = description.text;
   if (description.moves) view.moves = description.moves;
   return view;
 }
