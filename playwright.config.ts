@@ -3,13 +3,18 @@ import { defineConfig, devices } from "@playwright/test";
 import { storageStateOf } from "./e2e/support/auth";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-/** Specs that start and own their servers (e2e/support/server-process.ts) and never touch the shared one. */
-const OWN_SERVER_SPECS = [
+/**
+ * The specs that run beside the shared server's lane: those that start and own their
+ * servers (e2e/support/server-process.ts) and never touch the shared one, and
+ * every-page, which only reads pages on the shared server (its one write, the roadie's
+ * second page, is a page no other suite reads).
+ */
+const BESIDE_SPECS = [
   /cluster\/.*\.spec\.ts$/,
   /fault\/.*\.spec\.ts$/,
   /postgres\/.*\.spec\.ts$/,
   /security\/(metrics-token|trusted-proxy)\.spec\.ts$/,
-  /portal\/(offline-submit|tasks-paging)\.spec\.ts$/,
+  /portal\/(offline-submit|tasks-paging|every-page)\.spec\.ts$/,
 ];
 // Debian's Chromium: Playwright's own browser download cannot work offline.
 const systemChromium = "/usr/bin/chromium";
@@ -46,7 +51,7 @@ export default defineConfig({
       // The suites on the shared server, one at a time: they count tasks, bells and stock on one database.
       name: "chromium",
       dependencies: ["setup"],
-      testIgnore: OWN_SERVER_SPECS,
+      testIgnore: BESIDE_SPECS,
       workers: 1,
       // The admin sees every portlet; role suites pick their own user.
       use: { ...devices["Desktop Chrome"], storageState: storageStateOf("admin") },
@@ -54,10 +59,11 @@ export default defineConfig({
     {
       // The suites that start servers of their own (own port, own database) share nothing with
       // the lane above, so they run beside it: mostly waiting on starts, kills and restarts, they
-      // would otherwise add minutes to every run.
-      name: "own-servers",
+      // would otherwise add minutes to every run. every-page reads what the lane above writes,
+      // and counts none of it.
+      name: "beside",
       dependencies: ["setup"],
-      testMatch: OWN_SERVER_SPECS,
+      testMatch: BESIDE_SPECS,
       workers: 1,
       use: { ...devices["Desktop Chrome"], storageState: storageStateOf("admin") },
     },
