@@ -67,7 +67,9 @@ export type ListenerActivityView = {
   /** The request's correlation id: a roadie's report is sent back with it. */
   requestId: string;
   taskName: string;
+  /** Its English, as stored; `text`, the same in the catalogue's words (as ReplyView's). */
   answer: string;
+  text?: FeatureText;
   createdAt: string;
   /**
    * What the request asks for, so the crew can do the work without the Tasks portlet.

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Message } from "@/lib/messaging/types";
 import type { SetupRequest } from "@/lib/features/setup/schema";
 import { db } from "@/lib/server/db/client";
-import { featureText } from "@/lib/features/registry";
+import { listActivity } from "@/lib/features/listener-activity/server/list-activity";
+import { featureText, replyText } from "@/lib/features/registry";
 import de from "@/lib/shared/i18n/messages/de.json";
 import en from "@/lib/shared/i18n/messages/en.json";
 import { createTranslator } from "next-intl";
@@ -86,6 +87,7 @@ describe("an inventory answer in the reader's language", () => {
 
   beforeEach(async () => {
     await db.gearReservation.deleteMany();
+    await db.listenerActivity.deleteMany();
     await db.gearItem.deleteMany();
     await db.gearItem.createMany({
       data: [
@@ -136,6 +138,10 @@ describe("an inventory answer in the reader's language", () => {
     const first = await worded(message);
     expect(await worded(message)).toEqual(first);
     expect(first.de).toBe("Fehlt: 2 × Drum kit (1 auf Lager). Nichts reserviert.");
+    // The Inventory portlet's record of it reads the same, after a reload too.
+    const [recorded] = await listActivity("inventory");
+    expect(replyText(german, recorded!)).toBe(first.de);
+    expect(replyText(english, recorded!)).toBe(first.stored);
   });
 
   it("shows a reply sent before the lines were carried by its English", () => {

@@ -6,6 +6,7 @@ import { describeStock, matchGear, type GearStock } from "./server/match-gear";
 import { reserveGear, shortLines, type ReservationLine } from "./server/reserve-gear";
 import { recordActivity } from "../listener-activity/server/record-activity";
 import { inventoryFeature } from "./manifest";
+import { inventoryResponder } from "./responder";
 import type { InventoryReply } from "./schema";
 
 /**
@@ -20,11 +21,11 @@ export const inventoryListener = {
       request.gear.length > 0
         ? await reserve(message.id, message.correlationId, request)
         : textMatch(matchGear(`${request.name} ${request.description}`, await listGear()));
+    const payload = { from: inventoryFeature.id, kind: "answer", inventoryResponse: answer, inStock, ...named } as const;
+    // The portlet's record words the answer as the reply does.
+    const { text } = inventoryResponder.describe(payload);
     // At once, so their writes share one commit.
-    await Promise.all([
-      recordActivity({ listener: inventoryFeature.id, message, request, answer }),
-      reply({ from: inventoryFeature.id, kind: "answer", inventoryResponse: answer, inStock, ...named }),
-    ]);
+    await Promise.all([recordActivity({ listener: inventoryFeature.id, message, request, answer, text }), reply(payload)]);
   },
 } satisfies ResponderListener<InventoryReply>;
 

@@ -66,7 +66,8 @@ const requestAnswer = z.object({
   listener: z.string(),
   requestId: z.string().describe("The request's correlation id: a roadie's report is sent back with it."),
   taskName: z.string(),
-  answer: z.string(),
+  answer: z.string().describe("The answer in English."),
+  text: answerText,
   createdAt: isoTime,
   request: z.object({ description: z.string(), gear: z.array(gearNeedSchema) }).optional(),
 });

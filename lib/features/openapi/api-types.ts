@@ -908,7 +908,22 @@ export interface operations {
                             /** @description The request's correlation id: a roadie's report is sent back with it. */
                             requestId: string;
                             taskName: string;
+                            /** @description The answer in English. */
                             answer: string;
+                            /** @description The same answer as a message of the portal's catalogues (key, English, arguments), which the portal words in the reader's language; absent when its responder has none. A list argument reads as its items joined by commas. */
+                            text?: {
+                                key: string;
+                                en: string;
+                                values?: {
+                                    [key: string]: string | number | {
+                                        key: string;
+                                        en: string;
+                                        values?: {
+                                            [key: string]: string | number;
+                                        };
+                                    }[];
+                                };
+                            };
                             /** Format: date-time */
                             createdAt: string;
                             request?: {

@@ -2,6 +2,7 @@
 import { useCallback, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useListenerActivity } from "@/lib/features/listener-activity/use-listener-activity";
+import { replyText } from "@/lib/features/registry";
 import { useSocketEvent } from "@/components/realtime/use-socket-event";
 import type { GearItemView } from "@/lib/shared/gear";
 import type { ListenerActivityView } from "@/lib/shared/task";
@@ -13,6 +14,8 @@ const heading = "mb-2 text-sm font-semibold tracking-wide text-muted uppercase";
 /** The inventory manager's portlet: the stock (editable), new gear, and the checks answered. */
 export function InventoryPortlet(props: { initialStock: GearItemView[]; initialActivity: ListenerActivityView[] }) {
   const t = useTranslations("inventory.portlet");
+  // An answer's own words are its responder's keys (replyText).
+  const catalogue = useTranslations();
   const [stock, setStock] = useState(props.initialStock);
   const activity = useListenerActivity("inventory", props.initialActivity);
   useSocketEvent("inventory:stock", setStock);
@@ -64,7 +67,7 @@ export function InventoryPortlet(props: { initialStock: GearItemView[]; initialA
                   {entry.taskName}
                 </p>
                 <p className="text-muted">
-                  {t("answered")} <bdi className="text-fg">{entry.answer}</bdi>
+                  {t("answered")} <bdi className="text-fg">{replyText(catalogue, entry)}</bdi>
                 </p>
               </li>
             ))}

@@ -1,4 +1,5 @@
 import "server-only";
+import type { FeatureText } from "@/lib/shared/i18n/feature-text";
 import type { ListenerActivityView } from "@/lib/shared/task";
 import type { ListenerActivity } from "@/lib/server/db/generated/client";
 
@@ -9,6 +10,7 @@ export function toActivityView(row: ListenerActivity): ListenerActivityView {
     requestId: row.requestId,
     taskName: row.taskName,
     answer: row.answer,
+    ...(row.text ? { text: JSON.parse(row.text) as FeatureText } : {}),
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ListenerActivity" ADD COLUMN     "text" TEXT;
+
