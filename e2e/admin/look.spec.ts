@@ -12,15 +12,7 @@ async function open(page: Page, path: string, heading: string) {
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
 }
 
-for (const theme of ["light", "dark"] as const) {
-  for (const { path, heading } of PAGES) {
-    test(`${path} has no axe violations in the ${theme} theme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: theme });
-      await open(page, path, heading);
-      await expectNoViolations(page);
-    });
-  }
-}
+// Each page in both themes and languages, as it first shows: e2e/portal/every-page.spec.ts.
 
 test("/admin/users has no axe violations with field errors, a disabled user and an open dialog", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });

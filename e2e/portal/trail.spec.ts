@@ -112,7 +112,8 @@ for (const colorScheme of ["light", "dark"] as const) {
     await expect(page.getByRole("region", { name: `Trail of ${name}` })).toBeFocused();
     await portlet(page, "Message Bus").getByLabel("Correlation or message id").fill("no-such-id");
     await expect(page.getByText("No messages match id “no-such-id”.")).toBeVisible();
-    await expectNoViolations(page);
+    // The whole page in the light theme; in the dark one the portlet, the trail and the task it opened from.
+    await expectNoViolations(page, colorScheme === "dark" ? { within: "main" } : {});
   });
 }
 
