@@ -159,6 +159,8 @@ for (const at of PAGES) {
     test(`${at.name} (${at.path}, ${at.as}, ${language}): no axe violations in ${themes}; on a 390 px phone no wider than the screen, no longer than its content`, async ({
       browser,
     }) => {
+      // Up to three loads and two axe scans: the admin's portal, large late in a run, takes 10–20 s a scan on two busy cores.
+      test.setTimeout(90_000);
       const { context, page, ready } = await open(browser, at, language);
       // Every message the page's client components read was handed to them (client-messages.tsx).
       expect(await keysShown(page)).toEqual([]);
