@@ -5,16 +5,18 @@ import { storageStateOf } from "./e2e/support/auth";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /**
  * The specs that run beside the shared server's lane: those that start and own their
- * servers (e2e/support/server-process.ts) and never touch the shared one, and
- * every-page, which only reads pages on the shared server (its one write, the roadie's
- * second page, is a page no other suite reads).
+ * servers (e2e/support/server-process.ts) and never touch the shared one, and the page
+ * checks that only read the shared server's pages — every-page (its one write, the
+ * roadie's second page, is a page no other suite reads), accessibility and the admin
+ * pages' look (they add a token and users of their own, and no task).
  */
 const BESIDE_SPECS = [
   /cluster\/.*\.spec\.ts$/,
   /fault\/.*\.spec\.ts$/,
   /postgres\/.*\.spec\.ts$/,
   /security\/(metrics-token|trusted-proxy)\.spec\.ts$/,
-  /portal\/(offline-submit|tasks-paging|every-page)\.spec\.ts$/,
+  /portal\/(offline-submit|tasks-paging|every-page|accessibility)\.spec\.ts$/,
+  /admin\/look\.spec\.ts$/,
 ];
 // Debian's Chromium (Playwright's own browser download cannot work offline): its old
 // headless shell, the kind of browser Playwright runs headless by default, else the full
@@ -62,8 +64,8 @@ export default defineConfig({
     {
       // The suites that start servers of their own (own port, own database) share nothing with
       // the lane above, so they run beside it: mostly waiting on starts, kills and restarts, they
-      // would otherwise add minutes to every run. every-page reads what the lane above writes,
-      // and counts none of it.
+      // would otherwise add minutes to every run. The page checks read what the lane above
+      // writes, and count none of it.
       name: "beside",
       dependencies: ["setup"],
       testMatch: BESIDE_SPECS,
