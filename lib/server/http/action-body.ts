@@ -1,7 +1,7 @@
 import "server-only";
 import { IncomingMessage, type ServerResponse } from "node:http";
-import { AppError } from "../app-error";
-import { errorAnswer, MAX_JSON_BYTES } from "./responses";
+import { AppError, isAppError } from "../app-error";
+import { errorAnswer, MAX_JSON_BYTES, readNodeBytes } from "./responses";
 
 /** Deeper than any form's reply encoding goes (a few levels): more is an attack on the decoder's recursion. */
 export const MAX_ACTION_NESTING = 256;
@@ -19,18 +19,17 @@ export function isServerAction(req: IncomingMessage): boolean {
  * a request that replays the body to Next; undefined when it has answered.
  */
 export async function screenActionBody(req: IncomingMessage, res: ServerResponse): Promise<IncomingMessage | undefined> {
-  const tooLarge = new AppError("payload_too_large", `The request body is larger than ${MAX_JSON_BYTES / 1024} KiB.`);
-  if (Number(req.headers["content-length"]) > MAX_JSON_BYTES) return refuse({ req, res, error: tooLarge });
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_JSON_BYTES) return refuse({ req, res, error: tooLarge });
-    chunks.push(chunk);
+  let body: Buffer;
+  try {
+    body = await readNodeBytes(req);
+  } catch (error) {
+    // Worded as Next's bodySizeLimit is, in KiB: the API's own 413 counts bytes.
+    if (isAppError(error))
+      return refuse(res, new AppError(error.code, `The request body is larger than ${MAX_JSON_BYTES / 1024} KiB.`));
+    throw error; // the client went away mid-body
   }
-  const body = Buffer.concat(chunks);
   if (nestingDepth(body) > MAX_ACTION_NESTING) {
-    return refuse({ req, res, error: new AppError("invalid_json", "The request body is nested too deeply.") });
+    return refuse(res, new AppError("invalid_json", "The request body is nested too deeply."));
   }
   return replay(req, body);
 }
@@ -46,13 +45,10 @@ export function nestingDepth(body: Buffer): number {
   return deepest;
 }
 
-function refuse(options: { req: IncomingMessage; res: ServerResponse; error: AppError }): undefined {
-  const { status, headers, body } = errorAnswer(options.error);
-  // The rest of the body is not read: the connection closes after the answer.
-  options.res
-    .writeHead(status, { ...headers, "content-type": "application/json", connection: "close" })
-    .end(JSON.stringify(body));
-  options.req.resume();
+/** Answers now; a body still arriving is drained by readNodeBytes, so the connection stays usable. */
+function refuse(res: ServerResponse, error: AppError): undefined {
+  const { status, headers, body } = errorAnswer(error);
+  res.writeHead(status, { ...headers, "content-type": "application/json" }).end(JSON.stringify(body));
   return undefined;
 }
 

@@ -107,7 +107,7 @@ export function requireJsonContentType(request: { headers: Headers }): void {
  * web Request (Next's route handlers) or a Node request (server.ts's own routes).
  */
 export async function readBodyText(request: Request | IncomingMessage): Promise<string> {
-  if ("on" in request) return readNodeBody(request);
+  if ("on" in request) return (await readNodeBytes(request)).toString("utf8");
   if (Number(request.headers.get("content-length") ?? 0) > MAX_JSON_BYTES) throw tooLarge();
   if (!request.body) return "";
   const reader = request.body.getReader();
@@ -126,10 +126,10 @@ export async function readBodyText(request: Request | IncomingMessage): Promise<
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** The same for a Node request; past the limit the rest is drained unread, so the 413 can still be sent. */
-function readNodeBody(request: IncomingMessage): Promise<string> {
+/** A Node request's body as bytes, read only up to MAX_JSON_BYTES; a larger one is refused with the 413 and drained. */
+export function readNodeBytes(request: IncomingMessage): Promise<Buffer> {
   if (Number(request.headers["content-length"] ?? 0) > MAX_JSON_BYTES) {
-    request.resume();
+    drainRefusedBody(request, 0);
     return Promise.reject(tooLarge());
   }
   return new Promise((resolve, reject) => {
@@ -139,13 +139,30 @@ function readNodeBody(request: IncomingMessage): Promise<string> {
       size += chunk.byteLength;
       if (size <= MAX_JSON_BYTES) return void chunks.push(chunk);
       request.off("data", onData);
-      request.resume();
+      drainRefusedBody(request, size);
       reject(tooLarge());
     };
     request.on("data", onData);
-    request.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.once("end", () => resolve(Buffer.concat(chunks)));
     request.once("error", reject);
   });
+}
+
+/**
+ * A refused body is still read to its end and dropped, up to this many bytes. Most
+ * clients send the whole body before they read the answer: closing the connection
+ * under them turns the 413 into a reset (EPIPE) on their side. Past this, the
+ * connection is closed; Node's requestTimeout bounds a slow sender.
+ */
+export const MAX_DRAINED_BYTES = 16 * 1024 * 1024;
+
+function drainRefusedBody(request: IncomingMessage, alreadyRead: number): void {
+  let read = alreadyRead;
+  request.on("data", (chunk: Buffer) => {
+    read += chunk.byteLength;
+    if (read > MAX_DRAINED_BYTES) request.socket.destroy();
+  });
+  request.resume();
 }
 
 /** The 413 for a body over MAX_JSON_BYTES. */
