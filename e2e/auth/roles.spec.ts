@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
 import { demoUser } from "@/lib/shared/demo-users";
 import type { Role } from "@/lib/shared/roles";
-import { addTask, ALL_PORTLETS, openLive, portlet, portletOrder, uniqueName } from "../portal/helpers";
+import { addTask, ALL_PORTLETS, openLive, portlet, portletOrder, taskItem, uniqueName } from "../portal/helpers";
 import { apiAs, NO_SESSION, storageStateOf } from "../support/auth";
 
 const E2E_DATABASE = "data/e2e.db";
@@ -113,9 +113,13 @@ test.describe("session expiry", () => {
 
   test("an expired session cannot act, and the page goes back to sign-in", async ({ page, baseURL }) => {
     await signInFresh(page, "manager");
-    await addTask(page, { name: uniqueName("Before expiry") });
-    // The add's own follow-up requests settle first: one still in flight when the session
-    // ends takes the page to sign-in before the click below (right, but not what is tested).
+    const before = uniqueName("Before expiry");
+    await addTask(page, { name: before });
+    // The add's follow-ups settle first: both replies pushed, and what they fetch. One still
+    // to come when the session ends takes the page to sign-in before the click below
+    // (right, but not what is tested).
+    await expect(taskItem(page, before)).toContainText("Setup: Received, waiting for a roadie");
+    await expect(taskItem(page, before)).toContainText("Inventory: No stocked gear named in this task");
     await page.waitForLoadState("networkidle");
 
     expect(await expireSession(page)).toBe(1);
