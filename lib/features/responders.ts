@@ -34,9 +34,19 @@ export function describeReply(reply: ResponderReply): ReplyDescription | undefin
   return responderOf(reply.from)?.describe(reply);
 }
 
-/** A stored reply (its body as stored) in its responder's catalogue words, if it has them: for the notifications. */
-export function storedReplyText(row: { from: string; body: string }): FeatureText | undefined {
-  const reply = readReply(JSON.parse(row.body));
+/**
+ * A stored reply's body as its responder's reply. The body was checked on the way in,
+ * against the schemas of the responders plugged in then; a reply from a responder
+ * plugged in no more is undefined, and is shown by its stored text alone.
+ */
+export function storedReply(body: string): ResponderReply | undefined {
+  const parsed = JSON.parse(body) as { from?: unknown };
+  return typeof parsed.from === "string" && responderOf(parsed.from) ? (parsed as ResponderReply) : undefined;
+}
+
+/** A stored reply in its responder's catalogue words, if it has them: for the notifications. */
+export function storedReplyText(row: { body: string }): FeatureText | undefined {
+  const reply = storedReply(row.body);
   return reply && describeReply(reply)?.text;
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { gearNeedSchema } from "@/lib/shared/gear";
 import type { ReplyView, TaskStatus, TaskView } from "@/lib/shared/task";
 import type { ResponderReply } from "@/lib/features/feature";
-import { describeReply, responderOf } from "@/lib/features/responders";
+import { describeReply, storedReply } from "@/lib/features/responders";
 import type { Task, TaskReply } from "@/lib/server/db/generated/client";
 
 export function toReplyView(reply: TaskReply): ReplyView {
@@ -23,7 +23,7 @@ export function replyViewOf(fields: ReplyFields, payload?: ResponderReply): Repl
     answer: fields.answer,
     createdAt: fields.createdAt.toISOString(),
   };
-  const body = payload ?? parseBody(fields.body);
+  const body = payload ?? (fields.body === undefined ? undefined : storedReply(fields.body));
   if (!body) return view;
   const description = describeReply(body);
   if (!description) return view;
@@ -32,16 +32,6 @@ export function replyViewOf(fields: ReplyFields, payload?: ResponderReply): Repl
   if (description.text) view.text = description.text;
   if (description.moves) view.moves = description.moves;
   return view;
-}
-
-/**
- * The body was checked on the way in, against the schemas of the responders wired
- * then; a reply from a responder wired no more is shown by its text alone.
- */
-function parseBody(body: string | undefined): ResponderReply | undefined {
-  if (body === undefined) return undefined;
-  const parsed = JSON.parse(body) as { from?: unknown };
-  return typeof parsed.from === "string" && responderOf(parsed.from) ? (parsed as ResponderReply) : undefined;
 }
 
 /** `expected`: the responders its request was delivered to (expected-replies.ts). */
