@@ -57,3 +57,34 @@ test("a search that matches nothing says so, with no talk of the newest 50", asy
   await expect(setup.getByLabel("Search requests")).toBeFocused();
   await expect(setup.getByLabel("Search requests")).toHaveValue("");
 });
+
+test("a request and its answer that arrive while a search is loading are shown once it has loaded", async ({ page, baseURL }) => {
+  await openLive(page);
+  const setup = portlet(page, "Setup");
+  const name = uniqueName("Tape the cable runs");
+  const word = name.split(" ").at(-1)!;
+  const card = setup.getByRole("listitem").filter({ has: page.getByRole("heading", { name, exact: true }) });
+  // The search's page is read at once but reaches the browser only after the request came and was
+  // answered: the page the portlet gets is older than the pushes it has seen.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let read!: () => void;
+  const answered = new Promise<void>((resolve) => (read = resolve));
+  await page.route(/\/api\/setup\/requests\?.*q=/, async (route) => {
+    const response = await route.fetch();
+    read();
+    await held;
+    await route.fulfill({ response });
+  });
+  await setup.getByLabel("Search requests").fill(word);
+  await answered;
+
+  const api = await apiAs(baseURL!, "manager");
+  expect((await api.post("/api/tasks", { data: { name } })).status()).toBe(201);
+  await api.dispose();
+  await expect(card).toContainText("Inventory: No stocked gear named in this task");
+  release();
+
+  await expect(setup.getByRole("status").filter({ hasText: /^Showing/ })).toHaveText("Showing 1 of 1 request.");
+  await expect(card).toContainText("Inventory: No stocked gear named in this task");
+});

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useRef } from "react";
 import { useTranslations } from "next-intl";
 import { useSocketEvent } from "@/components/realtime/use-socket-event";
 import { secondaryButtonClass } from "@/components/ui/field";
@@ -18,9 +18,8 @@ import {
 import { describeSetupFilter, isFiltering, NO_SETUP_FILTER, type RequestState } from "./setup-filter";
 import { SetupFilters } from "./setup-filters";
 import { ShowMoreButton } from "@/components/ui/show-more-button";
+import { usePagedList } from "@/components/ui/use-paged-list";
 
-/** Typing pauses this long before the server is asked. */
-const SEARCH_DELAY_MS = 300;
 const sameFilter = (a: RequestFilter, b: RequestFilter) => a.state === b.state && a.query.trim() === b.query.trim();
 
 /**
@@ -38,58 +37,27 @@ export function SetupPortlet(props: {
 }) {
   const t = useTranslations();
   const hidden = props.hidden ?? [];
-  const [list, setList] = useState<RequestList>(() => requestListOf(NO_SETUP_FILTER, props.initialPage));
-  /** The filter as the user set it; `list.filter` is the one the list was loaded for. */
-  const [filter, setFilter] = useState<RequestFilter>(NO_SETUP_FILTER);
-  const [loading, setLoading] = useState<"list" | "more" | null>(null);
-  const [loadError, setLoadError] = useState<string | undefined>(undefined);
-  const inFlight = useRef<AbortController | null>(null);
-  // Read by load(), which stays one function for the portlet's life; the configuration remounts the portlet when it changes.
-  const hiddenKey = useRef(hidden);
+  const { list, change, filter, setFilter, loading, loadError, retry, showMore } = usePagedList<
+    RequestFilter,
+    RequestPage,
+    RequestList
+  >(
+    {
+      // The hidden states are the configuration's, which remounts the portlet when it changes.
+      fetchPage: (filter, cursor, signal) => fetchRequestPage({ filter, hide: hidden, limit: REQUEST_PAGE_SIZE, cursor, signal }),
+      firstPage: requestListOf,
+      nextPage: withNextRequests,
+      sameFilter,
+      failed: (error) => t("setup.portlet.loadFailed", { reason: ServerAnswerError.reasonOf(error, t) }).trim(),
+    },
+    () => requestListOf(NO_SETUP_FILTER, props.initialPage),
+  );
   const search = useRef<HTMLInputElement>(null);
 
   useSocketEvent("listener:activity", (entry) => {
-    if (entry.listener === "setup") setList((current) => requestArrived(current, entry));
+    if (entry.listener === "setup") change((current) => requestArrived(current, entry));
   });
-  useSocketEvent("task:reply", ({ requestId, reply }) => setList((current) => requestReplied(current, requestId, reply)));
-
-  /** Loads the first page for `wanted`, or the next page of what is shown; a newer request cancels an older one. */
-  const load = useCallback(
-    async (wanted: RequestFilter, cursor?: string) => {
-      inFlight.current?.abort();
-      const controller = new AbortController();
-      inFlight.current = controller;
-      setLoading(cursor ? "more" : "list");
-      setLoadError(undefined);
-      try {
-        const page = await fetchRequestPage({
-          filter: wanted,
-          hide: hiddenKey.current,
-          limit: REQUEST_PAGE_SIZE,
-          cursor,
-          signal: controller.signal,
-        });
-        setList((current) => (cursor ? withNextRequests(current, page) : requestListOf(wanted, page)));
-      } catch (error) {
-        if (controller.signal.aborted) return;
-        setLoadError(t("setup.portlet.loadFailed", { reason: ServerAnswerError.reasonOf(error, t) }).trim());
-      } finally {
-        if (inFlight.current === controller) {
-          inFlight.current = null;
-          setLoading(null);
-        }
-      }
-    },
-    [t],
-  );
-
-  // A new search or filter asks the server (typing, once it pauses).
-  useEffect(() => {
-    if (sameFilter(filter, list.filter)) return;
-    const typed = filter.query.trim() !== list.filter.query.trim();
-    const timer = setTimeout(() => void load(filter), typed ? SEARCH_DELAY_MS : 0);
-    return () => clearTimeout(timer);
-  }, [filter, list.filter, load]);
+  useSocketEvent("task:reply", ({ requestId, reply }) => change((current) => requestReplied(current, requestId, reply)));
 
   function clearFilter() {
     setFilter(NO_SETUP_FILTER);
@@ -121,7 +89,7 @@ export function SetupPortlet(props: {
       {loadError ? (
         <div role="alert" className="mb-2 flex flex-wrap items-center gap-2 text-sm text-danger">
           {loadError}
-          <button type="button" onClick={() => void load(filter)} className={secondaryButtonClass}>
+          <button type="button" onClick={retry} className={secondaryButtonClass}>
             {t("setup.portlet.tryAgain")}
           </button>
         </div>
@@ -165,7 +133,7 @@ export function SetupPortlet(props: {
           loadingMore={loading === "more"}
           disabled={loading !== null}
           countId="setup-count"
-          onClick={() => void load(list.filter, list.nextCursor ?? undefined)}
+          onClick={showMore}
         />
       ) : null}
     </>

@@ -11,7 +11,7 @@ import { addReply, upsertTask } from "./tasks-state";
  * so the list never silently misses work.
  */
 export type TaskList = {
-  filters: TaskFilters;
+  filter: TaskFilters;
   tasks: TaskView[];
   total: number;
   totalCapped: boolean;
@@ -19,9 +19,9 @@ export type TaskList = {
   hiddenNew: string[];
 };
 
-export function listOf(filters: TaskFilters, page: TaskPage): TaskList {
+export function listOf(filter: TaskFilters, page: TaskPage): TaskList {
   return {
-    filters,
+    filter,
     tasks: page.tasks,
     total: page.total,
     totalCapped: page.totalCapped,
@@ -46,7 +46,7 @@ export function withNextPage(list: TaskList, page: TaskPage): TaskList {
 export function taskArrived(list: TaskList, task: TaskView): TaskList {
   if (list.tasks.some((known) => known.id === task.id)) return { ...list, tasks: upsertTask(list.tasks, task) };
   if (list.hiddenNew.includes(task.id)) return list;
-  if (!matchesFilters(task, list.filters)) return { ...list, hiddenNew: [...list.hiddenNew, task.id] };
+  if (!matchesFilters(task, list.filter)) return { ...list, hiddenNew: [...list.hiddenNew, task.id] };
   return { ...list, tasks: upsertTask(list.tasks, task), total: list.total + 1 };
 }
 
@@ -56,13 +56,13 @@ export function replyArrived(list: TaskList, taskId: string, reply: ReplyView): 
   if (!before) return list;
   const tasks = addReply(list.tasks, taskId, reply);
   const after = tasks.find((task) => task.id === taskId)!;
-  const change = Number(matchesFilters(after, list.filters)) - Number(matchesFilters(before, list.filters));
+  const change = Number(matchesFilters(after, list.filter)) - Number(matchesFilters(before, list.filter));
   return { ...list, tasks, total: list.total + change };
 }
 
 /** What the list shows: the held tasks that match now. */
 export function shownTasks(list: TaskList): TaskView[] {
-  return list.tasks.filter((task) => matchesFilters(task, list.filters));
+  return list.tasks.filter((task) => matchesFilters(task, list.filter));
 }
 
 /** "Showing 100 of 323 tasks" (or "of 10,000+": the count stops there), and the live arrivals the filters hide. */

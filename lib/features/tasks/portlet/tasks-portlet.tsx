@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 import { useTranslations } from "next-intl";
 import { useSocketEvent } from "@/components/realtime/use-socket-event";
 import { secondaryButtonClass } from "@/components/ui/field";
@@ -15,12 +15,7 @@ import { TaskItem } from "./task-item";
 import { countText, listOf, replyArrived, shownTasks, taskArrived, withNextPage, type TaskList } from "./task-list-state";
 import { useShowTask } from "./use-show-task";
 import { ShowMoreButton } from "@/components/ui/show-more-button";
-
-/** A live change to the list (a task added, a reply). */
-type ListChange = (list: TaskList) => TaskList;
-
-/** Typing pauses this long before the server is asked. */
-const SEARCH_DELAY_MS = 300;
+import { usePagedList } from "@/components/ui/use-paged-list";
 
 const sameFilters = (a: Filters, b: Filters) => a.status === b.status && a.query.trim() === b.query.trim();
 
@@ -40,24 +35,18 @@ export function TasksPortlet(props: {
 }) {
   const { initialPage, initialStock, showTrails, pageSize = TASK_PAGE_SIZE, defaultFilter = "all" } = props;
   const t = useTranslations();
-  const [list, setList] = useState<TaskList>(() => listOf({ query: "", status: defaultFilter }, initialPage));
-  /** The filters as the user set them; `list.filters` are those the list was loaded for. */
-  const [filters, setFilters] = useState<Filters>(list.filters);
-  const [loading, setLoading] = useState<"list" | "more" | null>(null);
-  const [loadError, setLoadError] = useState<string | undefined>(undefined);
+  const { list, change, filter, setFilter, loading, loadError, retry, showMore } = usePagedList<Filters, TaskPage, TaskList>(
+    {
+      fetchPage: (filters, cursor, signal) => fetchTaskPage({ filters, limit: pageSize, cursor, signal }),
+      firstPage: listOf,
+      nextPage: withNextPage,
+      sameFilter: sameFilters,
+      failed: (error) => t("tasks.list.loadFailed", { reason: ServerAnswerError.reasonOf(error, t) }).trim(),
+    },
+    () => listOf({ query: "", status: defaultFilter }, initialPage),
+  );
   const [stock, setStock] = useState(initialStock);
   const [announcement, setAnnouncement] = useState("");
-  const inFlight = useRef<AbortController | null>(null);
-  /**
-   * Live changes that came while a page was loading. The page may have been read before
-   * them (a reply is pushed before it is stored), so they are applied again on top of it:
-   * otherwise a reply during a search or filter change was lost until a reload.
-   */
-  const duringLoad = useRef<ListChange[]>([]);
-  const change = useCallback((update: ListChange) => {
-    if (inFlight.current) duringLoad.current.push(update);
-    setList(update);
-  }, []);
 
   const onAdded = useCallback((task: TaskView) => change((current) => taskArrived(current, task)), [change]);
   useSocketEvent("task:added", onAdded);
@@ -72,47 +61,9 @@ export function TasksPortlet(props: {
   });
   useSocketEvent("inventory:stock", setStock);
 
-  /** Loads the first page for `wanted`, or the next page of what is shown; a newer request cancels an older one. */
-  const load = useCallback(
-    async (wanted: Filters, cursor?: string) => {
-      if (!inFlight.current) duringLoad.current = [];
-      inFlight.current?.abort();
-      const controller = new AbortController();
-      inFlight.current = controller;
-      setLoading(cursor ? "more" : "list");
-      setLoadError(undefined);
-      try {
-        const page = await fetchTaskPage({ filters: wanted, limit: pageSize, cursor, signal: controller.signal });
-        const missed = duringLoad.current;
-        duringLoad.current = [];
-        setList((current) =>
-          missed.reduce((list, update) => update(list), cursor ? withNextPage(current, page) : listOf(wanted, page)),
-        );
-      } catch (error) {
-        if (controller.signal.aborted) return;
-        setLoadError(t("tasks.list.loadFailed", { reason: ServerAnswerError.reasonOf(error, t) }).trim());
-      } finally {
-        if (inFlight.current === controller) {
-          inFlight.current = null;
-          duringLoad.current = [];
-          setLoading(null);
-        }
-      }
-    },
-    [pageSize, t],
-  );
-
-  // A new search or filter asks the server (typing, once it pauses).
-  useEffect(() => {
-    if (sameFilters(filters, list.filters)) return;
-    const typed = filters.query.trim() !== list.filters.query.trim();
-    const timer = setTimeout(() => void load(filters), typed ? SEARCH_DELAY_MS : 0);
-    return () => clearTimeout(timer);
-  }, [filters, list.filters, load]);
-
   const shown = shownTasks(list);
-  const highlighted = useShowTask({ shown, search: setFilters });
-  const unfiltered = list.filters.status === "all" && list.filters.query.trim() === "";
+  const highlighted = useShowTask({ shown, search: setFilter });
+  const unfiltered = list.filter.status === "all" && list.filter.query.trim() === "";
   return (
     <>
       <AddTaskForm stock={stock} onAdded={onAdded} tasks={list.tasks} />
@@ -121,7 +72,7 @@ export function TasksPortlet(props: {
       </p>
       <div className="mt-6 mb-2 flex flex-wrap items-end justify-between gap-3">
         <h3 className="text-sm font-semibold tracking-wide text-muted uppercase">{t("tasks.list.heading")}</h3>
-        <TaskFilters filters={filters} onChange={setFilters} />
+        <TaskFilters filters={filter} onChange={setFilter} />
       </div>
       <p id="task-count" role="status" aria-live="polite" className="mb-2 text-sm text-muted">
         {countText(list, t)}
@@ -129,7 +80,7 @@ export function TasksPortlet(props: {
       {loadError ? (
         <div role="alert" className="mb-2 flex flex-wrap items-center gap-2 text-sm text-danger">
           {loadError}
-          <button type="button" onClick={() => void load(filters, undefined)} className={secondaryButtonClass}>
+          <button type="button" onClick={retry} className={secondaryButtonClass}>
             {t("tasks.list.tryAgain")}
           </button>
         </div>
@@ -158,7 +109,7 @@ export function TasksPortlet(props: {
           loadingMore={loading === "more"}
           disabled={loading !== null}
           countId="task-count"
-          onClick={() => void load(list.filters, list.nextCursor ?? undefined)}
+          onClick={showMore}
         />
       ) : null}
     </>
