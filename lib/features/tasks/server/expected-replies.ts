@@ -1,6 +1,7 @@
 import "server-only";
 import { pluggedResponders } from "@/lib/features/responders";
-import { db } from "@/lib/server/db/client";
+import { engine } from "@/lib/server/db/writes";
+import { deliveriesOf } from "./expected-replies.sql";
 
 /** Who a new request goes to: the responders plugged in, in the order of delivery. */
 export function currentResponders(): string[] {
@@ -16,10 +17,9 @@ export function currentResponders(): string[] {
  * to today's responders.
  */
 export async function expectedReplies(requestIds: readonly string[]): Promise<Map<string, string[]>> {
-  const deliveries = await db.busDelivery.findMany({
-    where: { messageId: { in: [...requestIds] } },
-    select: { messageId: true, listener: true },
-  });
+  if (requestIds.length === 0) return new Map();
+  const { statement, params } = deliveriesOf.bind(requestIds.map((id) => [id] as [string]));
+  const deliveries = await engine.all(statement, ...params);
   const delivered = new Map<string, Set<string>>();
   for (const { messageId, listener } of deliveries) {
     delivered.set(messageId, (delivered.get(messageId) ?? new Set()).add(listener));

@@ -2,11 +2,10 @@ import "server-only";
 import { TASK_PAGE_SIZE, type TaskPage } from "@/lib/shared/task-page";
 import type { TaskQuery } from "@/lib/shared/task-query";
 import { countedTotal, TOTAL_COUNTED_UP_TO } from "@/lib/shared/counted-total";
-import { db } from "@/lib/server/db/client";
 import { engine } from "@/lib/server/db/writes";
 import { signCursor, verifyCursor } from "@/lib/server/http/signed-cursor";
 import { expectedReplies } from "./expected-replies";
-import { countTasks, pageOfTasks, type TaskFilter } from "./list-tasks.sql";
+import { countTasks, pageOfTasks, repliesOfTasks, tasksByIds, type TaskFilter } from "./list-tasks.sql";
 import { toTaskView } from "./to-view";
 
 /** The shortest query the search index serves: a trigram index needs three characters. */
@@ -57,18 +56,25 @@ export async function listTasks(query: Partial<TaskQuery> = {}): Promise<TaskPag
   const [count, ids] = await Promise.all([counted, engine.all(pageOfTasks(filter), ...params, limit + 1)]);
   const page = ids.slice(0, limit);
   const shown = page.map((row) => row.id);
-  // The page's request ids came with its ids: the rows and whom each waits for are read side by side.
-  const [rows, expected] = await Promise.all([
-    db.task.findMany({
-      where: { id: { in: shown } },
-      include: { replies: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
-    }),
+  // The page's request ids came with its ids: the rows, their replies and whom each waits for are read side by side.
+  const byTask = shown.map((id) => [id] as [string]);
+  const rowsRead = tasksByIds.bind(byTask);
+  const repliesRead = repliesOfTasks.bind(byTask);
+  const [rows, replies, expected] = await Promise.all([
+    shown.length > 0 ? engine.all(rowsRead.statement, ...rowsRead.params) : [],
+    shown.length > 0 ? engine.all(repliesRead.statement, ...repliesRead.params) : [],
     expectedReplies(page.map((row) => row.requestId)),
   ]);
+  const repliesOf = new Map<string, (typeof replies)[number][]>();
+  for (const reply of replies) {
+    const known = repliesOf.get(reply.taskId);
+    if (known) known.push(reply);
+    else repliesOf.set(reply.taskId, [reply]);
+  }
   const byId = new Map(rows.map((row) => [row.id, row]));
   const tasks = shown.flatMap((id) => {
     const row = byId.get(id);
-    return row ? [toTaskView(row, expected.get(row.requestId)!)] : [];
+    return row ? [toTaskView({ ...row, replies: repliesOf.get(id) ?? [] }, expected.get(row.requestId)!)] : [];
   });
   const last = tasks.at(-1);
   return {

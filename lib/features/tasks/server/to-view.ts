@@ -34,8 +34,11 @@ export function replyViewOf(fields: ReplyFields, payload?: ResponderReply): Repl
   return view;
 }
 
+/** What a task's view reads of its row (a Prisma row, or the catalogue's tasksByIds). */
+type TaskFields = Pick<Task, "id" | "name" | "description" | "status" | "gear" | "createdAt"> & { replies?: ReplyFields[] };
+
 /** `expected`: the responders its request was delivered to (expected-replies.ts). */
-export function toTaskView(task: Task & { replies?: TaskReply[] }, expected: string[]): TaskView {
+export function toTaskView(task: TaskFields, expected: string[]): TaskView {
   const gear = gearNeedSchema.array().safeParse(JSON.parse(task.gear));
   return {
     id: task.id,
@@ -45,6 +48,6 @@ export function toTaskView(task: Task & { replies?: TaskReply[] }, expected: str
     gear: gear.success ? gear.data : [],
     createdAt: task.createdAt.toISOString(),
     expected,
-    replies: (task.replies ?? []).map(toReplyView),
+    replies: (task.replies ?? []).map((reply) => replyViewOf(reply)),
   };
 }
