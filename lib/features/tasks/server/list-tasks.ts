@@ -13,9 +13,9 @@ const INDEXED_FROM = 3;
 
 /**
  * One page of tasks, newest first, with how many match (counted up to
- * TOTAL_COUNTED_UP_TO: past it the page says there are more). The ids and the count
- * come from the catalogue's statements (list-tasks.sql.ts), the rows with their replies
- * from Prisma, as pages read. Keyset paging on (createdAt, id): a page starts just after
+ * TOTAL_COUNTED_UP_TO: past it the page says there are more). The ids, the count, the
+ * rows and their replies all come from the catalogue's statements (list-tasks.sql.ts).
+ * Keyset paging on (createdAt, id): a page starts just after
  * the cursor's task, so tasks added meanwhile neither shift nor repeat what the next page
  * holds. The order walks Task(createdAt, id); a status filter Task(standing, createdAt, id).
  *
