@@ -47,8 +47,8 @@ export async function listTasks(query: Partial<TaskQuery> = {}): Promise<TaskPag
     params.push(pattern, pattern);
   }
   const filter = { status: status !== "all", search, after: after !== undefined };
-  // The index counted more than the bound and no status narrows it: that is the answer.
-  const counted = indexed === bound && !filter.status ? { n: bound } : engine.get(countTasks(filter), ...params, bound);
+  // With no status to narrow it, what the index counted is the answer (past the bound, too).
+  const counted = indexed !== undefined && !filter.status ? { n: indexed } : engine.get(countTasks(filter), ...params, bound);
   if (after) {
     const at = new Date(after.createdAt);
     params.push(at, at, after.id);
