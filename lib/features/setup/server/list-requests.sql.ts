@@ -42,12 +42,19 @@ function where(filter: RequestFilter): Condition {
 
 const key = (filter: RequestFilter) => `${+filter.standings}${filter.words}${+filter.after}`;
 
-/** Counts up to its last parameter's number of matches (lib/shared/counted-total.ts), not every one. */
+/**
+ * Counts up to its last parameter's number of matches (lib/shared/counted-total.ts), not
+ * every one. With no standing or word to read from the task, the activity alone is
+ * counted: every request has its task (addTask stores the task with or before its
+ * request, and tasks are never deleted), and at a million requests the join cost 8 ms
+ * of the count's 9.
+ */
 function countStatement(filter: Omit<RequestFilter, "after">) {
   const { sql, params } = where({ ...filter, after: false });
+  const from = filter.standings || filter.words > 0 ? FROM : `FROM "ListenerActivity" a`;
   return statement({
     name: `count setup requests ${key({ ...filter, after: false })}`,
-    sql: `SELECT COUNT(*) AS "n" FROM (SELECT 1 ${FROM} ${sql} LIMIT ?) AS "counted"`,
+    sql: `SELECT COUNT(*) AS "n" FROM (SELECT 1 ${from} ${sql} LIMIT ?) AS "counted"`,
     params: [...params, "limit"],
     returns: { n: "count" },
   });
