@@ -1,5 +1,5 @@
 import "server-only";
-import { toTaskView } from "@/lib/features/tasks/server/to-view";
+import { requestSummaries } from "@/lib/features/tasks/server/request-summaries";
 import type { ListenerActivityView } from "@/lib/shared/task";
 import { db } from "@/lib/server/db/client";
 import { toActivityView } from "./to-activity-view";
@@ -16,14 +16,7 @@ export async function listActivity(listener: string): Promise<ListenerActivityVi
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: ACTIVITY_LIST_LIMIT,
   });
-  const tasks = await db.task.findMany({ where: { requestId: { in: rows.map((row) => row.requestId) } } });
-  const summaries = new Map(
-    tasks.map((task) => {
-      // The task's view reads its stored gear the one way; who it waits for does not matter here.
-      const { description, gear } = toTaskView(task, []);
-      return [task.requestId, { description, gear }];
-    }),
-  );
+  const summaries = await requestSummaries(rows.map((row) => row.requestId));
   return rows.map((row) => {
     const view = toActivityView(row);
     const request = summaries.get(row.requestId);

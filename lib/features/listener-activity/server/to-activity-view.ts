@@ -3,7 +3,8 @@ import type { FeatureText } from "@/lib/shared/i18n/feature-text";
 import type { ListenerActivityView } from "@/lib/shared/task";
 import type { ListenerActivity } from "@/lib/server/db/generated/client";
 
-export function toActivityView(row: ListenerActivity): ListenerActivityView {
+/** What the view reads of a row (a Prisma row, or the Setup list's activitiesByIds). */
+export function toActivityView(row: Omit<ListenerActivity, "messageId">): ListenerActivityView {
   return {
     id: row.id,
     listener: row.listener,

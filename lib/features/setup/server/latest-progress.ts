@@ -1,21 +1,17 @@
 import "server-only";
 import type { ProgressView } from "@/lib/shared/progress";
-import { db } from "@/lib/server/db/client";
-import { toReplyView } from "@/lib/features/tasks/server/to-view";
+import { replyViewOf } from "@/lib/features/tasks/server/to-view";
 import { progressStateOf } from "../responder";
+import type { RequestReplyRow } from "./list-requests.sql";
 
-/** Each request's latest roadie report, keyed by request id (requests without one are absent). */
-export async function latestProgress(requestIds: readonly string[]): Promise<Record<string, ProgressView>> {
-  const rows = await db.taskReply.findMany({
-    where: { kind: "progress", task: { requestId: { in: [...requestIds] } } },
-    include: { task: { select: { requestId: true } } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
+/** Each request's latest roadie report, keyed by request id (requests without one are absent); `rows` oldest first. */
+export function latestProgress(rows: readonly RequestReplyRow[]): Record<string, ProgressView> {
   const latest: Record<string, ProgressView> = {};
   for (const row of rows) {
-    const view = toReplyView(row);
+    if (row.kind !== "progress") continue;
+    const view = replyViewOf(row);
     const state = progressStateOf(view);
-    if (state) latest[row.task.requestId] = { state, answer: view.answer, text: view.text };
+    if (state) latest[row.requestId] = { state, answer: view.answer, text: view.text };
   }
   return latest;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { statement, type Source } from "@/lib/server/db/statement";
+import { batchStatement, statement, type Source } from "@/lib/server/db/statement";
 import { TASK_STANDINGS } from "@/lib/shared/task-status";
 
 /**
@@ -64,9 +64,9 @@ function pageStatement(filter: RequestFilter) {
   const { sql, params } = where(filter);
   return statement({
     name: `page of setup requests ${key(filter)}`,
-    sql: `SELECT a."id" ${FROM} ${sql} ORDER BY a."createdAt" DESC, a."id" DESC LIMIT ?`,
+    sql: `SELECT a."id", a."requestId" ${FROM} ${sql} ORDER BY a."createdAt" DESC, a."id" DESC LIMIT ?`,
     params: [...params, "limit"],
-    returns: { id: "ListenerActivity.id" },
+    returns: { id: "ListenerActivity.id", requestId: "ListenerActivity.requestId" },
   });
 }
 
@@ -100,3 +100,49 @@ for (const standings of [false, true]) {
     for (const after of [false, true]) pageOfRequests({ standings, words, after });
   }
 }
+
+/** A page's requests by activity id (one statement per page size, prepared once). */
+export const activitiesByIds = batchStatement({
+  name: "setup activities by ids",
+  values: "?",
+  sql: (ids) =>
+    `SELECT "id", "listener", "requestId", "taskName", "answer", "text", "createdAt" FROM "ListenerActivity" WHERE "id" IN (${ids})`,
+  row: ["ListenerActivity.id"],
+  returns: {
+    id: "ListenerActivity.id",
+    listener: "ListenerActivity.listener",
+    requestId: "ListenerActivity.requestId",
+    taskName: "ListenerActivity.taskName",
+    answer: "ListenerActivity.answer",
+    text: "ListenerActivity.text",
+    createdAt: "ListenerActivity.createdAt",
+  },
+});
+
+/**
+ * The replies on a page's requests that the roadies read, oldest first: their own
+ * reports (kind "progress") and the other responders' answers (latest-progress.ts,
+ * request-answers.ts pick each).
+ */
+export const repliesOfRequests = batchStatement({
+  name: "replies of setup requests",
+  values: "?",
+  sql: (ids) =>
+    `SELECT t."requestId", r."id", r."from", r."kind", r."answer", r."body", r."createdAt"
+     FROM "TaskReply" r JOIN "Task" t ON t."id" = r."taskId"
+     WHERE t."requestId" IN (${ids}) AND (r."kind" = 'progress' OR r."from" <> 'setup')
+     ORDER BY r."createdAt" ASC, r."id" ASC`,
+  row: ["Task.requestId"],
+  returns: {
+    requestId: "Task.requestId",
+    id: "TaskReply.id",
+    from: "TaskReply.from",
+    kind: "TaskReply.kind",
+    answer: "TaskReply.answer",
+    body: "TaskReply.body",
+    createdAt: "TaskReply.createdAt",
+  },
+});
+
+/** A reply as repliesOfRequests reads it. */
+export type RequestReplyRow = NonNullable<ReturnType<typeof repliesOfRequests.of>["types"]>["row"];

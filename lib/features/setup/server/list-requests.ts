@@ -1,17 +1,16 @@
 import "server-only";
-import { db } from "@/lib/server/db/client";
 import { engine } from "@/lib/server/db/writes";
 import { signCursor, verifyCursor } from "@/lib/server/http/signed-cursor";
 import { countedTotal, TOTAL_COUNTED_UP_TO } from "@/lib/shared/counted-total";
 import { TASK_STANDINGS, type TaskStanding } from "@/lib/shared/task-status";
 import { toActivityView } from "@/lib/features/listener-activity/server/to-activity-view";
-import { toTaskView } from "@/lib/features/tasks/server/to-view";
+import { requestSummaries } from "@/lib/features/tasks/server/request-summaries";
 import type { RequestState } from "../portlet/setup-filter";
 import type { RequestPage } from "../request-page";
 import type { RequestQuery } from "../request-query";
 import { setupFeature } from "../manifest";
 import { latestProgress } from "./latest-progress";
-import { countRequests, pageOfRequests, STANDING_SLOTS } from "./list-requests.sql";
+import { activitiesByIds, countRequests, pageOfRequests, repliesOfRequests, STANDING_SLOTS } from "./list-requests.sql";
 import { requestAnswers } from "./request-answers";
 
 /** A request's state for its roadies is its task's standing (lib/shared/task-status.ts) seen from the work. */
@@ -62,18 +61,22 @@ export async function listRequests(query: Partial<RequestQuery> = {}): Promise<R
           ),
         ]);
   const shown = ids.slice(0, limit).map((row) => row.id);
-  const rows = await db.listenerActivity.findMany({ where: { id: { in: shown } } });
+  const requestIds = ids.slice(0, limit).map((row) => row.requestId);
+  const byActivity = shown.map((id) => [id] as [string]);
+  const byRequest = requestIds.map((id) => [id] as [string]);
+  const activitiesRead = activitiesByIds.bind(byActivity);
+  const repliesRead = repliesOfRequests.bind(byRequest);
+  const [rows, summaries, replies] =
+    shown.length === 0
+      ? [[], new Map(), []]
+      : await Promise.all([
+          engine.all(activitiesRead.statement, ...activitiesRead.params),
+          requestSummaries(requestIds),
+          engine.all(repliesRead.statement, ...repliesRead.params),
+        ]);
+  const progress = latestProgress(replies);
+  const answers = requestAnswers(replies);
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const requestIds = rows.map((row) => row.requestId);
-  const [tasks, progress, answers] = await Promise.all([
-    db.task.findMany({ where: { requestId: { in: requestIds } } }),
-    latestProgress(requestIds),
-    requestAnswers(requestIds),
-  ]);
-  // What each request asks for is read from its task, which holds what the request carried.
-  const summaries = new Map(
-    tasks.map((task) => [task.requestId, (({ description, gear }) => ({ description, gear }))(toTaskView(task, []))]),
-  );
   const requests = shown.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];

@@ -1,5 +1,5 @@
 import "server-only";
-import { gearNeedSchema } from "@/lib/shared/gear";
+import { gearNeedSchema, type GearNeed } from "@/lib/shared/gear";
 import type { ReplyView, TaskStatus, TaskView } from "@/lib/shared/task";
 import type { ResponderReply } from "@/lib/features/feature";
 import { describeReply, storedReply } from "@/lib/features/responders";
@@ -37,15 +37,20 @@ export function replyViewOf(fields: ReplyFields, payload?: ResponderReply): Repl
 /** What a task's view reads of its row (a Prisma row, or the catalogue's tasksByIds). */
 type TaskFields = Pick<Task, "id" | "name" | "description" | "status" | "gear" | "createdAt"> & { replies?: ReplyFields[] };
 
+/** A task's stored gear (JSON text), read the one way; none when it does not parse. */
+export function gearOf(stored: string): GearNeed[] {
+  const gear = gearNeedSchema.array().safeParse(JSON.parse(stored));
+  return gear.success ? gear.data : [];
+}
+
 /** `expected`: the responders its request was delivered to (expected-replies.ts). */
 export function toTaskView(task: TaskFields, expected: string[]): TaskView {
-  const gear = gearNeedSchema.array().safeParse(JSON.parse(task.gear));
   return {
     id: task.id,
     name: task.name,
     description: task.description,
     status: task.status as TaskStatus,
-    gear: gear.success ? gear.data : [],
+    gear: gearOf(task.gear),
     createdAt: task.createdAt.toISOString(),
     expected,
     replies: (task.replies ?? []).map((reply) => replyViewOf(reply)),
