@@ -1,6 +1,7 @@
 import "server-only";
 import { batchStatement, statement, type Source } from "@/lib/server/db/statement";
 import { TASK_STANDINGS } from "@/lib/shared/task-status";
+import { REPLY_VIEW_COLUMNS, REPLY_VIEW_SQL } from "@/lib/features/tasks/server/tasks.sql";
 
 /**
  * Which of the Setup list's filters a query uses. The standings filter has one slot per
@@ -128,20 +129,12 @@ export const repliesOfRequests = batchStatement({
   name: "replies of setup requests",
   values: "?",
   sql: (ids) =>
-    `SELECT t."requestId", r."id", r."from", r."kind", r."answer", r."body", r."createdAt"
+    `SELECT t."requestId", ${REPLY_VIEW_SQL}
      FROM "TaskReply" r JOIN "Task" t ON t."id" = r."taskId"
      WHERE t."requestId" IN (${ids}) AND (r."kind" = 'progress' OR r."from" <> 'setup')
      ORDER BY r."createdAt" ASC, r."id" ASC`,
   row: ["Task.requestId"],
-  returns: {
-    requestId: "Task.requestId",
-    id: "TaskReply.id",
-    from: "TaskReply.from",
-    kind: "TaskReply.kind",
-    answer: "TaskReply.answer",
-    body: "TaskReply.body",
-    createdAt: "TaskReply.createdAt",
-  },
+  returns: { requestId: "Task.requestId", ...REPLY_VIEW_COLUMNS },
 });
 
 /** A reply as repliesOfRequests reads it. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { batchStatement, statement, type Source } from "@/lib/server/db/statement";
+import { REPLY_VIEW_COLUMNS, REPLY_VIEW_SQL } from "./tasks.sql";
 
 /**
  * Which of the list's filters a query uses: one statement each way, prepared once. The
@@ -138,16 +139,8 @@ export const repliesOfTasks = batchStatement({
   name: "replies of tasks",
   values: "?",
   sql: (ids) =>
-    `SELECT "id", "taskId", "from", "kind", "answer", "body", "createdAt" FROM "TaskReply"
-     WHERE "taskId" IN (${ids}) ORDER BY "createdAt" ASC, "id" ASC`,
+    `SELECT r."taskId", ${REPLY_VIEW_SQL} FROM "TaskReply" r
+     WHERE r."taskId" IN (${ids}) ORDER BY r."createdAt" ASC, r."id" ASC`,
   row: ["TaskReply.taskId"],
-  returns: {
-    id: "TaskReply.id",
-    taskId: "TaskReply.taskId",
-    from: "TaskReply.from",
-    kind: "TaskReply.kind",
-    answer: "TaskReply.answer",
-    body: "TaskReply.body",
-    createdAt: "TaskReply.createdAt",
-  },
+  returns: { taskId: "TaskReply.taskId", ...REPLY_VIEW_COLUMNS },
 });

@@ -69,19 +69,23 @@ export const insertReply = statement({
   returns: { id: "TaskReply.id", taskId: "TaskReply.taskId" },
 });
 
+/** The columns a reply's view reads (to-view.ts's replyViewOf), from a "TaskReply" aliased `r`. */
+export const REPLY_VIEW_SQL = `r."id", r."from", r."kind", r."answer", r."body", r."createdAt"`;
+/** The same columns, as a statement's `returns` names them. */
+export const REPLY_VIEW_COLUMNS = {
+  id: "TaskReply.id",
+  from: "TaskReply.from",
+  kind: "TaskReply.kind",
+  answer: "TaskReply.answer",
+  body: "TaskReply.body",
+  createdAt: "TaskReply.createdAt",
+} as const;
+
 export const replyByMessage = statement({
   name: "reply by message",
-  sql: `SELECT "id", "taskId", "from", "kind", "answer", "body", "createdAt" FROM "TaskReply" WHERE "messageId" = ?`,
+  sql: `SELECT r."taskId", ${REPLY_VIEW_SQL} FROM "TaskReply" r WHERE r."messageId" = ?`,
   params: ["TaskReply.messageId"],
-  returns: {
-    id: "TaskReply.id",
-    taskId: "TaskReply.taskId",
-    from: "TaskReply.from",
-    kind: "TaskReply.kind",
-    answer: "TaskReply.answer",
-    body: "TaskReply.body",
-    createdAt: "TaskReply.createdAt",
-  },
+  returns: { taskId: "TaskReply.taskId", ...REPLY_VIEW_COLUMNS },
 });
 
 /** The answer kept for a key. */
