@@ -84,12 +84,26 @@ let outbox = new Map<string, { rooms: string[]; events: PortalEventTuple[]; span
 let flushQueued = false;
 
 /**
+ * From this many open pages on this instance, pushes wait PUSH_WINDOW_MS to share a frame.
+ * One task's events come from several commits a few milliseconds apart (the task, then
+ * each listener's activity and reply), and each commit's frame costs a write per socket:
+ * at 1,000 sockets and 20 tasks/s that was ~100,000 writes a second, most of the server's
+ * time (BENCHMARKS.md, fan-out). Fewer pages flush at the end of the commit's turn, as
+ * before: their writes are cheap and a lone page's latency is what a person sees.
+ */
+export const WIDE_AUDIENCE = 100;
+/** Short beside a person's reaction time, long beside one task's commits (~1–5 ms apart). */
+export const PUSH_WINDOW_MS = 20;
+
+/**
  * Sends a logged event to every open page whose user may read it (permissions.ts).
- * Pushes made together (one commit's, or a burst's) leave as one "batch" frame per
- * group of rooms: one write per socket instead of one per event.
+ * Pushes made together (one commit's, or a burst's; with a wide audience, a short
+ * window's) leave as one "batch" frame per group of rooms: one write per socket
+ * instead of one per event.
  */
 export function push(event: PortalEvent): void {
-  if (!getRealtimeServer()) return;
+  const io = getRealtimeServer();
+  if (!io) return;
   const rooms = readersOf(event.type, event.data as never).map(roomOf);
   const group = rooms.join(" ");
   const pending = outbox.get(group) ?? { rooms, events: [], spans: [] };
@@ -104,7 +118,8 @@ export function push(event: PortalEvent): void {
   outbox.set(group, pending);
   if (flushQueued) return;
   flushQueued = true;
-  queueMicrotask(flushPushes);
+  if (io.engine.clientsCount >= WIDE_AUDIENCE) setTimeout(flushPushes, PUSH_WINDOW_MS);
+  else queueMicrotask(flushPushes);
 }
 
 function flushPushes(): void {
