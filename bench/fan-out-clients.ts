@@ -43,6 +43,7 @@ process.on("message", (message: ToClients) => {
       latencies: Float64Array.from(latencies),
       missing,
       disconnects: clients.reduce((sum, c) => sum + c.disconnects, 0),
+      frames: clients.reduce((sum, c) => sum + c.frames, 0),
       loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
     });
     for (const client of clients) client.close();

@@ -72,6 +72,7 @@ export async function runFanOut(
     const latencies: number[] = [];
     let missing = 0;
     let disconnects = 0;
+    let frames = 0;
     const loopDelays: number[] = [];
     for (const result of results) {
       if (result.type !== "result") throw new Error(`fan-out clients: ${JSON.stringify(result)}`);
@@ -79,13 +80,15 @@ export async function runFanOut(
       for (const latency of result.latencies) latencies.push(latency);
       missing += result.missing;
       disconnects += result.disconnects;
+      frames += result.frames;
       loopDelays.push(result.loopDelayP99Ms);
     }
     const s = summarize(latencies);
     const unanswered = scheduled - sender.sent.length - sender.errors.length;
     const errors = sender.errors.length + unanswered + missing;
+    const framesPerTask = sender.sent.length > 0 ? frames / clientCount / sender.sent.length : 0;
     options.log(
-      `  p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)}, p99 ${s.p99.toFixed(1)}, max ${s.max.toFixed(0)}; peak RSS ${peakRss.toFixed(0)} MB; errors ${errors}; client loop delay p99 ${loopDelays.map((d) => d.toFixed(0)).join("/")} ms`,
+      `  p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)}, p99 ${s.p99.toFixed(1)}, max ${s.max.toFixed(0)}; ${framesPerTask.toFixed(2)} frames per socket per task; peak RSS ${peakRss.toFixed(0)} MB; errors ${errors}; client loop delay p99 ${loopDelays.map((d) => d.toFixed(0)).join("/")} ms`,
     );
     return {
       title: `4. Fan-out (${clientCount} signed-in Socket.IO clients, ${RATE} tasks/s for ${durationMs / 1000} s)`,
@@ -98,6 +101,12 @@ export async function runFanOut(
           value: errors,
           unit: "count",
           note: `${sender.sent.length} of ${scheduled} tasks answered 201; × ${clientCount} clients = ${s.count} samples; ${sender.errors.length} send errors, ${unanswered} POSTs unanswered, ${missing} (task, client) replies missing after ${drainMs / 1000} s, ${disconnects} client disconnects; sender max ${lateMs.toFixed(0)} ms behind schedule`,
+        },
+        {
+          name: "frames per socket per task",
+          value: framesPerTask,
+          unit: "frames",
+          note: `${frames} Socket.IO events received by ${clientCount} clients for ${sender.sent.length} tasks (5 portal events each); every event is one websocket frame and one write on the server`,
         },
         { name: "server RSS, peak", value: peakRss, unit: "MB", target: { op: "<=", bound: 300 } },
         {

@@ -10,6 +10,8 @@ export type FromClients =
       latencies: Float64Array;
       missing: number;
       disconnects: number;
+      /** Socket.IO events the process's clients received, summed. */
+      frames: number;
       /** p99 event-loop delay of the client process (ms): high means the clients, not the server, were saturated. */
       loopDelayP99Ms: number;
     }

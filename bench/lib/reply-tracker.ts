@@ -24,11 +24,14 @@ export class ReplyTracker {
   private readonly seen = new Map<string, Set<string>>();
   private readonly waiters = new Map<string, (() => void)[]>();
   disconnects = 0;
+  /** Socket.IO events received: each is one frame on the wire, whatever it carries. */
+  frames = 0;
 
   constructor(baseUrl: string, cookie: string) {
     this.socket = io(baseUrl, { transports: ["websocket"], reconnection: true, forceNew: true, extraHeaders: { cookie } });
     // onAny rather than on("task:reply"): the same listener then reads a "batch" frame too.
     this.socket.onAny((event: string, ...args: unknown[]) => {
+      this.frames += 1;
       for (const push of portalPushes(event, args)) {
         const reply = taskReplyOf(push);
         if (reply) this.record(reply.taskId, reply.from);
