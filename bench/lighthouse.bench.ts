@@ -138,7 +138,8 @@ export async function runLighthouse(options: BenchOptions & { port?: number }): 
       note: `FCP ${control.fcp.toFixed(0)} ms, LCP ${control.lcp.toFixed(0)} ms, TBT ${control.tbt.toFixed(0)} ms; below 1 only for the machine's sake`,
     });
     const { results: weight } = await measurePageWeight(server.baseUrl, server.credentials.cookie);
-    results.push(weight[0]!);
+    // The page's first-load JS, and how much of it is the framework's runtime.
+    results.push(weight[0]!, weight[1]!);
   } finally {
     if (chromium) {
       const exited = new Promise((resolve) => chromium!.child.once("exit", resolve));

@@ -2,6 +2,7 @@
  * 5a. Page weight: the first-load JavaScript of `/`, gzipped. Next 16 with Turbopack
  * no longer prints first-load sizes, so they are computed from what the page loads.
  */
+import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import type { BenchResult } from "./lib/types";
 
@@ -47,6 +48,17 @@ async function weigh(baseUrl: string, urls: readonly string[]): Promise<{ raw: n
   return { raw, gzipped, largest };
 }
 
+/**
+ * Of `urls`, the scripts of Next's and React's own runtime: the build's `rootMainFiles`,
+ * which every page loads before any of the app's code (`.next/build-manifest.json` of
+ * the build the server runs, in the working directory as the bench's servers are).
+ */
+function runtimeScripts(urls: readonly string[]): string[] {
+  const manifest = JSON.parse(readFileSync(".next/build-manifest.json", "utf8")) as { rootMainFiles: string[] };
+  const runtime = new Set(manifest.rootMainFiles.map((file) => `/_next/${file}`));
+  return urls.filter((url) => runtime.has(url.split("?")[0]!));
+}
+
 /** `cookie`: a signed-in session; without one `/` redirects to /sign-in, whose scripts are not the portal's. */
 export async function measurePageWeight(baseUrl: string, cookie: string): Promise<{ results: BenchResult[]; chunks: number }> {
   const page = await fetch(`${baseUrl}/`, { headers: { cookie }, redirect: "manual" });
@@ -56,6 +68,8 @@ export async function measurePageWeight(baseUrl: string, cookie: string): Promis
   const urls = scriptUrls(html);
   const polyfills = scriptUrls(html, { noModule: true });
   const main = await weigh(baseUrl, urls);
+  const runtimeUrls = runtimeScripts(urls);
+  const runtime = await weigh(baseUrl, runtimeUrls);
   const legacy = await weigh(baseUrl, polyfills);
   return {
     chunks: urls.length,
@@ -66,6 +80,12 @@ export async function measurePageWeight(baseUrl: string, cookie: string): Promis
         unit: "kB",
         target: { op: "<=", bound: 150 },
         note: `${urls.length} script chunks, ${(main.raw / 1000).toFixed(0)} kB before gzip; largest (kB gz): ${main.largest}`,
+      },
+      {
+        name: "of which Next's and React's runtime",
+        value: runtime.gzipped / 1000,
+        unit: "kB",
+        note: `${runtimeUrls.length} chunks every page loads (the build's \`rootMainFiles\`): React DOM, Next's router and Turbopack's loader; the rest, ${((main.gzipped - runtime.gzipped) / 1000).toFixed(1)} kB, is the portal's own code and what it imports`,
       },
       {
         name: "`noModule` polyfills (not counted above)",
