@@ -1,5 +1,6 @@
+import net from "node:net";
 import pg from "pg";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { sql } from "../sql-for-tests";
 import { openPgEngine, type PgEngine } from "./pg-engine";
 import { createTestDatabase, type TestDatabase } from "./test-database";
@@ -62,6 +63,19 @@ describe("PgEngine", () => {
     expect(changed).toEqual([1, 1, 1]);
     expect(await ids()).toEqual(["a", "b", "c"]);
     expect(engine.counts.transactions).toBe(1);
+  });
+
+  it("sends the statements a transaction does not wait between in one socket write, not one write each", async () => {
+    // The pool's first connection writes its start-up; counted from here on.
+    await engine.all(sql`SELECT 1 AS "one"`);
+    const writes = [vi.spyOn(net.Socket.prototype, "_write"), vi.spyOn(net.Socket.prototype, "_writev")];
+    onTestFinished(() => writes.forEach((spy) => spy.mockRestore()));
+    await engine.transaction((tx) =>
+      Promise.all(["a", "b", "c", "d", "e"].map((id, n) => tx.run(sql`INSERT INTO "Item" ("id", "n") VALUES (?, ?)`, id, n))),
+    );
+    // BEGIN and the five INSERTs together; COMMIT once they have answered.
+    expect(writes.reduce((sum, spy) => sum + spy.mock.calls.length, 0)).toBe(2);
+    expect(await ids()).toEqual(["a", "b", "c", "d", "e"]);
   });
 
   it("fails the whole transaction when a statement failed, even one whose caller ignored the error (PostgreSQL would turn COMMIT into a silent ROLLBACK)", async () => {

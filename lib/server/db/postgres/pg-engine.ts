@@ -38,6 +38,8 @@ export class PgTransaction implements SqlTx {
    * has aborted the transaction then, and would answer COMMIT with a silent ROLLBACK.
    */
   private failure: { error: unknown } | undefined;
+  /** Whether statements sent now are held to leave with the others of this stretch of work. */
+  private holding = false;
 
   constructor(
     private readonly client: pg.PoolClient,
@@ -64,6 +66,7 @@ export class PgTransaction implements SqlTx {
 
   /** Sends a statement of the engine's own (BEGIN, the lock), tracked like the caller's. */
   sendRaw(sql: string, values?: unknown[]): Promise<pg.QueryResult> {
+    this.holdWrites();
     return this.track(this.client.query(sql, values));
   }
 
@@ -75,7 +78,27 @@ export class PgTransaction implements SqlTx {
 
   private send(statement: Statement, params: Params): Promise<pg.QueryResult> {
     if (this.closed) return Promise.reject(new Error("a write ran a statement after its transaction ended"));
+    this.holdWrites();
     return this.track(this.engine.send(this.client, statement, params));
+  }
+
+  /**
+   * node-postgres writes each statement to the socket on its own (one writev per query);
+   * a group commit's writers send theirs one after another in microtasks, so BEGIN, the
+   * lock and a turn's statements were a dozen writes, and on loopback those writes cost
+   * an instance more CPU than anything else it did (BENCHMARKS.md, the cluster's
+   * profile). Corked until the turn's microtasks have run, they leave as one.
+   */
+  private holdWrites(): void {
+    if (this.holding) return;
+    this.holding = true;
+    // A pool's clients are pg.Client instances; PoolClient's type leaves out `connection`.
+    const socket = (this.client as unknown as pg.Client).connection.stream;
+    socket.cork();
+    setImmediate(() => {
+      this.holding = false;
+      socket.uncork();
+    });
   }
 
   private track(result: Promise<pg.QueryResult>): Promise<pg.QueryResult> {
