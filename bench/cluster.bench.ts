@@ -44,7 +44,10 @@ type LoopOutcome = {
   machineBusy: number;
 };
 
-export async function runCluster(options: BenchOptions & { port?: number }): Promise<SuiteReport> {
+/** `nodeArgs`: for every instance's node (`--profile-server`'s `--cpu-prof`). */
+type ClusterOptions = BenchOptions & { port?: number; nodeArgs?: string[] };
+
+export async function runCluster(options: ClusterOptions): Promise<SuiteReport> {
   const size = workloadSize(options.quick);
   const one = await onInstances(1, options);
   options.log(`  1 instance: ${describe(one)}`);
@@ -129,7 +132,7 @@ function loopRows(label: string, loop: LoopOutcome, tasks: number): BenchResult[
 }
 
 /** Fresh database and prefix, `count` instances, warm-up, then the measured closed loop. */
-async function onInstances(count: number, options: BenchOptions & { port?: number }): Promise<LoopOutcome> {
+async function onInstances(count: number, options: ClusterOptions): Promise<LoopOutcome> {
   const size = workloadSize(options.quick);
   const database = await createTestDatabase();
   const redis = redisHarness(`bench-cluster-${count}`);
@@ -139,7 +142,14 @@ async function onInstances(count: number, options: BenchOptions & { port?: numbe
     const env = { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: redis.prefix("cluster"), SOCKETS_PER_USER: "2000" };
     // One after the other: the first seeds the demo users the harness signs in as.
     for (let i = 0; i < count; i++)
-      servers.push(await startServer({ port: i === 0 ? options.port : undefined, databaseUrl: database.url, env }));
+      servers.push(
+        await startServer({
+          port: i === 0 ? options.port : undefined,
+          databaseUrl: database.url,
+          env,
+          nodeArgs: options.nodeArgs,
+        }),
+      );
     if (count > 1) await new Promise((resolve) => setTimeout(resolve, PARTITIONS_SETTLE_MS));
     const first = servers[0]!;
     const [tracker] = await connectClients(first.baseUrl, first.credentials.cookie, 1);

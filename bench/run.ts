@@ -5,7 +5,7 @@
  * `--merge` writes only the suites run into the existing BENCHMARKS.md, each in place
  * of its own section (e.g. `--only=cluster --merge`), leaving the rest as it was;
  * `--no-build` reuses the existing `.next` (while working on the harness);
- * `--profile-server` writes a CPU profile of each load-suite server to data/bench/profiles/.
+ * `--profile-server` writes a CPU profile of each load-suite server (the cluster's instances too) to data/bench/profiles/.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { runBusCore } from "./bus-core.bench";
@@ -115,7 +115,7 @@ if (serverSuites.some(wants)) {
   if (wants("cluster")) {
     log("8. cluster");
     // Its own PostgreSQL databases and Redis prefixes (one instance, then two), and BullMQ on that Redis.
-    suites.push(await runCluster({ ...options, port }));
+    suites.push(await runCluster({ ...options, port, nodeArgs: serverNodeArgs }));
   }
   if (wants("fanout")) {
     log("4. fan-out");
