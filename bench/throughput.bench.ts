@@ -141,6 +141,7 @@ async function fixedRate(
   const drainMs = options.quick ? 5_000 : 10_000;
   const sender = makeTaskSender(options.baseUrl, options.credentials.authorization);
   const cpuBefore = readCpuMs(options.serverPid);
+  const sqlBefore = await readServerMetrics(options.baseUrl, options.credentials.authorization);
   const { scheduled, lateMs } = await sendAtFixedRate({
     perSecond: run.perSecond,
     durationMs: run.durationMs,
@@ -149,6 +150,7 @@ async function fixedRate(
   });
   await waitForReplies([tracker], sender.sent, drainMs);
   const cpuMs = readCpuMs(options.serverPid) - cpuBefore;
+  const sqlAfter = await readServerMetrics(options.baseUrl, options.credentials.authorization);
   const { latencies, missing } = latenciesFor([tracker], sender.sent);
   const s = summarize(latencies);
   const unanswered = scheduled - sender.sent.length - sender.errors.length;
@@ -175,6 +177,7 @@ async function fixedRate(
         unit: "ms",
         note: `${cpuMs.toFixed(0)} ms utime+stime of the server from the first send until the last replies arrived, ÷ ${s.count} tasks completed (a slow rate batches little: each task pays its own commits and frames)`,
       },
+      { ...sqlPerTask(sqlBefore, sqlAfter, SQL_TRANSACTIONS, s.count), name: `${name}: SQL transactions per task` },
     ],
   };
 }
