@@ -140,8 +140,9 @@ async function fixedRate(
   const label = run.label ?? `${run.perSecond}/s`;
   const drainMs = options.quick ? 5_000 : 10_000;
   const sender = makeTaskSender(options.baseUrl, options.credentials.authorization);
-  const cpuBefore = readCpuMs(options.serverPid);
+  // The metrics first: rendering them is server CPU that belongs to no task.
   const sqlBefore = await readServerMetrics(options.baseUrl, options.credentials.authorization);
+  const cpuBefore = readCpuMs(options.serverPid);
   const { scheduled, lateMs } = await sendAtFixedRate({
     perSecond: run.perSecond,
     durationMs: run.durationMs,

@@ -87,12 +87,13 @@ let flushQueued = false;
  * From this many open pages on this instance, pushes wait PUSH_WINDOW_MS to share a frame.
  * One task's events come from several commits a few milliseconds apart (the task, then
  * each listener's activity and reply), and each commit's frame costs a write per socket:
- * at 1,000 sockets and 20 tasks/s that was ~100,000 writes a second, most of the server's
- * time (BENCHMARKS.md, fan-out). Fewer pages flush at the end of the commit's turn, as
- * before: their writes are cheap and a lone page's latency is what a person sees.
+ * at 1,000 sockets and 20 tasks/s, 3.1 frames per socket per task were ~62,000 writes a
+ * second, the largest part of the server's time (BENCHMARKS.md, fan-out). Fewer pages
+ * flush at the end of the commit's turn, as before: their writes are cheap and a lone
+ * page's latency is what a person sees.
  */
 export const WIDE_AUDIENCE = 100;
-/** Short beside a person's reaction time, long beside one task's commits (~1–5 ms apart). */
+/** Short beside a person's reaction time, long beside one task's commits (~1–5 ms apart on a server that is not busy). */
 export const PUSH_WINDOW_MS = 20;
 
 /**
