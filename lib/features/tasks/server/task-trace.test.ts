@@ -29,6 +29,8 @@ beforeAll(async () => {
   await db.user.create({ data: manager });
   setRealtimeServer(
     {
+      // One open page: pushes leave at the end of their commit's turn (publish.ts).
+      engine: { clientsCount: 1 },
       to: () => ({ emit: (_event: string, batch: unknown) => void emitted.push(batch) }),
     } as unknown as RealtimeServer,
     { clustered: false },
