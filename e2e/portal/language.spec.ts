@@ -3,6 +3,7 @@ import de from "@/lib/shared/i18n/messages/de.json" with { type: "json" };
 import en from "@/lib/shared/i18n/messages/en.json" with { type: "json" };
 import { addUserOnPage, newUser, type NewUser } from "../admin/helpers";
 import { NO_SESSION, storageStateOf } from "../support/auth";
+import { reloadLive } from "./helpers";
 
 /**
  * Issue 20, item 10: the portal in English and German. The names the page is checked
@@ -68,7 +69,8 @@ test("a German browser gets German before sign-in; a chosen language wins over t
   await expect(second.locator("html")).toHaveAttribute("lang", "de");
   const tasks = second.getByRole("region", { name: de.portlets.tasks.title });
   await expect(tasks).toBeVisible();
-  await second.reload();
+  // Live again before typing: hydration would otherwise reset a field filled before it.
+  await reloadLive(second);
   await expect(second.locator("html")).toHaveAttribute("lang", "de");
 
   // A task added in German: the form, its toast and the crew's receipt all speak German.
