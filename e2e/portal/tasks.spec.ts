@@ -91,6 +91,29 @@ test("bad input is explained at the field and nothing is stored", async ({ page,
   expect((await request.get("/api/health")).ok()).toBe(true);
 });
 
+test("what is typed before the page's script has loaded is kept once it has", async ({ page }) => {
+  // The server-rendered form takes keys at once; React arrives later on a slow phone.
+  let release!: () => void;
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto("/", { waitUntil: "commit" });
+  const tasks = tasksPortlet(page);
+  const name = uniqueName("Typed early");
+  await tasks.getByLabel("Name").fill(name);
+  await tasks.getByLabel("Description").fill("before hydration");
+  release();
+  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+  await expect(tasks.getByLabel("Name")).toHaveValue(name);
+  await expect(tasks.getByLabel("Description")).toHaveValue("before hydration");
+  // And it is the form's now: sent as typed.
+  await tasks.getByRole("button", { name: "Add task" }).click();
+  await expect(taskItem(page, name)).toBeVisible();
+  await expect(tasks.getByLabel("Name")).toHaveValue("");
+});
+
 test("an unknown status sent around the form is refused", async ({ page }) => {
   await page.goto("/");
   // Hydrated first: hydration re-selects the select's default, dropping a forged option.

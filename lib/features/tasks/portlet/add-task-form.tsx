@@ -50,10 +50,11 @@ export function AddTaskForm(props: {
   const [unsent, setUnsent] = useState<{ message?: string } | undefined>(undefined);
   const [restored, setRestored] = useState(false);
 
-  // The draft of this tab (a reload, or the error page and back), once hydrated.
+  // The draft of this tab (a reload, or the error page and back), once hydrated. With
+  // none, what the server-rendered form holds: a quick hand types before React is ready.
   useEffect(() => {
     const draft = loadDraft();
-    setValues(draft?.values ?? EMPTY_TASK_FORM);
+    setValues(draft?.values ?? (formRef.current ? taskFormValues(new FormData(formRef.current)) : EMPTY_TASK_FORM));
     setIdempotencyKey(draft?.idempotencyKey ?? crypto.randomUUID());
     if (draft?.unsent) setUnsent({});
     setRestored(true);
