@@ -172,3 +172,30 @@ test("the error page, should another form land there, leaves by itself once the 
   await expect(liveStatus(page)).toHaveText("Live", { timeout: 30_000 });
   await page.context().close();
 });
+
+test("the error page leaves even when the portal takes longer to render than its retry interval", async ({ browser }) => {
+  const page = await openAs(browser, "admin");
+  // The Inventory form's call fails as if the server were unreachable: the portal shows its error page.
+  await page.route("**/*", (route) =>
+    route.request().method() === "POST" && route.request().headers()["next-action"]
+      ? route.abort("connectionrefused")
+      : route.fallback(),
+  );
+  const inventory = portlet(page, "Inventory");
+  await inventory.getByLabel("Gear name").fill(uniqueName("Cable"));
+  await inventory.getByRole("button", { name: "Add gear" }).click();
+  const error = page.getByRole("heading", { name: "The portal could not be loaded." });
+  await expect(error).toBeVisible();
+
+  // The server is back at once, but each render of the portal takes 5 s, longer than the 3 s between health checks
+  // (a restarted server's first render on a loaded machine): a retry must be let finish, not replaced by the next.
+  await page.unrouteAll();
+  await page.route("**/*", async (route) => {
+    if (route.request().method() === "GET" && route.request().headers()["rsc"] === "1")
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await route.fallback();
+  });
+  await expect(error).toHaveCount(0, { timeout: 40_000 });
+  await expect(portlet(page, "Tasks").getByLabel("Name")).toBeVisible();
+  await page.context().close();
+});
