@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { addTask, openLive, pickGear, portlet, reloadLive, taskItem, uniqueName } from "./helpers";
+import { addTask, openBeforeHydration, openLive, pickGear, portlet, reloadLive, taskItem, uniqueName } from "./helpers";
 import { storageStateOf } from "../support/auth";
 
 test("a task short of gear gets a 'Short' answer and reserves nothing", async ({ page }) => {
@@ -157,4 +157,40 @@ test("tasks can be searched and filtered by where they stand", async ({ page }) 
 
   await tasks.getByLabel("Search tasks").fill("no task is called this");
   await expect(tasks.getByText("No task matches the search or filter.")).toBeVisible();
+});
+
+test("a reason typed before the page's script has loaded is the one sent with 'Blocked'", async ({ page }) => {
+  await openLive(page);
+  const name = uniqueName("Gaff the cables");
+  await addTask(page, { name });
+  const { release } = await openBeforeHydration(page);
+  const request = portlet(page, "Setup").getByRole("listitem").filter({ hasText: name });
+  await request.getByLabel("Reason blocked").fill("Gaffer tape is out");
+  release();
+  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+  // Shown in the field and sent: not "Say why it is blocked." over a filled field.
+  await expect(request.getByLabel("Reason blocked")).toHaveValue("Gaffer tape is out");
+  await request.getByRole("button", { name: "Blocked" }).click();
+  await expect(taskItem(page, name)).toContainText("Status: Blocked");
+  await expect(taskItem(page, name)).toContainText("Gaffer tape is out");
+  await expect(request.getByText("Say why it is blocked.")).toHaveCount(0);
+});
+
+test("a search typed before the page's script has loaded filters the lists once it has", async ({ page }) => {
+  await openLive(page);
+  const name = uniqueName("Focus the spots");
+  await addTask(page, { name });
+  const { release } = await openBeforeHydration(page);
+  await portlet(page, "Tasks").getByLabel("Search tasks").fill(name);
+  await portlet(page, "Setup").getByLabel("Search requests").fill(name);
+  release();
+  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+  await expect(
+    portlet(page, "Tasks")
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading") }),
+  ).toHaveCount(1);
+  await expect(taskItem(page, name)).toBeVisible();
+  await expect(portlet(page, "Setup").getByRole("listitem")).toHaveCount(1);
+  await expect(portlet(page, "Setup").getByRole("listitem")).toContainText(name);
 });

@@ -51,6 +51,21 @@ export async function openLive(page: Page) {
   await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
 }
 
+/**
+ * Opens the portal with its scripts held back, as on a slow phone: the server-rendered
+ * fields take keys before React has hydrated them. `release` lets the scripts load.
+ */
+export async function openBeforeHydration(page: Page): Promise<{ release: () => void }> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/", { waitUntil: "commit" });
+  return { release };
+}
+
 /** Reloads and waits until the page is live again (see openLive). */
 export async function reloadLive(page: Page) {
   await page.reload();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { apiAs, storageStateOf } from "../support/auth";
+import { openBeforeHydration } from "./helpers";
 
 function tasksPortlet(page: Page) {
   return page.getByRole("region", { name: "Tasks" });
@@ -93,13 +94,7 @@ test("bad input is explained at the field and nothing is stored", async ({ page,
 
 test("what is typed before the page's script has loaded is kept once it has", async ({ page }) => {
   // The server-rendered form takes keys at once; React arrives later on a slow phone.
-  let release!: () => void;
-  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/chunks/**", async (route) => {
-    await scriptsHeld;
-    await route.continue();
-  });
-  await page.goto("/", { waitUntil: "commit" });
+  const { release } = await openBeforeHydration(page);
   const tasks = tasksPortlet(page);
   const name = uniqueName("Typed early");
   await tasks.getByLabel("Name").fill(name);

@@ -1,9 +1,10 @@
 "use client";
-import { useId, useState, useTransition } from "react";
+import { useId, useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { reportProgressAction } from "@/lib/features/setup/actions/report-progress";
 import { useToast } from "@/components/portal/toasts";
 import { controlClass, secondaryButtonClass } from "@/components/ui/field";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 import type { ProgressState } from "@/lib/shared/task";
 
 /** Each state's label: the standing its report moves the task to. */
@@ -16,6 +17,8 @@ export function ProgressControls({ requestId, taskName }: { requestId: string; t
   const [error, setError] = useState<string>();
   const notify = useToast();
   const reasonId = useId();
+  const reasonField = useRef<HTMLInputElement>(null);
+  useTypedBeforeHydration(reasonField, reason, setReason);
   const t = useTranslations();
 
   function report(state: ProgressState): void {
@@ -45,6 +48,7 @@ export function ProgressControls({ requestId, taskName }: { requestId: string; t
           {t("setup.progress.reasonBlocked")}
         </label>
         <input
+          ref={reasonField}
           id={reasonId}
           type="text"
           dir="auto"

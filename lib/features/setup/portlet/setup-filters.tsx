@@ -2,6 +2,7 @@
 import { useId, type RefObject } from "react";
 import { useTranslations } from "next-intl";
 import { controlClass } from "@/components/ui/field";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 import { STATE_CHOICES, type SetupFilter } from "./setup-filter";
 
 /** Filter the requests by where they stand and search their name, description and gear. */
@@ -14,6 +15,7 @@ export function SetupFilters(props: {
   const { filter, onChange } = props;
   const id = useId();
   const t = useTranslations();
+  useTypedBeforeHydration(props.searchRef, filter.query, (query) => onChange({ ...filter, query }));
   return (
     <div role="search" aria-label={t("setup.filters.label")} className="mb-3 flex flex-wrap gap-2">
       <div className="min-w-0 flex-1 basis-40">

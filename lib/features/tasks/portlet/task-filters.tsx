@@ -1,12 +1,16 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { useRef } from "react";
 import { controlClass } from "@/components/ui/field";
+import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
 import { TASK_SEARCH_MAX, type TaskFilters as Filters } from "@/lib/shared/task-page";
 import { STANDING_KEYS, TASK_STANDINGS } from "@/lib/shared/task-status";
 
 /** Search by name or description and filter by where tasks stand; the server does both, over all tasks. */
 export function TaskFilters({ filters, onChange }: { filters: Filters; onChange: (filters: Filters) => void }) {
   const t = useTranslations();
+  const search = useRef<HTMLInputElement>(null);
+  useTypedBeforeHydration(search, filters.query, (query) => onChange({ ...filters, query }));
   return (
     <div role="search" aria-label={t("tasks.filters.label")} className="flex flex-wrap gap-2">
       <div>
@@ -14,6 +18,7 @@ export function TaskFilters({ filters, onChange }: { filters: Filters; onChange:
           {t("tasks.filters.search")}
         </label>
         <input
+          ref={search}
           id="task-search"
           type="search"
           maxLength={TASK_SEARCH_MAX}
