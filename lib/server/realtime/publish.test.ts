@@ -74,4 +74,13 @@ describe("push", () => {
     vi.advanceTimersByTime(PUSH_WINDOW_MS);
     expect(frames).toEqual([["t1", "t1-reply"], ["t2"]]);
   });
+
+  it("never throws: a change that has committed is not answered as an error when its push fails", async () => {
+    setRealtimeServer({ to: () => ({ emit: () => undefined }) } as unknown as RealtimeServer, { clustered: false });
+    expect(() => push(activity("t9"))).not.toThrow();
+    const frames = serverWith(1);
+    push(activity("t10"));
+    await endOfTurn();
+    expect(frames).toEqual([["t10"]]);
+  });
 });

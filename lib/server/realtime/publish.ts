@@ -10,6 +10,7 @@ import type {
   ServerToClientEvents,
 } from "@/lib/shared/realtime-events";
 import { readersOf } from "../access/permissions";
+import { log } from "../log";
 import type { DeferredRows, SqlTx } from "../db/sql-tx";
 import { processValue, setProcessValue } from "../start/process-slot";
 import { tracer } from "../tracing/in-span";
@@ -103,9 +104,21 @@ export const PUSH_WINDOW_MS = 20;
  * instead of one per event.
  */
 export function push(event: PortalEvent): void {
+  // Called once the change has committed: a push that fails must not turn a stored change
+  // into an error answer (and a retry). The event is in the log; pages catch up on reconnect.
+  try {
+    queuePush(event);
+  } catch (error) {
+    log.error({ err: error, event: event.type, seq: event.seq }, "a committed event could not be pushed");
+  }
+}
+
+function queuePush(event: PortalEvent): void {
   const io = getRealtimeServer();
   if (!io) return;
+  // What may throw comes before the outbox is touched: a push half-queued would hold every later one.
   const rooms = readersOf(event.type, event.data as never).map(roomOf);
+  const wide = io.engine.clientsCount >= WIDE_AUDIENCE;
   const group = rooms.join(" ");
   const pending = outbox.get(group) ?? { rooms, events: [], spans: [] };
   pending.events.push([event.type, event.data, event.seq] as PortalEventTuple);
@@ -119,7 +132,7 @@ export function push(event: PortalEvent): void {
   outbox.set(group, pending);
   if (flushQueued) return;
   flushQueued = true;
-  if (io.engine.clientsCount >= WIDE_AUDIENCE) setTimeout(flushPushes, PUSH_WINDOW_MS);
+  if (wide) setTimeout(flushPushes, PUSH_WINDOW_MS);
   else queueMicrotask(flushPushes);
 }
 
