@@ -10,7 +10,6 @@ import type {
   ServerToClientEvents,
 } from "@/lib/shared/realtime-events";
 import { readersOf } from "../access/permissions";
-import { log } from "../log";
 import type { DeferredRows, SqlTx } from "../db/sql-tx";
 import { processValue, setProcessValue } from "../start/process-slot";
 import { tracer } from "../tracing/in-span";
@@ -109,7 +108,11 @@ export function push(event: PortalEvent): void {
   try {
     queuePush(event);
   } catch (error) {
-    log.error({ err: error, event: event.type, seq: event.seq }, "a committed event could not be pushed");
+    // Imported here, not at the top: the logger reads the settings (env.ts), and the features'
+    // modules, which import this one, are loaded before a test has made its settings.
+    void import("../log").then(({ log }) =>
+      log.error({ err: error, event: event.type, seq: event.seq }, "a committed event could not be pushed"),
+    );
   }
 }
 
