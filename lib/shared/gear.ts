@@ -1,10 +1,17 @@
 import { z } from "zod";
 import { gearKey } from "./gear-key";
 import { GEAR_NAME_MAX, GEAR_NEEDS_MAX, GEAR_QUANTITY_MAX } from "./gear-limits";
+import { HIDDEN_CONTROLS_MESSAGE, showsAsStored, showsSomething } from "./shown-text";
 
 // The messages are keys of the catalogue's "validation" namespace, whose texts carry the limits; the
 // two that name the user's own text ("“2” is not a gear item", "… adds up to …") pass it as params.
-const gearName = z.string({ error: "gearNameRequired" }).trim().min(1, "gearNameRequired").max(GEAR_NAME_MAX, "gearNameTooLong");
+const gearName = z
+  .string({ error: "gearNameRequired" })
+  .trim()
+  .min(1, "gearNameRequired")
+  .max(GEAR_NAME_MAX, "gearNameTooLong")
+  .refine(showsSomething, "gearNameRequired")
+  .refine(showsAsStored, HIDDEN_CONTROLS_MESSAGE);
 
 /** One line of what a task needs: "2 Amplifier". */
 export const gearNeedSchema = z.object({
@@ -70,12 +77,23 @@ export function sumByName(needs: readonly GearNeed[]): GearNeed[] {
   return [...byKey.values()];
 }
 
+/** A number as a person writes one in a quantity field: optional sign, digits, maybe a fraction (refused as not whole). */
+const DECIMAL = /^\s*[+-]?\d+(?:\.\d+)?\s*$/;
+
 /** The inventory manager's "Add gear" form. */
 export const gearItemInputSchema = z.object({
   name: gearName,
-  // Form fields arrive as text: "" is missing, not 0.
+  // Form fields arrive as text: "" is missing, not 0. Only decimal digits are read as a number:
+  // Number() would also take "0x10" as 16 and "1e3" as 1000.
   quantity: z.preprocess(
-    (value) => (value === "" || value === null ? undefined : typeof value === "string" ? Number(value) : value),
+    (value) =>
+      value === "" || value === null
+        ? undefined
+        : typeof value === "string"
+          ? DECIMAL.test(value)
+            ? Number(value)
+            : Number.NaN
+          : value,
     z
       .number({ error: "gearStockNotWhole" })
       .int("gearStockNotWhole")

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ConfigField } from "./portlet-config-view";
+import { HIDDEN_CONTROLS_MESSAGE, showsAsStored, showsSomething } from "./shown-text";
 
 /**
  * Per-portlet configuration (Liferay's portlet preferences): each portlet declares a
@@ -16,7 +17,10 @@ const titleSchema = z
   .string("portalTitleRequired")
   .trim()
   .max(PORTLET_TITLE_MAX, "portalTitleTooLong")
-  .refine((title) => title.isWellFormed(), "portalTitleBroken");
+  .refine((title) => title.isWellFormed(), "portalTitleBroken")
+  // "" is the portlet's own title; text of only zero-width characters would show as none.
+  .refine((title) => title === "" || showsSomething(title), "portalTitleRequired")
+  .refine(showsAsStored, HIDDEN_CONTROLS_MESSAGE);
 
 type TitleShape = { title: typeof titleSchema };
 

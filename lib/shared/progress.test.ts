@@ -25,6 +25,7 @@ describe("progressInputSchema", () => {
 describe("gearItemInputSchema", () => {
   it("reads the form's text quantity", () => {
     expect(gearItemInputSchema.parse({ name: " Theremin ", quantity: "3" })).toEqual({ name: "Theremin", quantity: 3 });
+    expect(gearItemInputSchema.parse({ name: "Theremin", quantity: " 007 " })).toEqual({ name: "Theremin", quantity: 7 });
   });
 
   it.each([
@@ -32,6 +33,9 @@ describe("gearItemInputSchema", () => {
     [{ name: "Theremin", quantity: "" }, { quantity: "Quantity must be a whole number." }],
     [{ name: "Theremin", quantity: "1.5" }, { quantity: "Quantity must be a whole number." }],
     [{ name: "Theremin", quantity: "-1" }, { quantity: "Quantity cannot be negative." }],
+    [{ name: "Theremin", quantity: "0x10" }, { quantity: "Quantity must be a whole number." }],
+    [{ name: "Theremin", quantity: "1e3" }, { quantity: "Quantity must be a whole number." }],
+    [{ name: "Theremin", quantity: "Infinity" }, { quantity: "Quantity must be a whole number." }],
   ])("refuses %j at the field", (input, expected) => {
     const parsed = gearItemInputSchema.safeParse(input);
     expect(parsed.success ? {} : toFieldErrors(parsed.error, englishValidationText)).toEqual(expected);

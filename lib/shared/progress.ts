@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PROGRESS_STATES, type ProgressState, type ReplyView } from "./task";
+import { HIDDEN_CONTROLS_MESSAGE, showsAsStored } from "./shown-text";
 
 export const PROGRESS_REASON_MAX = 200;
 
@@ -8,7 +9,12 @@ export const progressInputSchema = z
   .object({
     requestId: z.string().min(1, "setupRequestUnknown"),
     state: z.enum(PROGRESS_STATES, { error: "setupProgressStateInvalid" }),
-    reason: z.string().trim().max(PROGRESS_REASON_MAX, "setupReasonTooLong").optional(),
+    reason: z
+      .string()
+      .trim()
+      .max(PROGRESS_REASON_MAX, "setupReasonTooLong")
+      .refine(showsAsStored, HIDDEN_CONTROLS_MESSAGE)
+      .optional(),
   })
   .transform((input) => ({
     ...input,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password";
 import { ROLES, type Role } from "./roles";
+import { HIDDEN_CONTROLS_MESSAGE, showsAsStored, showsSomething } from "./shown-text";
 
 /** A user as the Users admin page lists them: never a password hash. `role` null: one the portal does not know (no access). */
 export type UserView = { id: string; name: string; email: string; role: Role | null; disabled: boolean; createdAt: string };
@@ -12,7 +13,13 @@ const roleSchema = z.enum(ROLES, { error: "userRoleRequired" });
 const userIdSchema = z.string().min(1).max(64);
 
 export const addUserSchema = z.object({
-  name: z.string().trim().min(1, "userNameRequired").max(100, "userNameTooLong"),
+  name: z
+    .string()
+    .trim()
+    .min(1, "userNameRequired")
+    .max(100, "userNameTooLong")
+    .refine(showsSomething, "userNameRequired")
+    .refine(showsAsStored, HIDDEN_CONTROLS_MESSAGE),
   // Stored lower-case: better-auth looks an email up lower-cased at sign-in.
   email: z
     .string()

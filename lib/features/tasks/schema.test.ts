@@ -31,6 +31,12 @@ describe("taskInputSchema", () => {
     [{ name: "n".repeat(121) }, { name: "Name must be at most 120 characters." }],
     [{ name: "ok", description: "d".repeat(2001) }, { description: "Description must be at most 2000 characters." }],
     [{ name: "ok", status: "Cancelled" }, { status: "Status must be one of: Open, In progress, Done." }],
+    [{ name: "\u200B\u200B" }, { name: "Name is required." }],
+    [{ name: "invoice \u202Egnp.exe" }, { name: "Remove the hidden control characters (such as a right-to-left override)." }],
+    [
+      { name: "ok", description: "ring\u0007" },
+      { description: "Remove the hidden control characters (such as a right-to-left override)." },
+    ],
   ])("refuses %j with a message at the field", (input, expected) => {
     expect(errorsOf(input)).toEqual(expected);
   });
