@@ -125,6 +125,12 @@ test("POST /api/tasks with an Idempotency-Key adds once: the retry gets the same
   const bad = await request.post("/api/tasks", { data: { name }, headers: { "idempotency-key": "not a key" } });
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.fields).toHaveProperty("Idempotency-Key");
+  // An empty header is a broken key, not none: the client meant to send one, and would get a second task on retry.
+  const empty = await request.post("/api/tasks", { data: { name: `${name} empty key` }, headers: { "idempotency-key": "" } });
+  expect(empty.status()).toBe(400);
+  expect((await empty.json()).error.fields).toHaveProperty("Idempotency-Key");
+  const after = await (await request.get(`/api/tasks?q=${encodeURIComponent(`${name} empty key`)}`)).json();
+  expect(after.tasks).toHaveLength(0);
 });
 
 test("GET /api/ready says this instance takes work; GET /metrics is Prometheus text for admins only", async ({

@@ -35,7 +35,11 @@ async function addFromForm(_previous: AddTaskState, form: FormData): Promise<Add
   if (!parsed.success) return { status: "invalid", fieldErrors: toFieldErrors(parsed.error, await validationText()), values };
   try {
     // The form's hidden key: a submit retried (a double click, a resend after an error) adds one task.
-    const idempotency = idempotencyOf({ userId: allowed.user.id, key: formText(form, "idempotencyKey"), input: parsed.data });
+    const idempotency = idempotencyOf({
+      userId: allowed.user.id,
+      key: formText(form, "idempotencyKey") || undefined,
+      input: parsed.data,
+    });
     return { status: "added", task: (await addTask(parsed.data, { idempotency, createdById: allowed.user.id })).task };
   } catch (error) {
     if (isAppError(error) && error.code === "invalid_input" && error.fields) {

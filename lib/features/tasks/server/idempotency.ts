@@ -17,7 +17,9 @@ export type Idempotency = { userId: string; key: string; requestHash: string };
 
 /**
  * The Idempotency-Key of a request (header, or the form's hidden field), checked; the
- * same key from two users is two keys. undefined when the client sent none.
+ * same key from two users is two keys. undefined when the client sent none; an empty
+ * header is refused, as a key is 1–200 characters (the form leaves its field empty until
+ * hydrated, and passes undefined for that).
  */
 export function idempotencyOf(options: {
   userId: string;
@@ -25,7 +27,7 @@ export function idempotencyOf(options: {
   input: unknown;
 }): Idempotency | undefined {
   const { userId, key, input } = options;
-  if (key === null || key === undefined || key === "") return undefined;
+  if (key === null || key === undefined) return undefined;
   if (!KEY_PATTERN.test(key)) {
     throw new AppError("invalid_input", "The Idempotency-Key is not valid.", {
       fields: { "Idempotency-Key": "Use 1 to 200 visible ASCII characters, e.g. a UUID." },
