@@ -55,3 +55,22 @@ test("sign-in refuses to send the user to another site", async ({ browser }) => 
   await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/$/);
   await context.close();
 });
+
+test("a way back with spaces or non-Latin letters signs in and arrives there (it once answered 500)", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  const failed: string[] = [];
+  page.on("response", (response) => void (response.status() >= 500 && failed.push(`${response.status()} ${response.url()}`)));
+  // A page address no user has: the point is the way there, which must reach the browser as a valid header.
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("/\u3000/x")}`);
+  const { email, password } = demoUser("manager");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/%E3%80%80\/x$/);
+  // Signed in: the session cookie arrived with the answer.
+  expect((await context.cookies()).some((cookie) => cookie.name.endsWith("session_token"))).toBe(true);
+  // Not by way of a 500 that the browser then recovered from.
+  expect(failed).toEqual([]);
+  await context.close();
+});

@@ -573,8 +573,8 @@ test.describe("POST /api/tasks with a bad body", () => {
       fields: { name: "Remove the hidden control characters (such as a right-to-left override)." },
     },
     {
-      title: "a description with a bell and a bidi isolate is 400 at description",
-      body: (name) => JSON.stringify({ name, description: "ring\u0007 \u2067hidden\u2069" }),
+      title: "a description with a bell is 400 at description",
+      body: (name) => JSON.stringify({ name, description: "ring\u0007" }),
       status: 400,
       code: "invalid_input",
       message: INVALID,
@@ -633,7 +633,11 @@ test.describe("POST /api/tasks round-trips hostile but valid text exactly", () =
   const cases = [
     { title: "an HTML/script name", name: SCRIPT_NAME, description: `<svg onload="window.__pwned=1"></svg>` },
     { title: "an SQL-looking name", name: SQL_NAME, description: `'; DELETE FROM "ApiToken"; --` },
-    { title: "a unicode name", name: UNICODE_NAME, description: "RTL \u202Eoverride\u202C, NUL-free, tab\tand\nnewline" },
+    {
+      title: "a unicode name",
+      name: UNICODE_NAME,
+      description: "RTL \u202Bembedding\u202C, \u2067isolate\u2069, mark\u200F, NUL-free, tab\tand\nnewline",
+    },
   ];
   for (const c of cases) {
     test(`${c.title} is stored and answered exactly`, async ({ adminApi }) => {

@@ -7,6 +7,14 @@ describe("the sign-in return path", () => {
     expect(safeReturnPath("/tokens?x=1#task-42")).toBe("/tokens?x=1#task-42");
   });
 
+  it("escapes spaces and non-ASCII, which a redirect's header cannot carry, and leaves escapes as they are", () => {
+    expect(safeReturnPath("/?q=café")).toBe("/?q=caf%C3%A9");
+    expect(safeReturnPath("/\u3000/x")).toBe("/%E3%80%80/x");
+    expect(safeReturnPath("/p/my page")).toBe("/p/my%20page");
+    expect(safeReturnPath("/?q=caf%C3%A9")).toBe("/?q=caf%C3%A9");
+    expect(safeReturnPath("/\ud800")).toBe("/");
+  });
+
   it("refuses anything that leaves the site", () => {
     for (const away of [
       "https://evil.example/",

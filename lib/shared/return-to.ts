@@ -8,8 +8,10 @@ export const RETURN_PARAM = "callbackUrl";
 export function safeReturnPath(value: unknown): string {
   if (typeof value !== "string" || value.length > 2000) return "/";
   // "/x" only: not "//host" or "/\\host" (both leave the site), nor a scheme, nor control characters.
-  if (!/^\/(?![/\\])/.test(value) || hasControlCharacter(value)) return "/";
-  return value;
+  if (!/^\/(?![/\\])/.test(value) || hasControlCharacter(value) || !value.isWellFormed()) return "/";
+  // Spaces and non-ASCII as UTF-8 percent-escapes: the redirect's Location is a header, which
+  // takes Latin-1 only ("/\u3000" made sign-in answer 500, "/?q=café" arrived as "/?q=cafÃ©").
+  return value.replace(/[^\x21-\x7e]+/g, (run) => encodeURIComponent(run));
 }
 
 function hasControlCharacter(value: string): boolean {

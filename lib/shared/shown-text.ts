@@ -1,11 +1,12 @@
 /**
  * Text that other people read (names, titles, descriptions, a roadie's reason) must show
- * what it holds. Control characters (tab and line breaks aside) and the bidi embeddings,
- * overrides and isolates are refused: a right-to-left override makes "gnp.exe" read as
- * "exe.png". The marks a right-to-left writer types (U+200E, U+200F, U+061C) are kept.
+ * what it holds. Control characters (tab and line breaks aside) and the bidi overrides
+ * are refused: a right-to-left override makes "gnp.exe" read as "exe.png". The bidi
+ * marks, embeddings and isolates that right-to-left text pasted from other programs
+ * carries (U+200E, U+200F, U+061C, U+202A–U+202C, U+2066–U+2069) reorder no letters and are kept.
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
-const HIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+const HIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202D\u202E]/u;
 
 /** Spaces and characters that draw nothing (zero-width spaces and joiners, soft hyphens, bidi marks). */
 const DRAWS_NOTHING = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}]*$/u;
