@@ -74,3 +74,25 @@ test("a way back with spaces or non-Latin letters signs in and arrives there (it
   expect(failed).toEqual([]);
   await context.close();
 });
+
+test("signing out in one tab ends the session's live feed in its other tabs at once", async ({ browser }) => {
+  // A session of its own: signing out the shared one would sign out the other suites.
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  const { email, password } = demoUser("manager");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+  const other = await context.newPage();
+  await other.goto("/");
+  await expect(other.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  // Told within moments, not at the next minute's session check; what it shows stays.
+  await expect(other.getByRole("status").filter({ hasText: "Signed out" })).toBeVisible({ timeout: 5_000 });
+  await expect(other.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await context.close();
+});

@@ -7,6 +7,7 @@ import { db } from "../db/client";
 import { databaseProvider } from "../db/provider";
 import { env } from "../env";
 import { log } from "../log";
+import { endSessionSockets } from "../realtime/end-user-sockets";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/shared/password";
 import { CLIENT_IP_HEADER } from "./client-ip";
 
@@ -49,6 +50,8 @@ export const auth = betterAuth({
           if (user?.disabledAt) throw new APIError("FORBIDDEN", { message: "This account is disabled." });
         },
       },
+      // Signed out (the form, or POST /api/auth/sign-out): the pages this session has open stop receiving at once.
+      delete: { after: async (session) => endSessionSockets(session.id) },
     },
   },
   advanced: { ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] } },

@@ -10,7 +10,9 @@ import { translatedError } from "@/lib/server/i18n/error-text";
 export type SignedInUser = { id: string; name: string; email: string; role: Role };
 
 /** The session whose cookie is in `requestHeaders`, or null (none, expired, signed out). */
-export async function readSession(requestHeaders: Headers): Promise<{ user: SignedInUser; expiresAt: Date } | null> {
+export async function readSession(
+  requestHeaders: Headers,
+): Promise<{ user: SignedInUser; expiresAt: Date; sessionId: string } | null> {
   // better-auth is loaded on first use, not when server.ts starts: the server answers sooner.
   const { auth } = await import("./auth");
   // Every page, action and socket check reads the session first: the permissions it checks next are fresh.
@@ -24,7 +26,7 @@ export async function readSession(requestHeaders: Headers): Promise<{ user: Sign
     log.warn({ userId: id }, "user has an unknown role; refusing access");
     return null;
   }
-  return { user: { id, name, email, role }, expiresAt: session.session.expiresAt };
+  return { user: { id, name, email, role }, expiresAt: session.session.expiresAt, sessionId: session.session.id };
 }
 
 export async function userFromSession(requestHeaders: Headers): Promise<SignedInUser | null> {

@@ -11,7 +11,7 @@ import { limiterOn, storeOn } from "../limits/rate-limiter";
 import { log } from "../log";
 import { REDIS_KEY_PREFIX, type RedisClients } from "../redis/redis-clients";
 import { eventsSince } from "./events-since";
-import { INSPECTOR_ROOM, roleRoom, roomOf, userRoom } from "./rooms";
+import { INSPECTOR_ROOM, roleRoom, roomOf, sessionRoom, userRoom } from "./rooms";
 import { setRealtimeServer, type RealtimeServer } from "./publish";
 import { capSocketsPerUser, socketsElsewhere } from "./socket-cap";
 import { allowOrigin, authenticateHandshake, sessionStillValid, type SocketData } from "./socket-auth";
@@ -69,8 +69,8 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
   io.use((socket, next) => void authenticateHandshake(socket, next));
   io.use(capSocketsPerUser(env.SOCKETS_PER_USER, redis && socketsElsewhere(io)));
   io.on("connection", (socket) => {
-    const { user } = socket.data as SocketData;
-    void socket.join([...permissionsOf(user.role).map(roomOf), userRoom(user.id), roleRoom(user.role)]);
+    const { user, sessionId } = socket.data as SocketData;
+    void socket.join([...permissionsOf(user.role).map(roomOf), userRoom(user.id), sessionRoom(sessionId), roleRoom(user.role)]);
     watchSession(socket);
     // Lets a client (and the tests) check that pages and actions share this bus.
     socket.emit("bus:hello", { busId: options.busId });

@@ -1,7 +1,7 @@
 import "server-only";
 import { ACCESS_CHANGED, SESSION_ENDED } from "@/lib/shared/realtime-events";
 import { getRealtimeServer } from "./publish";
-import { userRoom } from "./rooms";
+import { sessionRoom, userRoom } from "./rooms";
 
 /**
  * Ends every open page's live connection of one user, at once rather than at the
@@ -14,6 +14,18 @@ export function endUserSockets(userId: string): void {
   if (!io) return;
   io.to(userRoom(userId)).emit(SESSION_ENDED);
   io.in(userRoom(userId)).disconnectSockets(true);
+}
+
+/**
+ * Ends the live connections one session opened, at once: signing out in one tab ends the
+ * session's other tabs' feeds there and then, not at the next minute's session check (a
+ * shared computer's other window kept receiving tasks for up to a minute).
+ */
+export function endSessionSockets(sessionId: string): void {
+  const io = getRealtimeServer();
+  if (!io) return;
+  io.to(sessionRoom(sessionId)).emit(SESSION_ENDED);
+  io.in(sessionRoom(sessionId)).disconnectSockets(true);
 }
 
 /**

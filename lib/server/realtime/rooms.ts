@@ -12,6 +12,11 @@ export function userRoom(userId: string): string {
   return `user:${userId}`;
 }
 
+/** The Socket.IO room of the sockets one session opened: ended together when that session signs out. */
+export function sessionRoom(sessionId: string): string {
+  return `session:${sessionId}`;
+}
+
 /** The room of pages showing the Message Bus portlet: "inspector:join" puts a bus:inspect socket in it. */
 export const INSPECTOR_ROOM = "inspector";
 

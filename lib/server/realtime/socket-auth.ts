@@ -7,7 +7,7 @@ import { isSameOrigin } from "../http/same-origin";
 import { log } from "../log";
 
 /** What the handshake learnt, kept on the socket. */
-export type SocketData = { user: SignedInUser; expiresAt: Date };
+export type SocketData = { user: SignedInUser; expiresAt: Date; sessionId: string };
 
 /**
  * Browsers send the session cookie with a websocket opened by any page of the same
@@ -40,7 +40,7 @@ export async function authenticateHandshake(socket: Socket, next: (error?: Error
       log.warn({ address: socket.handshake.address }, "socket refused: not signed in");
       return next(new Error(UNAUTHENTICATED));
     }
-    socket.data = { user: session.user, expiresAt: session.expiresAt } satisfies SocketData;
+    socket.data = { user: session.user, expiresAt: session.expiresAt, sessionId: session.sessionId } satisfies SocketData;
     next();
   } catch (err) {
     log.error({ err }, "socket handshake failed");
