@@ -4,7 +4,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom
 import { getBus } from "../bus/get-bus";
 import { prismaCounts } from "../db/client";
 import { engine, writes } from "../db/writes";
-import { getRealtimeServer } from "../realtime/publish";
+import { getRealtimeServer, signedInSockets } from "../realtime/publish";
 import { processOnce } from "../start/process-slot";
 
 /**
@@ -45,10 +45,11 @@ function createRegistry(): Registry {
   });
   new Gauge({
     name: "tourbus_sockets_connected",
-    help: "Socket.IO connections open on this instance.",
+    help: "Signed-in Socket.IO connections (open pages) on this instance.",
     registers,
     collect() {
-      this.set(getRealtimeServer()?.engine.clientsCount ?? 0);
+      const io = getRealtimeServer();
+      this.set(io ? signedInSockets(io) : 0);
     },
   });
   busGauge("tourbus_bus_pending", "Messages waiting in a destination's queue.", (s) => s.pending, registers);

@@ -4,12 +4,12 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { io as connect, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { CatchUp, PortalEvent, PortalEventTuple } from "@/lib/shared/realtime-events";
+import { SESSION_ENDED, type CatchUp, type PortalEvent, type PortalEventTuple } from "@/lib/shared/realtime-events";
 import { ROLES, type Role } from "@/lib/shared/roles";
 import { auth } from "../auth/auth";
 import { db } from "../db/client";
 import { attachSocketServer } from "./attach-socket-server";
-import { push } from "./publish";
+import { push, signedInSockets } from "./publish";
 import type { RealtimeServer } from "./publish";
 import { roomOf, userRoom } from "./rooms";
 import { permissionsOf } from "../access/permissions";
@@ -91,6 +91,27 @@ describe("Socket.IO handlers on a real server", () => {
   it("refuse a handshake without a session, or with a forged one", async () => {
     await expect(open()).rejects.toThrow("unauthenticated");
     await expect(open("better-auth.session_token=forged.signature")).rejects.toThrow("unauthenticated");
+  });
+
+  it("count only signed-in sockets as open pages: refused handshakes are not pages", async () => {
+    const before = signedInSockets(io);
+    await Promise.allSettled([open(), open(), open("better-auth.session_token=forged.signature")]);
+    const page = await open(cookies.get("roadie"));
+    expect(signedInSockets(io)).toBe(before + 1);
+    page.disconnect();
+  });
+
+  it("close a session's sockets when it signs out, in every tab, and no other session's", async () => {
+    const [first, second] = [await signIn("manager"), await signIn("manager")];
+    const tabs = await Promise.all([open(first), open(first)]);
+    const elsewhere = await open(second);
+    const told = tabs.map((tab) => new Promise<void>((resolve) => tab.once(SESSION_ENDED, () => resolve())));
+    const closed = tabs.map((tab) => new Promise<void>((resolve) => tab.once("disconnect", () => resolve())));
+    await auth.api.signOut({ headers: new Headers({ cookie: first }) });
+    await Promise.all([...told, ...closed]);
+    expect(tabs.map((tab) => tab.connected)).toEqual([false, false]);
+    expect(elsewhere.connected).toBe(true);
+    elsewhere.disconnect();
   });
 
   it("join each role to the rooms of its own permissions only", async () => {

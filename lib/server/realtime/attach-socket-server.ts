@@ -51,6 +51,10 @@ export function attachSocketServer(httpServer: HttpServer, options: SocketServer
     serveClient: false,
     maxHttpBufferSize: MAX_CLIENT_MESSAGE_BYTES,
     allowRequest: (request, callback) => callback(null, allowOrigin(request)),
+    // A connection that has not joined within this is closed: the portal's pages join in
+    // milliseconds (their session is read once), and a client refused as not signed in
+    // held its connection for Socket.IO's default 45 s.
+    connectTimeout: 10_000,
     // The streams adapter (not the pub/sub one): it is the one that can keep Socket.IO's
     // connection-state recovery, and node-redis, not ioredis, is the client its room
     // broadcasts work with (socket.io-redis-streams-adapter#43).

@@ -19,7 +19,7 @@ afterEach(() => {
 function serverWith(clientsCount: number): string[][] {
   const frames: string[][] = [];
   const io = {
-    engine: { clientsCount },
+    of: () => ({ sockets: { size: clientsCount } }),
     to: () => ({
       emit: (_name: string, events: PortalEventTuple[]) =>
         frames.push(events.map(([, data]) => (data as { requestId: string }).requestId)),

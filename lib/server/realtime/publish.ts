@@ -84,7 +84,7 @@ let outbox = new Map<string, { rooms: string[]; events: PortalEventTuple[]; span
 let flushQueued = false;
 
 /**
- * From this many open pages on this instance, pushes wait PUSH_WINDOW_MS to share a frame.
+ * From this many signed-in pages on this instance, pushes wait PUSH_WINDOW_MS to share a frame.
  * One task's events come from several commits a few milliseconds apart (the task, then
  * each listener's activity and reply), and each commit's frame costs a write per socket:
  * at 1,000 sockets and 20 tasks/s, 3.1 frames per socket per task were ~62,000 writes a
@@ -121,7 +121,7 @@ function queuePush(event: PortalEvent): void {
   if (!io) return;
   // What may throw comes before the outbox is touched: a push half-queued would hold every later one.
   const rooms = readersOf(event.type, event.data as never).map(roomOf);
-  const wide = io.engine.clientsCount >= WIDE_AUDIENCE;
+  const wide = signedInSockets(io) >= WIDE_AUDIENCE;
   const group = rooms.join(" ");
   const pending = outbox.get(group) ?? { rooms, events: [], spans: [] };
   pending.events.push([event.type, event.data, event.seq] as PortalEventTuple);
@@ -137,6 +137,15 @@ function queuePush(event: PortalEvent): void {
   flushQueued = true;
   if (wide) setTimeout(flushPushes, PUSH_WINDOW_MS);
   else queueMicrotask(flushPushes);
+}
+
+/**
+ * This instance's signed-in sockets (the pages pushes go to). Not the engine's count of
+ * connections, which also holds handshakes the server is refusing: an anonymous client
+ * opening hundreds must not change how every page's pushes are sent.
+ */
+export function signedInSockets(io: RealtimeServer): number {
+  return io.of("/").sockets.size;
 }
 
 function flushPushes(): void {
