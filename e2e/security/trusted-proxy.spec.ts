@@ -19,7 +19,7 @@ test.afterAll(async () => {
   if (server) await stopServer(server, "SIGTERM");
 });
 
-test("X-Forwarded-Proto: https from the trusted proxy makes the session cookie Secure", async () => {
+test("X-Forwarded-Proto: https from the trusted proxy makes the session cookie Secure and asks for https from then on (HSTS)", async () => {
   // A fresh client per sign-in: better-auth checks the origin of a request that already carries a cookie.
   const signIn = async (headers: Record<string, string>) => {
     const context = await playwrightRequest.newContext({ baseURL: server.url, storageState: NO_SESSION });
@@ -38,10 +38,22 @@ test("X-Forwarded-Proto: https from the trusted proxy makes the session cookie S
   expect(overHttps.status()).toBe(200);
   expect(sessionCookie(overHttps)).toContain("session_token");
   expect(sessionCookie(overHttps)).toMatch(/;\s*Secure/i);
+  expect(overHttps.headers()["strict-transport-security"]).toBe("max-age=31536000");
   const overHttp = await signIn({ "x-forwarded-proto": "http" });
   expect(overHttp.status()).toBe(200);
   expect(sessionCookie(overHttp)).toContain("session_token");
   expect(sessionCookie(overHttp)).not.toMatch(/;\s*Secure/i);
+  expect(overHttp.headers()["strict-transport-security"]).toBeUndefined();
+  // Pages and the API's own fast path too, not only sign-in.
+  const anonymous = await playwrightRequest.newContext({ baseURL: server.url, storageState: NO_SESSION });
+  for (const path of ["/sign-in", "/api/health"]) {
+    const answer = await anonymous.get(path, { headers: { "x-forwarded-proto": "https" } });
+    expect(answer.headers()["strict-transport-security"], path).toBe("max-age=31536000");
+  }
+  const posted = await anonymous.post("/api/tasks", { data: { name: "x" }, headers: { "x-forwarded-proto": "https" } });
+  expect(posted.status()).toBe(401);
+  expect(posted.headers()["strict-transport-security"]).toBe("max-age=31536000");
+  await anonymous.dispose();
 });
 
 test("X-Forwarded-For from the trusted proxy is the address the sign-in lockout keys on", async () => {

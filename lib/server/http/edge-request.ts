@@ -9,7 +9,9 @@ import { clientAddress, forwardedHttps } from "./forwarded";
  * - sets the client's address (the sign-in lockout keys on it), replacing any value a
  *   client sent: the socket's, or X-Forwarded-For's when TRUST_PROXY trusts the peer;
  * - behind a trusted proxy that took the request over https, marks every cookie
- *   Secure (better-auth decides that once, from AUTH_URL, not per request);
+ *   Secure (better-auth decides that once, from AUTH_URL, not per request) and asks the
+ *   browser to use https only from then on (HSTS; a year, this host only: whether the
+ *   operator's other subdomains all speak https is not ours to say);
  * - answers under /api/ are `Cache-Control: no-store`: they hold a user's data, and
  *   no browser or shared cache may keep them (pages get Next's own no-store).
  */
@@ -17,7 +19,10 @@ export function prepareRequest(req: IncomingMessage, res: ServerResponse): void 
   const trust = env.TRUST_PROXY;
   const remoteAddress = req.socket.remoteAddress;
   req.headers[CLIENT_IP_HEADER] = clientAddress({ remoteAddress, forwardedFor: req.headers["x-forwarded-for"], trust });
-  if (forwardedHttps({ remoteAddress, forwardedProto: req.headers["x-forwarded-proto"], trust })) secureCookies(res);
+  if (forwardedHttps({ remoteAddress, forwardedProto: req.headers["x-forwarded-proto"], trust })) {
+    secureCookies(res);
+    res.setHeader("Strict-Transport-Security", "max-age=31536000");
+  }
   if (req.url?.startsWith("/api/")) res.setHeader("Cache-Control", "no-store");
 }
 
