@@ -40,3 +40,25 @@ test("a server action with an oversized or a 5,000-deep body is 413 / 400 in the
   await expect(page.getByRole("region", { name: "Tasks" })).toBeVisible();
   await api.dispose();
 });
+
+test("a form action called with no form (arguments `[]`) answers with its own refusal, not a 500", async ({ page, baseURL }) => {
+  const actions: [file: string, name: string][] = [
+    ["lib/features/tasks/actions/add-task.ts", "addTaskAction"],
+    ["lib/features/inventory/actions/add-gear-item.ts", "addGearItemAction"],
+    ["lib/server/users/actions/add-user.ts", "addUserAction"],
+    ["lib/server/auth/actions/api-tokens.ts", "createApiTokenAction"],
+    ["lib/server/auth/actions/sign-in.ts", "signInAction"],
+  ];
+  for (const [file, name] of actions) {
+    const answer = await page.request.post("/", {
+      headers: {
+        "Next-Action": serverActionId(file, name),
+        Origin: baseURL!,
+        Accept: "text/x-component",
+        "Content-Type": "text/plain;charset=UTF-8",
+      },
+      data: "[]",
+    });
+    expect(answer.status(), name).toBe(200);
+  }
+});

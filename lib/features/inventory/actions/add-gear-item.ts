@@ -1,6 +1,6 @@
 "use server";
 import { getTranslations } from "next-intl/server";
-import { formText } from "@/lib/shared/form-text";
+import { asForm, formText } from "@/lib/shared/form-text";
 import type { AddGearState, GearFormValues } from "@/lib/shared/gear-form-state";
 import { gearItemInputSchema } from "@/lib/shared/gear";
 import { toFieldErrors } from "@/lib/shared/field-errors";
@@ -10,7 +10,8 @@ import { authorizeAction } from "@/lib/server/auth/authorize-action";
 import { log } from "@/lib/server/log";
 
 /** The Inventory portlet's "Add gear": validate, store, show everywhere. */
-export async function addGearItemAction(_previous: AddGearState, form: FormData): Promise<AddGearState> {
+export async function addGearItemAction(_previous: AddGearState, sent: FormData): Promise<AddGearState> {
+  const form = asForm(sent);
   const values: GearFormValues = { name: formText(form, "name"), quantity: formText(form, "quantity") };
   const allowed = await authorizeAction("inventory:edit");
   if (!allowed.ok) return { status: "failed", message: allowed.message, values };

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { AddTaskState } from "@/lib/features/tasks/add-task-state";
 import { toFieldErrors } from "@/lib/shared/field-errors";
 import { validationText } from "@/lib/server/i18n/validation-text";
-import { formText } from "@/lib/shared/form-text";
+import { asForm, formText } from "@/lib/shared/form-text";
 import { gearOfLines, taskFormValues } from "@/lib/shared/task-form";
 import { taskInputSchema, type TaskFieldErrors } from "@/lib/features/tasks/schema";
 import { isAppError } from "@/lib/server/app-error";
@@ -17,9 +17,9 @@ import { idempotencyOf } from "@/lib/features/tasks/server/idempotency";
 const TRY_AGAIN_LATER = new Set(["busy", "storage_unavailable", "shutting_down"]);
 
 /** The Tasks portlet's "Add task": validate, store, send; never wait for the replies. */
-export async function addTaskAction(previous: AddTaskState, form: FormData): Promise<AddTaskState> {
+export async function addTaskAction(previous: AddTaskState, sent: FormData): Promise<AddTaskState> {
   // The span the task's bus messages, its replies and their pushes hang from (README, Traces).
-  return inSpan("action addTask", {}, () => addFromForm(previous, form));
+  return inSpan("action addTask", {}, () => addFromForm(previous, asForm(sent)));
 }
 
 async function addFromForm(_previous: AddTaskState, form: FormData): Promise<AddTaskState> {

@@ -1,6 +1,6 @@
 "use server";
 import "server-only";
-import { formText } from "@/lib/shared/form-text";
+import { asForm, formText } from "@/lib/shared/form-text";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { toFieldErrors } from "@/lib/shared/field-errors";
@@ -14,7 +14,8 @@ import { errorText } from "@/lib/server/i18n/error-text";
 import { validationText } from "@/lib/server/i18n/validation-text";
 
 /** "Create token" on the API tokens page. */
-export async function createApiTokenAction(_previous: CreateTokenState, form: FormData): Promise<CreateTokenState> {
+export async function createApiTokenAction(_previous: CreateTokenState, sent: FormData): Promise<CreateTokenState> {
+  const form = asForm(sent);
   const name = formText(form, "name");
   const allowed = await authorizeAction(null);
   if (!allowed.ok) return { status: "failed", message: allowed.message, name };

@@ -1,6 +1,6 @@
 "use server";
 import "server-only";
-import { formText } from "@/lib/shared/form-text";
+import { asForm, formText } from "@/lib/shared/form-text";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
@@ -16,7 +16,8 @@ import { setLocaleCookie } from "@/lib/server/i18n/locale-cookie";
 import { readUserLocale } from "@/lib/server/i18n/user-locale";
 
 /** The sign-in form: one message for every wrong credential, so none reveals which. */
-export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
+export async function signInAction(_previous: SignInState, sent: FormData): Promise<SignInState> {
+  const form = asForm(sent);
   const email = formText(form, "email");
   const parsed = signInSchema.safeParse({ email: form.get("email") ?? undefined, password: form.get("password") ?? undefined });
   if (!parsed.success) return { status: "invalid", fieldErrors: toFieldErrors(parsed.error, await validationText()), email };

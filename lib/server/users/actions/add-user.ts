@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { toFieldErrors } from "@/lib/shared/field-errors";
 import { validationText } from "@/lib/server/i18n/validation-text";
-import { formText } from "@/lib/shared/form-text";
+import { asForm, formText } from "@/lib/shared/form-text";
 import { addUserSchema, type AddUserState } from "@/lib/shared/user-admin";
 import { isAppError } from "@/lib/server/app-error";
 import { authorizeAction } from "@/lib/server/auth/authorize-action";
@@ -13,7 +13,8 @@ import { log } from "@/lib/server/log";
 import { addUser } from "@/lib/server/users/add-user";
 
 /** "Add user" on /admin/users: the user can sign in with the first password at once. */
-export async function addUserAction(_previous: AddUserState, form: FormData): Promise<AddUserState> {
+export async function addUserAction(_previous: AddUserState, sent: FormData): Promise<AddUserState> {
+  const form = asForm(sent);
   const values = { name: formText(form, "name"), email: formText(form, "email"), role: formText(form, "role") };
   const allowed = await authorizeAction("users:manage");
   if (!allowed.ok) return { status: "failed", message: allowed.message, values };
