@@ -96,3 +96,18 @@ test("signing out in one tab ends the session's live feed in its other tabs at o
   await expect(other.getByRole("link", { name: "Sign in" })).toBeVisible();
   await context.close();
 });
+
+test("signing in and out work without the page's script (a form post, through the same body screen)", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  const { email, password } = demoUser("manager");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole("region", { name: "Tasks" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await context.close();
+});

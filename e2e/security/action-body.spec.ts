@@ -62,3 +62,17 @@ test("a form action called with no form (arguments `[]`) answers with its own re
     expect(answer.status(), name).toBe(200);
   }
 });
+
+test("a form posted without the Next-Action header (as before hydration) passes the same screen: too deep is 400, not a 500", async ({
+  page,
+  baseURL,
+}) => {
+  const multipart = new FormData();
+  multipart.append("$ACTION_REF_1", "");
+  multipart.append(`1_$ACTION_ID_${serverActionId("lib/features/inventory/actions/add-gear-item.ts", "addGearItemAction")}`, "");
+  multipart.append("$ACTION_1:0", JSON.stringify({ id: "x", bound: "$@1" }));
+  multipart.append("$ACTION_1:1", `${"[".repeat(32_000)}${"]".repeat(32_000)}`);
+  const deep = await page.request.post("/", { headers: { Origin: baseURL! }, multipart });
+  expect(deep.status()).toBe(400);
+  expect(await deep.json()).toEqual({ error: { code: "invalid_json", message: "The request body is nested too deeply." } });
+});

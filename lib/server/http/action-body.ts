@@ -6,9 +6,16 @@ import { errorAnswer, MAX_JSON_BYTES, readNodeBytes } from "./responses";
 /** Deeper than any form's reply encoding goes (a few levels): more is an attack on the decoder's recursion. */
 export const MAX_ACTION_NESTING = 256;
 
-/** A server action call: Next routes a POST with this header to the action it names. */
+/**
+ * A server action call: Next routes a POST with a Next-Action header to the action it
+ * names, and a page's form posted before its script ran (multipart or urlencoded, the
+ * action named in its fields) too. Pages take no other POST; /api/ routes read their own.
+ */
 export function isServerAction(req: IncomingMessage): boolean {
-  return req.method === "POST" && typeof req.headers["next-action"] === "string";
+  if (req.method !== "POST") return false;
+  if (typeof req.headers["next-action"] === "string") return true;
+  const type = req.headers["content-type"] ?? "";
+  return !req.url?.startsWith("/api/") && /^\s*(multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(type);
 }
 
 /**
