@@ -10,14 +10,15 @@ import type { UserView } from "@/lib/shared/user-admin";
 /** "Disable" (after a confirmation: it signs the user out everywhere) or "Enable". */
 export function DisableUserButton({ user }: { user: UserView }) {
   const t = useTranslations("admin.disableUser");
+  const unreachable = useTranslations("common")("unreachable");
   const [confirming, setConfirming] = useState(false);
   const [pending, startTransition] = useTransition();
   const notify = useToast();
   const apply = (disabled: boolean) =>
     startTransition(async () => {
-      const result = await setUserDisabledAction(user.id, disabled);
+      const result = await setUserDisabledAction(user.id, disabled).catch(() => undefined);
       setConfirming(false);
-      if (!result.ok) return notify(result.message, "error");
+      if (!result?.ok) return notify(result?.message ?? unreachable, "error");
       notify(t(disabled ? "disabled" : "enabled", { name: user.name }));
     });
   if (user.disabled) {

@@ -11,6 +11,7 @@ import type { UserView } from "@/lib/shared/user-admin";
 export function RoleControl({ user }: { user: UserView }) {
   const t = useTranslations("admin.roleControl");
   const roleLabel = useTranslations("roles");
+  const unreachable = useTranslations("common")("unreachable");
   const [chosen, setChosen] = useState<Role | "">(user.role ?? "");
   const [pending, startTransition] = useTransition();
   const notify = useToast();
@@ -18,10 +19,11 @@ export function RoleControl({ user }: { user: UserView }) {
   const save = () =>
     startTransition(async () => {
       if (!chosen) return;
-      const result = await changeUserRoleAction(user.id, chosen);
-      if (result.ok) return notify(t("changed", { name: user.name, role: roleLabel(chosen) }));
-      setChosen(user.role ?? "");
-      notify(result.message, "error");
+      const result = await changeUserRoleAction(user.id, chosen).catch(() => undefined);
+      if (result?.ok) return notify(t("changed", { name: user.name, role: roleLabel(chosen) }));
+      // Refused: back to the role the user has. Out of reach: the choice stays, to save again.
+      if (result) setChosen(user.role ?? "");
+      notify(result?.message ?? unreachable, "error");
     });
   return (
     <div className="flex flex-wrap items-center gap-2">

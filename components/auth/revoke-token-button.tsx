@@ -7,6 +7,7 @@ import { useToast } from "@/components/portal/toasts";
 
 export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
   const t = useTranslations("tokens.revoke");
+  const unreachable = useTranslations("common")("unreachable");
   const [pending, startTransition] = useTransition();
   const notify = useToast();
   return (
@@ -17,8 +18,9 @@ export function RevokeTokenButton({ id, name }: { id: string; name: string }) {
       className={secondaryButtonClass}
       onClick={() =>
         startTransition(async () => {
-          const result = await revokeApiTokenAction(id);
-          notify(result.ok ? t("revoked", { name }) : result.message, result.ok ? "success" : "error");
+          const result = await revokeApiTokenAction(id).catch(() => undefined);
+          if (result?.ok) return notify(t("revoked", { name }));
+          notify(result?.message ?? unreachable, "error");
         })
       }
     >

@@ -184,8 +184,8 @@ export function PortalLayoutView({
 
   function reset(): void {
     startReset(async () => {
-      const result = await resetLayoutAction(pageId);
-      if (!result.ok) return notify(result.message, "error");
+      const result = await resetLayoutAction(pageId).catch(() => undefined);
+      if (!result?.ok) return notify(result?.message ?? common("unreachable"), "error");
       setPage(result.value);
       notify(t("reset"));
       router.refresh();

@@ -194,3 +194,36 @@ test("a search typed before the page's script has loaded filters the lists once 
   await expect(portlet(page, "Setup").getByRole("listitem")).toHaveCount(1);
   await expect(portlet(page, "Setup").getByRole("listitem")).toContainText(name);
 });
+
+test("a report or a stock take the server cannot be reached for is said in place, what was typed kept, and goes once it can", async ({
+  page,
+}) => {
+  await openLive(page);
+  const name = uniqueName("Tie down the truss");
+  await addTask(page, { name });
+  const unreachable = "Not saved: the server could not be reached. Try again.";
+  // Every server action call fails as on a dropped connection.
+  await page.route("**/*", (route) =>
+    route.request().method() === "POST" && route.request().headers()["next-action"]
+      ? route.abort("internetdisconnected")
+      : route.fallback(),
+  );
+
+  const request = portlet(page, "Setup").getByRole("listitem").filter({ hasText: name });
+  await request.getByLabel("Reason blocked").fill("Chain hoist is missing");
+  await request.getByRole("button", { name: "Blocked" }).click();
+  await expect(request.getByText(unreachable)).toBeVisible();
+  await expect(request.getByLabel("Reason blocked")).toHaveValue("Chain hoist is missing");
+
+  const quantity = portlet(page, "Inventory").getByLabel("Quantity of Amplifier", { exact: true });
+  await quantity.fill("7");
+  await portlet(page, "Inventory").getByRole("button", { name: "Save Amplifier quantity" }).click();
+  await expect(portlet(page, "Inventory").getByText(unreachable)).toBeVisible();
+  await expect(quantity).toHaveValue("7");
+  await expect(page.getByRole("heading", { name: "The portal could not be loaded." })).toHaveCount(0);
+
+  await page.unrouteAll();
+  await request.getByRole("button", { name: "Blocked" }).click();
+  await expect(taskItem(page, name)).toContainText("Status: Blocked");
+  await expect(taskItem(page, name)).toContainText("Chain hoist is missing");
+});

@@ -12,6 +12,7 @@ export function StockRow({ item, onSaved }: { item: GearItemView; onSaved: (item
   const [error, setError] = useState<string>();
   const notify = useToast();
   const t = useTranslations("inventory.stockRow");
+  const unreachable = useTranslations("common")("unreachable");
   const inputId = `gear-quantity-${item.id}`;
   // The quantity the count starts from (shown when the field was entered): a save over
   // a stock that reservations moved since is refused, not written over them.
@@ -28,7 +29,9 @@ export function StockRow({ item, onSaved }: { item: GearItemView; onSaved: (item
         id: item.id,
         quantity: String(form.get("quantity") ?? ""),
         expected: countedFrom,
-      });
+      }).catch(() => undefined);
+      // Out of reach: said at the field, the count kept (not the portal's error page).
+      if (!result) return setError(unreachable);
       if (result.status === "moved") {
         setCountedFrom(result.item.quantity);
         onSaved(result.item);
@@ -45,7 +48,16 @@ export function StockRow({ item, onSaved }: { item: GearItemView; onSaved: (item
 
   return (
     <li className="py-2">
-      <form action={save} noValidate className="flex flex-wrap items-center gap-2">
+      {/* onSubmit, not a form action: React empties a form after its action, and a count that
+          could not be saved (out of reach, or the stock moved) must stay to be saved again. */}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          save(new FormData(event.currentTarget));
+        }}
+        noValidate
+        className="flex flex-wrap items-center gap-2"
+      >
         <span className={`flex-1 font-medium ${item.quantity === 0 ? "text-danger" : ""}`}>
           <bdi>{item.name}</bdi>
           {item.quantity === 0 ? <span className="ml-2 text-xs font-normal">{t("outOfStock")}</span> : null}

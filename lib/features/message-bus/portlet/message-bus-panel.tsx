@@ -49,6 +49,7 @@ export function MessageBusPanel(props: {
   const [notice, setNotice] = useState("");
   const counter = useRef(0);
   const t = useTranslations("messageBus.panel");
+  const unreachable = useTranslations("common")("unreachable");
 
   const refreshDead = useCallback(async () => {
     const response = await fetch("/api/bus/dead-letters");
@@ -102,8 +103,8 @@ export function MessageBusPanel(props: {
   }
 
   async function replay(messageId: string, listener: string) {
-    const result = await replayDeadLetterAction({ messageId, listener });
-    setNotice(result.ok ? t("replayed", { listener }) : result.message);
+    const result = await replayDeadLetterAction({ messageId, listener }).catch(() => undefined);
+    setNotice(result?.ok ? t("replayed", { listener }) : (result?.message ?? unreachable));
     await refreshDead();
   }
 

@@ -23,10 +23,14 @@ export function ProgressControls({ requestId, taskName }: { requestId: string; t
 
   function report(state: ProgressState): void {
     startTransition(async () => {
-      const result = await reportProgressAction({ requestId, state, reason: state === "blocked" ? reason : undefined });
-      if (!result.ok) {
-        if (state === "blocked") setError(result.message);
-        else notify(result.message, "error");
+      // A server out of reach is said here, with the reason kept: not the portal's error page.
+      const result = await reportProgressAction({ requestId, state, reason: state === "blocked" ? reason : undefined }).catch(
+        () => undefined,
+      );
+      if (!result?.ok) {
+        const message = result?.message ?? t("common.unreachable");
+        if (state === "blocked") setError(message);
+        else notify(message, "error");
         return;
       }
       setError(undefined);
