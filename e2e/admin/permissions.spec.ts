@@ -129,3 +129,38 @@ test("a permission removed is refused at once in an open session and its socket;
   await manager.dispose();
   await context.close();
 });
+
+test("a write permission removed takes its controls off the role's open pages; granted back, they return", async ({
+  page,
+  browser,
+}) => {
+  const roadieContext = await browser.newContext({ storageState: storageStateOf("roadie") });
+  const roadie = await roadieContext.newPage();
+  await roadie.goto("/");
+  await expect(roadie.getByRole("status").filter({ hasText: "Live" })).toBeVisible({ timeout: 15_000 });
+  const reports = portlet(roadie, "Setup").getByRole("button", { name: "Blocked" });
+  await expect(reports.first()).toBeVisible();
+  const managerContext = await browser.newContext({ storageState: storageStateOf("manager") });
+  const manager = await managerContext.newPage();
+  await manager.goto("/");
+  await expect(manager.getByRole("status").filter({ hasText: "Live" })).toBeVisible({ timeout: 15_000 });
+  await expect(portlet(manager, "Tasks").getByRole("button", { name: "Add task" })).toBeVisible();
+
+  await page.goto("/admin/permissions");
+  try {
+    await setCell(page, { role: "Roadie", permission: "setup:report", granted: false });
+    await setCell(page, { role: "Tour manager", permission: "tasks:add", granted: false });
+    // The open pages are drawn again for the role: no buttons that would only be refused.
+    await expect(reports).toHaveCount(0);
+    await expect(portlet(roadie, "Setup").getByRole("listitem").first()).toBeVisible();
+    await expect(portlet(manager, "Tasks").getByRole("button", { name: "Add task" })).toHaveCount(0);
+    await expect(portlet(manager, "Tasks").getByRole("list").first()).toBeVisible();
+  } finally {
+    await setCell(page, { role: "Roadie", permission: "setup:report", granted: true });
+    await setCell(page, { role: "Tour manager", permission: "tasks:add", granted: true });
+  }
+  await expect(reports.first()).toBeVisible();
+  await expect(portlet(manager, "Tasks").getByRole("button", { name: "Add task" })).toBeVisible();
+  await roadieContext.close();
+  await managerContext.close();
+});

@@ -18,6 +18,8 @@ export const plugIn = {
       initialPage={await listTasks({ limit: config.pageSize, status: config.defaultFilter })}
       initialStock={await listGear()}
       showTrails={can(user.role, "bus:inspect")}
+      // The form only for those who may add tasks (tasks:add, which an admin can take away).
+      canAdd={can(user.role, "tasks:add")}
       pageSize={config.pageSize}
       defaultFilter={config.defaultFilter}
     />

@@ -11,7 +11,12 @@ import { ProgressControls } from "./progress-controls";
  * One setup request as a roadie needs it: what to do, the gear, what the inventory
  * reserved or is short of, their latest report, and the buttons to report again.
  */
-export function RequestCard(props: { entry: ListenerActivityView; answers: ReplyView[]; progress?: ProgressView }) {
+export function RequestCard(props: {
+  entry: ListenerActivityView;
+  answers: ReplyView[];
+  progress?: ProgressView;
+  canReport: boolean;
+}) {
   const { entry, answers, progress } = props;
   const t = useTranslations();
   const request = entry.request;
@@ -46,7 +51,7 @@ export function RequestCard(props: { entry: ListenerActivityView; answers: Reply
           <bdi className="text-fg">{progress ? replyText(t, progress) : t("setup.card.waitingForRoadie")}</bdi>
         </p>
       </div>
-      <ProgressControls requestId={entry.requestId} taskName={entry.taskName} />
+      {props.canReport ? <ProgressControls requestId={entry.requestId} taskName={entry.taskName} /> : null}
     </li>
   );
 }

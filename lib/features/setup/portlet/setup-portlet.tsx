@@ -34,6 +34,8 @@ export function SetupPortlet(props: {
   crew: string[];
   /** States this user's configuration leaves out of the list (Done, Blocked). */
   hidden?: readonly RequestState[];
+  /** Whether this user may report progress (setup:report): the buttons are left out otherwise. */
+  canReport: boolean;
 }) {
   const t = useTranslations();
   const hidden = props.hidden ?? [];
@@ -123,6 +125,7 @@ export function SetupPortlet(props: {
               entry={entry}
               answers={list.answers[entry.requestId] ?? []}
               progress={list.progress[entry.requestId]}
+              canReport={props.canReport}
             />
           ))}
         </ul>

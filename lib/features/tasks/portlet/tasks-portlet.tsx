@@ -30,6 +30,8 @@ export function TasksPortlet(props: {
   /** The stocked gear the form's picker offers; kept current live. */
   initialStock: GearItemView[];
   showTrails: boolean;
+  /** Whether this user may add tasks (tasks:add): the form is left out otherwise. */
+  canAdd: boolean;
   pageSize?: number;
   defaultFilter?: TaskStanding | "all";
 }) {
@@ -66,7 +68,7 @@ export function TasksPortlet(props: {
   const unfiltered = list.filter.status === "all" && list.filter.query.trim() === "";
   return (
     <>
-      <AddTaskForm stock={stock} onAdded={onAdded} tasks={list.tasks} />
+      {props.canAdd ? <AddTaskForm stock={stock} onAdded={onAdded} tasks={list.tasks} /> : null}
       <p role="status" aria-live="polite" className="sr-only">
         {announcement}
       </p>
