@@ -85,6 +85,15 @@ const PAGES: PageCase[] = [
     ready: async (page, words) => void (await expect(page.getByText(words.portal.forbidden.heading)).toBeVisible()),
   },
   {
+    name: "an address with no page (a removed page's)",
+    path: "/p/no-such-page",
+    as: "manager",
+    ready: async (page, words) => {
+      await expect(page.getByRole("heading", { name: words.portal.notFound.heading })).toBeVisible();
+      await expect(page.getByRole("link", { name: words.portal.notFound.back })).toHaveAttribute("href", "/");
+    },
+  },
+  {
     name: "sign-in",
     path: "/sign-in",
     as: "signed out",
