@@ -12,6 +12,10 @@ import { useUnreadCount } from "./use-unread-count";
 // Fetched when first opened: the page's first load does not carry it.
 const NotificationsPanel = lazy(() => import("./notifications-panel").then((module) => ({ default: module.NotificationsPanel })));
 
+/** The panel's width on wider screens (Tailwind's w-96) and the margin it keeps from the screen's edge. */
+const PANEL_WIDTH_PX = 384;
+const EDGE_PX = 16;
+
 /**
  * The bell: how many of the user's own tasks have a problem (a block, gear that is
  * short) they have not read — also in the tab's title — with a toast as each arrives
@@ -40,6 +44,7 @@ export function NotificationsBell({ initialUnread }: { initialUnread: number }) 
     },
   });
   const [open, setOpen] = useState(false);
+  const [opensRight, setOpensRight] = useState(false);
   const [opened, setOpened] = useState<OpenedNotifications | { error: string } | "loading">("loading");
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -47,6 +52,10 @@ export function NotificationsBell({ initialUnread }: { initialUnread: number }) 
 
   async function toggle(): Promise<void> {
     if (open) return setOpen(false);
+    // Where the wrapped header put the bell decides the side the panel opens to: right-aligned
+    // from a bell near the left edge, it ran off the screen (German labels, 800–1280 px).
+    const bell = root.current?.getBoundingClientRect();
+    setOpensRight(bell !== undefined && bell.right < PANEL_WIDTH_PX + EDGE_PX);
     setOpen(true);
     setOpened("loading");
     const result = await openNotificationsAction().catch(() => undefined);
@@ -102,7 +111,7 @@ export function NotificationsBell({ initialUnread }: { initialUnread: number }) 
         id={panelId}
         hidden={!open}
         // On a phone the bell may sit anywhere in the wrapped header: the panel spans the screen instead.
-        className="fixed inset-x-4 top-24 z-40 rounded-md border border-line bg-surface p-3 text-sm text-fg shadow-lg sm:absolute sm:inset-x-auto sm:top-auto sm:right-0 sm:mt-2 sm:w-96"
+        className={`fixed inset-x-4 top-24 z-40 rounded-md border border-line bg-surface p-3 text-sm text-fg shadow-lg sm:absolute sm:inset-x-auto sm:top-auto sm:mt-2 sm:w-96 ${opensRight ? "sm:left-0" : "sm:right-0"}`}
       >
         {open ? (
           <Suspense fallback={<p className="text-muted">{common("loading")}</p>}>

@@ -146,3 +146,24 @@ for (const theme of ["light", "dark"] as const) {
     await api.dispose();
   });
 }
+
+for (const width of [800, 1024, 1280]) {
+  test(`the panel opens within the screen wherever the header put the bell (${width} px, German labels)`, async ({ browser }) => {
+    const context = await browser.newContext({
+      storageState: storageStateOf("manager"),
+      locale: "de-DE",
+      viewport: { width, height: 900 },
+    });
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
+    const button = page.getByRole("button", { name: /^Benachrichtigungen/ });
+    await button.click();
+    const panel = page.locator(`[id="${await button.getAttribute("aria-controls")}"]`);
+    await expect(panel).toBeVisible();
+    const box = (await panel.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    await context.close();
+  });
+}
