@@ -183,6 +183,8 @@ export function PortalLayoutView({
   });
 
   function reset(): void {
+    // It undoes every arrangement, template and configuration on this page: asked first.
+    if (!window.confirm(t("resetConfirm"))) return;
     startReset(async () => {
       const result = await resetLayoutAction(pageId).catch(() => undefined);
       if (!result?.ok) return notify(result?.message ?? common("unreachable"), "error");

@@ -44,7 +44,11 @@ export function PortalToolbar(props: {
         </span>
       </div>
       <button type="button" onClick={props.onReset} disabled={props.resetting} className={secondaryButtonClass}>
-        {props.resetting ? t("toolbar.resetting") : <ShortOnPhone label={t("toolbar.resetLayout")} />}
+        {props.resetting ? (
+          t("toolbar.resetting")
+        ) : (
+          <ShortOnPhone label={t("toolbar.resetLayout")} short={t("toolbar.resetShort")} />
+        )}
       </button>
     </div>
   );

@@ -191,6 +191,7 @@ test.describe("the admin's page", () => {
     expect(Math.abs((await widthOf("Inventory")) - grid.width)).toBeLessThan(2);
 
     // Reset: the role's portlets and template again.
+    page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Reset layout" }).click();
     await expect(page.getByLabel("Layout")).toHaveValue("2");
     expect(await portletOrder(page)).toEqual(ALL_PORTLETS);

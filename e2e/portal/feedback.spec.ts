@@ -47,6 +47,7 @@ test.describe("the admin's page", () => {
 
   async function resetLayout(page: Page) {
     await openLive(page);
+    page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Reset layout" }).click();
     await expect(page.getByRole("status", { name: "Notifications" })).toContainText("Layout reset.");
     await reloadLive(page);

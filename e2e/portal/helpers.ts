@@ -125,6 +125,7 @@ export function nextAction(page: Page) {
 /** The admin's page is shared by the suites: they start and end each test from the default layout. */
 export async function resetAdminPage(page: Page) {
   await openLive(page);
+  page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Reset layout" }).click();
   await expect(page.getByRole("status", { name: "Notifications" })).toContainText("Layout reset.");
   await reloadLive(page);

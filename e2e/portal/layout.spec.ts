@@ -12,6 +12,7 @@ function nextSave(page: Page) {
 /** The layout is shared by every test: start and end each from the default. */
 async function resetLayout(page: Page) {
   await openLive(page);
+  page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Reset layout" }).click();
   await expect(page.getByRole("status", { name: "Notifications" })).toContainText("Layout reset.");
   await reloadLive(page);
@@ -109,4 +110,34 @@ test("rearrange with the keyboard alone: Space, an arrow, Space", async ({ page 
   await reloadLive(page);
   expect(await portletOrder(page)).toEqual(["Tasks", "Inventory", "Setup", "Message Bus"]);
   await expect(page.getByRole("button", { name: "Move Inventory" })).toBeVisible();
+});
+
+test("Reset layout asks first: dismissed, the page stays as arranged", async ({ page }) => {
+  let saved = nextSave(page);
+  await page.getByRole("button", { name: "Minimize Tasks" }).click();
+  await saved;
+  let asked = "";
+  page.once("dialog", (dialog) => {
+    asked = dialog.message();
+    void dialog.dismiss();
+  });
+  await page.getByRole("button", { name: "Reset layout" }).click();
+  expect(asked).toContain("Reset this page to its first layout?");
+  await reloadLive(page);
+  await expect(page.getByRole("button", { name: "Restore Tasks" })).toBeVisible();
+  saved = nextSave(page);
+  await page.getByRole("button", { name: "Restore Tasks" }).click();
+  await saved;
+});
+
+test("on a German phone the reset button says what it does (Zurücksetzen), its name whole", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "de-DE", viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto("/");
+  const reset = page.getByRole("button", { name: "Layout zurücksetzen" });
+  await expect(reset).toBeVisible();
+  // What shows is the verb (the whole label is there for screen readers only).
+  await expect(reset.locator("[aria-hidden=true]")).toHaveText("Zurücksetzen");
+  await expect(reset.locator("[aria-hidden=true]")).toBeVisible();
+  await context.close();
 });
