@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { addUserOnPage, newUser, signInElsewhere } from "../admin/helpers";
 import { expectNoViolations } from "../support/axe";
-import { openLive, portlet, reloadLive } from "./helpers";
+import { addTask, openLive, portlet, reloadLive, taskItem } from "./helpers";
 
 /** The links of the page bar, in order. */
 function pageLinks(page: Page) {
@@ -152,3 +152,32 @@ for (const theme of ["light", "dark"] as const) {
     await expectNoViolations(page);
   });
 }
+
+test("'Show task' followed on a page without the Tasks portlet opens the page that has it, at the task", async ({
+  page,
+  browser,
+}) => {
+  const user = newUser("manager", "Follow");
+  await page.goto("/admin/users");
+  await addUserOnPage(page, user);
+  const crew = await signInElsewhere(browser, user);
+  // A task whose gear is short: a problem, listed under the bell.
+  const name = `Fog the stage ${Date.now().toString(36)}`;
+  await addTask(crew, { name, gear: [{ name: "Fog machine", quantity: 1 }] });
+  await expect(taskItem(crew, name)).toContainText("Short");
+
+  const dialog = await managePages(crew);
+  await dialog.getByLabel("Name of the new page").fill("Quiet");
+  await dialog.getByRole("button", { name: "Add page" }).click();
+  await expect(crew).toHaveURL(/\/p\/quiet$/);
+  await expect(portlet(crew, "Tasks")).toHaveCount(0);
+
+  await crew.getByRole("button", { name: /^Notifications/ }).click();
+  await crew
+    .getByRole("list", { name: "Problems on your tasks" })
+    .getByRole("link", { name: new RegExp(name) })
+    .click();
+  await expect(crew).toHaveURL(/\/#task-[\w-]+$/);
+  await expect(taskItem(crew, name)).toBeFocused();
+  await crew.context().close();
+});

@@ -17,8 +17,16 @@ export function taskHref(taskId: string): string {
   return `${PREFIX}${taskId}`;
 }
 
-/** Asks the Tasks portlet to show the task (a click on a link calls this; the hash is set for a reload). */
+/** How many Tasks portlets on this page follow links: none on a page without one. */
+let followers = 0;
+
+/**
+ * Asks the Tasks portlet to show the task (a click on a link calls this; the hash is set
+ * for a reload). On a page without the portlet the link goes on to /task/<id>, which
+ * opens the first of the user's pages that has it, at the task: the link once did nothing.
+ */
 export function showTask(request: ShowTaskRequest): void {
+  if (followers === 0) return window.location.assign(`/task/${encodeURIComponent(request.taskId)}`);
   window.history.replaceState(null, "", taskHref(request.taskId));
   window.dispatchEvent(new CustomEvent<ShowTaskRequest>(EVENT, { detail: request }));
 }
@@ -27,7 +35,11 @@ export function showTask(request: ShowTaskRequest): void {
 export function onShowTask(handler: (request: ShowTaskRequest) => void): () => void {
   const listener = (event: Event) => handler((event as CustomEvent<ShowTaskRequest>).detail);
   window.addEventListener(EVENT, listener);
-  return () => window.removeEventListener(EVENT, listener);
+  followers += 1;
+  return () => {
+    window.removeEventListener(EVENT, listener);
+    followers -= 1;
+  };
 }
 
 /** The task a page was opened at (`/#task-<id>`), if any. */
