@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { addUserOnPage, newUser, signInElsewhere } from "../admin/helpers";
+import { apiAs } from "../support/auth";
 import { expectNoViolations } from "../support/axe";
 import { addTask, openLive, portlet, reloadLive, taskItem } from "./helpers";
 
@@ -179,5 +180,42 @@ test("'Show task' followed on a page without the Tasks portlet opens the page th
     .click();
   await expect(crew).toHaveURL(/\/#task-[\w-]+$/);
   await expect(taskItem(crew, name)).toBeFocused();
+  await crew.context().close();
+});
+
+test("a link to one of many tasks with the same name shows that task, beyond the search's first page", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const user = newUser("manager", "Many");
+  await page.goto("/admin/users");
+  await addUserOnPage(page, user);
+  const crew = await signInElsewhere(browser, user);
+  // Five tasks a page: eight with one name do not fit on the search's first.
+  await portlet(crew, "Tasks").getByRole("button", { name: "Options", exact: true }).click();
+  await crew.getByRole("menuitem", { name: "Configuration" }).click();
+  const configure = crew.getByRole("dialog", { name: "Configure Tasks" });
+  await configure.getByLabel("Tasks per page").fill("5");
+  await configure.getByRole("button", { name: "Save" }).click();
+  await expect(configure).toBeHidden();
+
+  const api = await apiAs(baseURL!, "admin");
+  const name = `Soundcheck ${Date.now().toString(36)}`;
+  const ids: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    const created = await api.post("/api/tasks", { data: { name } });
+    expect(created.status()).toBe(201);
+    ids.push(((await created.json()) as { id: string }).id);
+  }
+  await api.dispose();
+
+  // The oldest, as a bell's link or a shared address would ask for it, in a new tab (a load, not a hash change).
+  const opened = await crew.context().newPage();
+  await opened.goto(`/#task-${ids[0]}`);
+  await expect(opened.locator(`[id="task-${ids[0]}"]`)).toBeFocused();
+  await expect(portlet(opened, "Tasks").getByLabel("Search tasks")).toHaveValue(name);
+  // The search's first page holds the five newest; the one asked for is held after them.
+  await expect(opened.locator("[data-task-id]")).toHaveCount(6);
   await crew.context().close();
 });

@@ -3,7 +3,15 @@ import { describe, expect, it } from "vitest";
 import en from "@/lib/shared/i18n/messages/en.json";
 import type { ReplyView, TaskView } from "@/lib/shared/task";
 import { NO_FILTERS, type TaskPage } from "@/lib/shared/task-page";
-import { countText as countTextIn, listOf, replyArrived, shownTasks, taskArrived, withNextPage } from "./task-list-state";
+import {
+  countText as countTextIn,
+  listOf,
+  replyArrived,
+  shownTasks,
+  taskArrived,
+  taskFollowed,
+  withNextPage,
+} from "./task-list-state";
 
 const task = (id: string, name = `Task ${id}`): TaskView => ({
   id,
@@ -40,6 +48,17 @@ describe("the Tasks list's state", () => {
     expect(shownTasks(both).map((t) => t.id)).toEqual(["c", "b", "a"]);
     expect(both.nextCursor).toBeNull();
     expect(countText(both)).toBe("Showing 3 of 3 tasks.");
+  });
+
+  it("holds a task a link asked for after the loaded page, once, without counting it again", () => {
+    const first = listOf(
+      { query: "Soundcheck", status: "all" },
+      page([task("c", "Soundcheck"), task("b", "Soundcheck")], 45, "cursor"),
+    );
+    const held = taskFollowed(first, task("a", "Soundcheck"));
+    expect(shownTasks(held).map((t) => t.id)).toEqual(["c", "b", "a"]);
+    expect(held.total).toBe(45);
+    expect(taskFollowed(held, task("a", "Soundcheck")).tasks).toHaveLength(3);
   });
 
   it("says when the server stopped counting, and stays a lower bound as tasks arrive", () => {

@@ -50,6 +50,16 @@ export function taskArrived(list: TaskList, task: TaskView): TaskList {
   return { ...list, tasks: upsertTask(list.tasks, task), total: list.total + 1 };
 }
 
+/**
+ * A task a link asked for (a toast's, the bell's) that the loaded pages do not hold: held
+ * after them, as it is older than what they show (the server counted it in `total` when
+ * it matches). One of many with the same name was otherwise never shown.
+ */
+export function taskFollowed(list: TaskList, task: TaskView): TaskList {
+  if (list.tasks.some((known) => known.id === task.id)) return { ...list, tasks: upsertTask(list.tasks, task) };
+  return { ...list, tasks: [...list.tasks, task] };
+}
+
 /** A reply: it may move a held task in or out of the filter, and the count with it. */
 export function replyArrived(list: TaskList, taskId: string, reply: ReplyView): TaskList {
   const before = list.tasks.find((task) => task.id === taskId);

@@ -12,7 +12,16 @@ import { AddTaskForm } from "./add-task-form";
 import { fetchTaskPage, ServerAnswerError } from "./fetch-task-page";
 import { TaskFilters } from "./task-filters";
 import { TaskItem } from "./task-item";
-import { countText, listOf, replyArrived, shownTasks, taskArrived, withNextPage, type TaskList } from "./task-list-state";
+import {
+  countText,
+  listOf,
+  replyArrived,
+  shownTasks,
+  taskArrived,
+  taskFollowed,
+  withNextPage,
+  type TaskList,
+} from "./task-list-state";
 import { useShowTask } from "./use-show-task";
 import { ShowMoreButton } from "@/components/ui/show-more-button";
 import { usePagedList } from "@/components/ui/use-paged-list";
@@ -64,7 +73,8 @@ export function TasksPortlet(props: {
   useSocketEvent("inventory:stock", setStock);
 
   const shown = shownTasks(list);
-  const highlighted = useShowTask({ shown, search: setFilter });
+  const hold = useCallback((task: TaskView) => change((current) => taskFollowed(current, task)), [change]);
+  const highlighted = useShowTask({ shown, search: setFilter, loaded: list.filter, loading: loading !== null, hold });
   const unfiltered = list.filter.status === "all" && list.filter.query.trim() === "";
   return (
     <>

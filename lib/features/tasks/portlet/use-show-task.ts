@@ -7,40 +7,60 @@ import { onShowTask, taskAnchor, taskInHash, type ShowTaskRequest } from "@/lib/
 /** How long a task followed to stays marked. */
 const HIGHLIGHT_MS = 4000;
 
+/** One task, as the API answers it; undefined when it cannot be read (gone, or offline). */
+async function fetchTask(id: string): Promise<TaskView | undefined> {
+  const response = await fetch(`/api/tasks/${encodeURIComponent(id)}`, { headers: { accept: "application/json" } }).catch(
+    () => undefined,
+  );
+  return response?.ok ? ((await response.json()) as TaskView) : undefined;
+}
+
 /**
  * Follows links to a task (a toast's or the bell's, or `/#task-<id>` on load): scrolls to
- * it and focuses it when the list shows it; otherwise searches for it by name — the
- * server's search reaches every task, not only this page of the list — and scrolls to it
- * once it is shown. Returns the task to mark.
+ * it and focuses it when the list shows it; otherwise searches for it by name (the
+ * server's search reaches every task) and, once that search has loaded, holds the task
+ * itself in the list if the search's page lacks it (one of 45 tasks with its name), then
+ * scrolls to it. Returns the task to mark.
  */
 export function useShowTask(options: {
   shown: readonly TaskView[];
   /** Called to search for a task the list does not show. */
   search: (filters: TaskFilters) => void;
+  /** The filters the list was last loaded for, and whether a load is under way. */
+  loaded: TaskFilters;
+  loading: boolean;
+  /** Puts a task the loaded pages lack into the list. */
+  hold: (task: TaskView) => void;
 }): string | undefined {
-  const { shown, search } = options;
+  const { shown, search, loaded, loading, hold } = options;
   const [target, setTarget] = useState<string | undefined>(undefined);
   const [highlighted, setHighlighted] = useState<string | undefined>(undefined);
+  /** The task followed, fetched by its id, with the search that should show it. */
+  const [wanted, setWanted] = useState<{ task: TaskView; query: string } | undefined>(undefined);
   const latest = useRef({ shown, search });
   latest.current = { shown, search };
 
   useEffect(() => {
     function follow(request: ShowTaskRequest): void {
       setTarget(request.taskId);
-      if (!latest.current.shown.some((task) => task.id === request.taskId))
-        latest.current.search({ query: request.taskName, status: "all" });
+      if (latest.current.shown.some((task) => task.id === request.taskId)) return;
+      latest.current.search({ query: request.taskName, status: "all" });
+      void fetchTask(request.taskId).then((task) => task && setWanted({ task, query: request.taskName }));
     }
     const fromHash = taskInHash(window.location.hash);
     if (fromHash && !latest.current.shown.some((task) => task.id === fromHash)) {
       // Opened at a link to a task this page of the list does not hold: its name, to search for, is the server's.
-      void fetch(`/api/tasks/${encodeURIComponent(fromHash)}`, { headers: { accept: "application/json" } })
-        .then((response) => (response.ok ? (response.json() as Promise<TaskView>) : undefined))
-        .then((task) => task && follow({ taskId: task.id, taskName: task.name }))
-        .catch(() => undefined);
+      void fetchTask(fromHash).then((task) => task && follow({ taskId: task.id, taskName: task.name }));
     } else if (fromHash) setTarget(fromHash);
     return onShowTask(follow);
   }, []);
 
+  // Once the search for it has loaded: held if its page lacks the task.
+  useEffect(() => {
+    if (!wanted || loading || loaded.query !== wanted.query) return;
+    if (!shown.some((task) => task.id === wanted.task.id)) hold(wanted.task);
+    setWanted(undefined);
+  }, [wanted, loading, loaded, shown, hold]);
   useEffect(() => {
     if (!target || !shown.some((task) => task.id === target)) return;
     const element = document.getElementById(taskAnchor(target));
