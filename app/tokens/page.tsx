@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CreateTokenForm } from "@/components/auth/create-token-form";
 import { RevokeTokenButton } from "@/components/auth/revoke-token-button";
 import { UserMenu } from "@/components/auth/user-menu";
@@ -19,6 +19,11 @@ export default async function TokensPage() {
   const user = await requireSignedIn();
   const tokens = await listApiTokens(user.id);
   const t = await getTranslations("tokens.page");
+  // In the reader's language; in UTC, as the page says (the server does not know the reader's time zone).
+  const format = await getFormatter();
+  const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeZone: "UTC" });
+  const moment = (iso: string) =>
+    format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", timeZone: "UTC" });
   return (
     <ToastProvider>
       <div className="mx-auto max-w-3xl p-4 sm:p-6">
@@ -56,10 +61,8 @@ export default async function TokensPage() {
                     <span className="font-medium">{token.name}</span>
                     <code className="text-muted">{token.start}…</code>
                     <span className="text-xs text-muted">
-                      {t("created", { date: token.createdAt.slice(0, 10) })} ·{" "}
-                      {token.lastUsedAt
-                        ? t("lastUsed", { time: token.lastUsedAt.slice(0, 16).replace("T", " ") })
-                        : t("neverUsed")}
+                      {t("created", { date: day(token.createdAt) })} ·{" "}
+                      {token.lastUsedAt ? t("lastUsed", { time: moment(token.lastUsedAt) }) : t("neverUsed")}
                     </span>
                     <span className="ml-auto">
                       <RevokeTokenButton id={token.id} name={token.name} />

@@ -91,3 +91,15 @@ test("a German browser gets German before sign-in; a chosen language wins over t
   await expect(tasks.getByRole("listitem").filter({ hasText: name })).not.toContainText(en.setup.reply.receipt);
   await elsewhere.close();
 });
+
+test("the API tokens page writes its dates as the reader's language does", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStateOf("manager"), locale: "de-DE" });
+  const page = await context.newPage();
+  await page.goto("/tokens");
+  const tokens = page.getByRole("region", { name: de.tokens.page.listHeading }).getByRole("listitem");
+  await expect(tokens.first()).toBeVisible();
+  // "07.12.2026", not ISO's "2026-12-07".
+  await expect(tokens.first()).toContainText(/erstellt \d{2}\.\d{2}\.\d{4}/);
+  await expect(tokens.first()).not.toContainText(/\d{4}-\d{2}-\d{2}/);
+  await context.close();
+});
