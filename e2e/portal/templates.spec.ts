@@ -63,6 +63,10 @@ test.describe("the admin's page", () => {
     await expect(card).toHaveCount(0);
     await reloadLive(page);
     await expect(portlet(page, "Setup").getByRole("listitem").filter({ hasText: name })).toHaveCount(0);
+    // Nor is it offered as a filter, which could only show "No requests match".
+    const byProgress = portlet(page, "Setup").getByLabel("Filter requests by progress");
+    await expect(byProgress.getByRole("option", { name: "Done" })).toHaveCount(0);
+    await expect(byProgress.getByRole("option", { name: "Blocked" })).toHaveCount(1);
     await chooseOption(page, "Setup", "Configuration");
     await expect(page.getByRole("dialog", { name: "Configure Setup" }).getByRole("checkbox", { name: "Done" })).not.toBeChecked();
     await expect(page.getByRole("dialog", { name: "Configure Setup" }).getByRole("checkbox", { name: "Blocked" })).toBeChecked();

@@ -3,7 +3,7 @@ import { useId, type RefObject } from "react";
 import { useTranslations } from "next-intl";
 import { controlClass } from "@/components/ui/field";
 import { useTypedBeforeHydration } from "@/components/ui/use-typed-before-hydration";
-import { STATE_CHOICES, type SetupFilter } from "./setup-filter";
+import { STATE_CHOICES, type RequestState, type SetupFilter } from "./setup-filter";
 
 /** Filter the requests by where they stand and search their name, description and gear. */
 export function SetupFilters(props: {
@@ -11,6 +11,8 @@ export function SetupFilters(props: {
   onChange: (filter: SetupFilter) => void;
   /** The search field, for the portlet to focus when it clears the filter. */
   searchRef: RefObject<HTMLInputElement | null>;
+  /** States the portlet's configuration leaves out: not offered here either (choosing one showed nothing). */
+  hidden: readonly RequestState[];
 }) {
   const { filter, onChange } = props;
   const id = useId();
@@ -41,7 +43,7 @@ export function SetupFilters(props: {
           onChange={(event) => onChange({ ...filter, state: event.target.value as SetupFilter["state"] })}
           className={`${controlClass} mt-0.5 block min-h-9 py-1`}
         >
-          {STATE_CHOICES.map((choice) => (
+          {STATE_CHOICES.filter((choice) => !(props.hidden as readonly string[]).includes(choice.value)).map((choice) => (
             <option key={choice.value} value={choice.value}>
               {t(choice.label)}
             </option>

@@ -84,7 +84,7 @@ export function SetupPortlet(props: {
   return (
     <>
       {onDuty}
-      <SetupFilters filter={filter} onChange={setFilter} searchRef={search} />
+      <SetupFilters filter={filter} onChange={setFilter} searchRef={search} hidden={hidden} />
       <p id="setup-count" role="status" aria-live="polite" className="mb-2 text-sm text-muted">
         {t("setup.portlet.count", { shown: shown.length, total: list.total, capped: String(list.totalCapped) })}
       </p>
