@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { editPagesAction } from "@/lib/features/portal/actions/edit-pages";
 import { controlClass, describedBy, Field, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
-import { PAGE_NAME_MAX, pageHref, type PageView } from "@/lib/shared/page-view";
+import { pageHref, type PageView } from "@/lib/shared/page-view";
 import { ModalDialog } from "./modal-dialog";
 
 type Edit =
@@ -29,13 +29,17 @@ export function ManagePagesDialog(props: {
   const common = useTranslations("common");
   const router = useRouter();
   const [pending, startEdit] = useTransition();
-  const [said, setSaid] = useState<{ text: string; error: boolean; field?: string }>({ text: "", error: false });
+  /** The last answer; `at`: the name field it is about ("new", or the renamed page's id), said there and not below. */
+  const [said, setSaid] = useState<{ text: string; error: boolean; at?: string }>({ text: "", error: false });
 
   function run(edit: Edit, done: string, after?: (added: PageView | null) => void): void {
     startEdit(async () => {
       const result = await editPagesAction(edit).catch(() => undefined);
       if (!result) return setSaid({ text: t("unreachable"), error: true });
-      if (!result.ok) return setSaid({ text: result.message, error: true, field: result.field });
+      if (!result.ok) {
+        const at = result.field !== "name" ? undefined : edit.op === "rename" ? edit.pageId : "new";
+        return setSaid({ text: result.message, error: true, at });
+      }
       setSaid({ text: done, error: false });
       if (after) after(result.value);
       else router.refresh();
@@ -76,71 +80,83 @@ export function ManagePagesDialog(props: {
     });
   }
 
-  const addError = said.error && said.field === "name" ? said.text : undefined;
+  const errorAt = (at: string) => (said.error && said.at === at ? said.text : undefined);
+  const addError = errorAt("new");
   return (
     <ModalDialog open={props.open} onClose={props.onClose} title={t("manage")} returnFocus={props.returnFocus}>
       <ol aria-label={t("listLabel")} className="space-y-3">
-        {pages.map((page, index) => (
-          <li key={page.id} className="rounded-md border border-line p-3">
-            <form onSubmit={(event) => rename(event, page)} className="flex flex-wrap items-end gap-2">
-              <label className="min-w-0 flex-1 text-sm font-medium">
-                <span className="sr-only">{t("nameOf", { position: index + 1 })}</span>
-                <input
-                  name="name"
-                  defaultValue={page.name}
-                  maxLength={PAGE_NAME_MAX}
-                  required
-                  dir="auto"
-                  className={`block w-full py-1.5 ${controlClass}`}
-                />
-              </label>
-              <button
-                type="submit"
-                disabled={pending}
-                aria-label={t("renameLabel", { name: page.name })}
-                className={secondaryButtonClass}
-              >
-                {t("rename")}
-              </button>
-            </form>
-            <div className="mt-2 flex flex-wrap gap-2">
-              <button
-                type="button"
-                disabled={pending || index === 0}
-                onClick={() => run({ op: "move", pageId: page.id, direction: "earlier" }, t("movedEarlier", { name: page.name }))}
-                aria-label={t("earlierLabel", { name: page.name })}
-                className={secondaryButtonClass}
-              >
-                {t("earlier")}
-              </button>
-              <button
-                type="button"
-                disabled={pending || index === pages.length - 1}
-                onClick={() => run({ op: "move", pageId: page.id, direction: "later" }, t("movedLater", { name: page.name }))}
-                aria-label={t("laterLabel", { name: page.name })}
-                className={secondaryButtonClass}
-              >
-                {t("later")}
-              </button>
-              <button
-                type="button"
-                disabled={pending || pages.length === 1}
-                onClick={() => remove(page, index)}
-                aria-label={t("removeLabel", { name: page.name })}
-                className={secondaryButtonClass}
-              >
-                {common("remove")}
-              </button>
-            </div>
-          </li>
-        ))}
+        {pages.map((page, index) => {
+          const renameError = errorAt(page.id);
+          const errorId = `page-name-${page.id}-error`;
+          return (
+            <li key={page.id} className="rounded-md border border-line p-3">
+              {/* No maxLength or required: a pasted name too long, or none, is said at the field, not cut or ignored. */}
+              <form onSubmit={(event) => rename(event, page)} noValidate className="flex flex-wrap items-end gap-2">
+                <label className="min-w-0 flex-1 text-sm font-medium">
+                  <span className="sr-only">{t("nameOf", { position: index + 1 })}</span>
+                  <input
+                    name="name"
+                    defaultValue={page.name}
+                    dir="auto"
+                    aria-invalid={renameError ? true : undefined}
+                    aria-describedby={renameError ? errorId : undefined}
+                    className={`block w-full py-1.5 ${controlClass}`}
+                  />
+                </label>
+                <button
+                  type="submit"
+                  disabled={pending}
+                  aria-label={t("renameLabel", { name: page.name })}
+                  className={secondaryButtonClass}
+                >
+                  {t("rename")}
+                </button>
+              </form>
+              <div className="mt-2 flex flex-wrap gap-2">
+                <button
+                  type="button"
+                  disabled={pending || index === 0}
+                  onClick={() =>
+                    run({ op: "move", pageId: page.id, direction: "earlier" }, t("movedEarlier", { name: page.name }))
+                  }
+                  aria-label={t("earlierLabel", { name: page.name })}
+                  className={secondaryButtonClass}
+                >
+                  {t("earlier")}
+                </button>
+                <button
+                  type="button"
+                  disabled={pending || index === pages.length - 1}
+                  onClick={() => run({ op: "move", pageId: page.id, direction: "later" }, t("movedLater", { name: page.name }))}
+                  aria-label={t("laterLabel", { name: page.name })}
+                  className={secondaryButtonClass}
+                >
+                  {t("later")}
+                </button>
+                <button
+                  type="button"
+                  disabled={pending || pages.length === 1}
+                  onClick={() => remove(page, index)}
+                  aria-label={t("removeLabel", { name: page.name })}
+                  className={secondaryButtonClass}
+                >
+                  {common("remove")}
+                </button>
+              </div>
+              {renameError ? (
+                <p id={errorId} className="mt-1 text-sm text-danger">
+                  {renameError}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
       </ol>
       <form onSubmit={add} noValidate className="mt-4 space-y-2">
         <Field id="new-page-name" label={t("newName")} error={addError}>
           <input
             id="new-page-name"
             name="name"
-            maxLength={PAGE_NAME_MAX}
             dir="auto"
             className={inputClass}
             aria-invalid={addError ? true : undefined}
@@ -152,7 +168,7 @@ export function ManagePagesDialog(props: {
         </button>
       </form>
       <p role="status" className={`mt-3 min-h-5 text-sm ${said.error ? "text-danger" : "text-muted"}`}>
-        {said.field ? "" : said.text}
+        {said.at ? "" : said.text}
       </p>
       <div className="mt-2 flex justify-end">
         <button type="button" onClick={props.onClose} className={secondaryButtonClass}>

@@ -219,3 +219,33 @@ test("a link to one of many tasks with the same name shows that task, beyond the
   await expect(opened.locator("[data-task-id]")).toHaveCount(6);
   await crew.context().close();
 });
+
+test("Manage pages says a refused name at the field it was typed in: blank, taken or too long, nothing cut", async ({
+  page,
+  browser,
+}) => {
+  const user = newUser("manager", "Names");
+  await page.goto("/admin/users");
+  await addUserOnPage(page, user);
+  const crew = await signInElsewhere(browser, user);
+  const dialog = await managePages(crew);
+  const home = dialog.getByLabel("Name of page 1");
+
+  await home.fill("   ");
+  await dialog.getByRole("button", { name: "Rename Home" }).click();
+  await expect(home).toHaveAccessibleDescription("Enter a name.");
+  await expect(dialog.getByLabel("Name of the new page")).not.toHaveAttribute("aria-invalid", "true");
+
+  const long = "Bühnenaufbau und Lichtprobe für die Hauptbühne";
+  await home.fill(long);
+  await dialog.getByRole("button", { name: "Rename Home" }).click();
+  await expect(home).toHaveAccessibleDescription("At most 40 characters.");
+  await expect(home).toHaveValue(long);
+
+  const added = dialog.getByLabel("Name of the new page");
+  await added.fill("home");
+  await dialog.getByRole("button", { name: "Add page" }).click();
+  await expect(added).toHaveAccessibleDescription("You have a page called “home” already: choose another name.");
+  await expect(pageLinks(crew)).toHaveText(["Home"]);
+  await crew.context().close();
+});

@@ -44,7 +44,7 @@ export async function editPagesAction(input: unknown): Promise<ActionResult<Page
     if (edit.op === "remove") await removePage({ userId: user.id, pageId: edit.pageId });
     return { ok: true, value: null };
   } catch (error) {
-    if (isAppError(error)) return { ok: false, message: await errorText(error) };
+    if (isAppError(error)) return { ok: false, message: await errorText(error), field: error.fields?.name ? "name" : undefined };
     log.error({ err: error, op: edit.op }, "page edit failed");
     return { ok: false, message: t("changeNotSaved") };
   }

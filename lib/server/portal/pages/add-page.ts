@@ -4,6 +4,7 @@ import { db } from "../../db/client";
 import { translatedError } from "../../i18n/error-text";
 import { orderedId } from "../../db/ordered-id";
 import { isUniqueViolation } from "../page-layout";
+import { refuseTakenName } from "./page-name-taken";
 
 /**
  * Adds an empty page after the user's last (Liferay's new pages are empty too: "Add
@@ -12,10 +13,11 @@ import { isUniqueViolation } from "../page-layout";
  */
 export async function addPage(options: { userId: string; name: string; portletIds: readonly string[] }): Promise<PageView> {
   const { userId, name } = options;
-  const pages = await db.userPage.findMany({ where: { userId }, select: { slug: true, position: true } });
+  const pages = await db.userPage.findMany({ where: { userId }, select: { slug: true, position: true, name: true } });
   if (pages.length >= PAGES_PER_USER_MAX) {
     throw translatedError("conflict", "pageLimit", { values: { max: PAGES_PER_USER_MAX } });
   }
+  refuseTakenName(name, pages);
   const slug = slugOf(name, new Set(pages.map((page) => page.slug)));
   const position = Math.max(-1, ...pages.map((page) => page.position)) + 1;
   try {

@@ -61,8 +61,16 @@ describe("a user's pages", () => {
     const alex = await user("manager");
     const [home] = await listPages(alex, MANAGER);
     const stage = await addPage({ userId: alex.id, name: "Stage left", portletIds: MANAGER });
-    const again = await addPage({ userId: alex.id, name: "Stage left", portletIds: MANAGER });
+    // A name the user has already, case and spacing aside, is refused: the page bar could not tell them apart.
+    for (const name of ["Stage left", " stage  LEFT "]) {
+      await expect(addPage({ userId: alex.id, name, portletIds: MANAGER })).rejects.toMatchObject({
+        code: "conflict",
+        fields: { name: "You have a page called “" + name.trim() + "” already: choose another name." },
+      });
+    }
+    const again = await addPage({ userId: alex.id, name: "Stage-left", portletIds: MANAGER });
     expect([stage.slug, again.slug]).toEqual(["stage-left", "stage-left-2"]);
+    await expect(renamePage({ userId: alex.id, pageId: again.id, name: "home" })).rejects.toMatchObject({ code: "conflict" });
     const stageRow = (await listPages(alex, MANAGER)).find((page) => page.id === stage.id)!;
     expect(pageLayout(stageRow, MANAGER).page.portlets).toEqual([]);
 
@@ -74,7 +82,7 @@ describe("a user's pages", () => {
     expect((await listPages(alex, MANAGER)).map((page) => [page.name, page.slug])).toEqual([
       ["Load-in", "stage-left"],
       ["Home", "home"],
-      ["Stage left", "stage-left-2"],
+      ["Stage-left", "stage-left-2"],
     ]);
 
     await removePage({ userId: alex.id, pageId: again.id });
