@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { signOutAction } from "@/lib/server/auth/actions/sign-out";
+import { DisclosureMenu } from "@/components/ui/disclosure-menu";
 import { secondaryButtonClass } from "@/components/ui/field";
 import { LanguageSelect } from "@/components/portal/language-select";
 import { can } from "@/lib/server/access/permissions";
@@ -11,8 +12,9 @@ const linkClass = "underline underline-offset-2 hover:text-accent";
 /**
  * Who is signed in, their API tokens, the admin pages for those who may open them,
  * and "Sign out" (a form: works before hydration too). Rendered on the server only.
- * On a phone it folds into an "Account" menu (a native disclosure: no script), so the
- * header stays one line of controls above the portlets.
+ * On a phone it folds into an "Account" menu (a native disclosure: it opens without
+ * script, and closes on Esc or a press elsewhere once the script is there), so the header
+ * stays one line of controls above the portlets.
  */
 export function UserMenu({ user }: { user: { name: string; role: Role } }) {
   const t = useTranslations("auth.userMenu");
@@ -21,12 +23,14 @@ export function UserMenu({ user }: { user: { name: string; role: Role } }) {
       <div className="hidden flex-wrap items-center gap-3 text-sm sm:flex">
         <MenuItems user={user} />
       </div>
-      <details className="relative text-sm sm:hidden">
-        <summary className={`${secondaryButtonClass} cursor-pointer list-none`}>{t("account")}</summary>
+      <DisclosureMenu
+        className="relative text-sm sm:hidden"
+        summary={<summary className={`${secondaryButtonClass} cursor-pointer list-none`}>{t("account")}</summary>}
+      >
         <div className="absolute right-0 z-40 mt-2 flex w-56 flex-col items-start gap-3 rounded-md border border-line bg-surface p-3 shadow-lg">
           <MenuItems user={user} />
         </div>
-      </details>
+      </DisclosureMenu>
     </>
   );
 }

@@ -48,6 +48,14 @@ for (const role of ["manager", "admin"] as const) {
     await page.getByText("Account", { exact: true }).click();
     await expect(page.getByRole("link", { name: "API tokens" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+    // It closes as a menu does: Esc (focus back on "Account"), or a press elsewhere.
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("link", { name: "API tokens" })).toBeHidden();
+    await expect(page.getByText("Account", { exact: true })).toBeFocused();
+    await page.getByText("Account", { exact: true }).click();
+    await expect(page.getByRole("link", { name: "API tokens" })).toBeVisible();
+    await page.mouse.click(20, 800);
+    await expect(page.getByRole("link", { name: "API tokens" })).toBeHidden();
     await context.close();
   });
 }
