@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { addUserAction } from "@/lib/server/users/actions/add-user";
 import { useToast } from "@/components/portal/toasts";
 import { describedBy, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
@@ -20,12 +20,15 @@ export function AddUserForm() {
   const notify = useToast();
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   const values = state.status === "invalid" || state.status === "failed" ? state.values : undefined;
+  const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (state.status === "added") notify(t("added", { name: state.user.name }));
+    // The fields were drawn afresh with the answer: focus goes to the first one to correct, not to the page.
+    if (state.status === "invalid") form.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
   }, [state, notify, t]);
   const passwordHint = t("passwordHint", { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH });
   return (
-    <form action={formAction} noValidate className="space-y-4">
+    <form ref={form} action={formAction} noValidate className="space-y-4">
       {/* Remounted per answer: fields show what was sent back (cleared once added). */}
       <div key={JSON.stringify(state)} className="grid gap-4 sm:grid-cols-2">
         <Field id="new-user-name" label={t("name")} error={errors.name}>

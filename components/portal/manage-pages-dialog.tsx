@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { editPagesAction } from "@/lib/features/portal/actions/edit-pages";
 import { controlClass, describedBy, Field, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
 import { pageHref, type PageView } from "@/lib/shared/page-view";
@@ -33,6 +33,7 @@ export function ManagePagesDialog(props: {
   const [said, setSaid] = useState<{ text: string; error: boolean; at?: string }>({ text: "", error: false });
 
   function run(edit: Edit, done: string, after?: (added: PageView | null) => void): void {
+    setMoved(undefined);
     startEdit(async () => {
       const result = await editPagesAction(edit).catch(() => undefined);
       if (!result) return setSaid({ text: t("unreachable"), error: true });
@@ -43,6 +44,26 @@ export function ManagePagesDialog(props: {
       setSaid({ text: done, error: false });
       if (after) after(result.value);
       else router.refresh();
+    });
+  }
+
+  /** A page just moved: its button keeps focus once the list is drawn in the new order (the other one at an end). */
+  const [moved, setMoved] = useState<{ pageId: string; direction: "earlier" | "later" } | undefined>(undefined);
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (!moved) return;
+    const item = list.current?.querySelector(`[data-page-id="${moved.pageId}"]`);
+    const buttons = ["earlier", "later"].map((direction) => item?.querySelector<HTMLButtonElement>(`[data-move="${direction}"]`));
+    const [same, other] = moved.direction === "earlier" ? buttons : [...buttons].reverse();
+    if (!same?.disabled) same?.focus();
+    else other?.focus();
+  }, [moved, pages]);
+
+  function move(page: PageView, direction: "earlier" | "later"): void {
+    const done = t(direction === "earlier" ? "movedEarlier" : "movedLater", { name: page.name });
+    run({ op: "move", pageId: page.id, direction }, done, () => {
+      router.refresh();
+      setMoved({ pageId: page.id, direction });
     });
   }
 
@@ -84,12 +105,12 @@ export function ManagePagesDialog(props: {
   const addError = errorAt("new");
   return (
     <ModalDialog open={props.open} onClose={props.onClose} title={t("manage")} returnFocus={props.returnFocus}>
-      <ol aria-label={t("listLabel")} className="space-y-3">
+      <ol ref={list} aria-label={t("listLabel")} className="space-y-3">
         {pages.map((page, index) => {
           const renameError = errorAt(page.id);
           const errorId = `page-name-${page.id}-error`;
           return (
-            <li key={page.id} className="rounded-md border border-line p-3">
+            <li key={page.id} data-page-id={page.id} className="rounded-md border border-line p-3">
               {/* No maxLength or required: a pasted name too long, or none, is said at the field, not cut or ignored. */}
               <form onSubmit={(event) => rename(event, page)} noValidate className="flex flex-wrap items-end gap-2">
                 <label className="min-w-0 flex-1 text-sm font-medium">
@@ -116,9 +137,8 @@ export function ManagePagesDialog(props: {
                 <button
                   type="button"
                   disabled={pending || index === 0}
-                  onClick={() =>
-                    run({ op: "move", pageId: page.id, direction: "earlier" }, t("movedEarlier", { name: page.name }))
-                  }
+                  data-move="earlier"
+                  onClick={() => move(page, "earlier")}
                   aria-label={t("earlierLabel", { name: page.name })}
                   className={secondaryButtonClass}
                 >
@@ -127,7 +147,8 @@ export function ManagePagesDialog(props: {
                 <button
                   type="button"
                   disabled={pending || index === pages.length - 1}
-                  onClick={() => run({ op: "move", pageId: page.id, direction: "later" }, t("movedLater", { name: page.name }))}
+                  data-move="later"
+                  onClick={() => move(page, "later")}
                   aria-label={t("laterLabel", { name: page.name })}
                   className={secondaryButtonClass}
                 >

@@ -176,7 +176,13 @@ export function PortalLayoutView({
     function onKeyDown(event: KeyboardEvent): void {
       // Esc in a dialog or a menu closes that, not the maximized portlet.
       if (event.key !== "Escape" || event.defaultPrevented || document.querySelector("dialog[open]")) return;
-      changeState(maximized!, "normal");
+      const id = maximized!;
+      changeState(id, "normal");
+      // Focus stays with the portlet (on its maximize button, once the page is drawn again), not on the page.
+      window.requestAnimationFrame(() => {
+        const portlet = document.querySelector(`[data-portlet="${id}"]`);
+        if (!portlet?.contains(document.activeElement)) portlet?.querySelector<HTMLElement>("[data-maximize-toggle]")?.focus();
+      });
     }
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);

@@ -75,6 +75,7 @@ export function Portlet(props: {
           <button
             type="button"
             aria-label={t(state === "maximized" ? "restore" : "maximize", { title })}
+            data-maximize-toggle
             onClick={() => onStateChange(state === "maximized" ? "normal" : "maximized")}
             className={iconButton}
           >

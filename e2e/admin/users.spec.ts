@@ -231,3 +231,14 @@ test("Add user and Reset password say at the field why a password is refused: co
     /built from the user's name, email or the product's name/,
   );
 });
+
+test("a refused Add user puts focus on the first field to correct", async ({ page }) => {
+  await openUsers(page);
+  const form = page.getByRole("region", { name: "Add a user" });
+  await form.getByLabel("Name").fill("Focus Kept");
+  await form.getByLabel("Email").fill("not-an-email");
+  await form.getByLabel("First password").fill("long-enough-password-9");
+  await form.getByRole("button", { name: "Add user" }).click();
+  await expect(form.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel("Email")).toBeFocused();
+});

@@ -54,6 +54,8 @@ test("minimize, maximize and restore a portlet; Esc restores; the state survives
   await saved;
   for (const title of ALL_PORTLETS) await expect(portlet(page, title)).toBeVisible();
   await expect(page.getByRole("button", { name: "Maximize Inventory" })).toBeVisible();
+  // A keyboard user is left where they were: on that portlet, not at the top of the page.
+  await expect(page.getByRole("button", { name: "Maximize Inventory" })).toBeFocused();
 
   saved = nextSave(page);
   await page.getByRole("button", { name: "Maximize Setup" }).click();

@@ -249,3 +249,21 @@ test("Manage pages says a refused name at the field it was typed in: blank, take
   await expect(pageLinks(crew)).toHaveText(["Home"]);
   await crew.context().close();
 });
+
+test("moving a page in Manage pages keeps focus on that page's buttons", async ({ page, browser }) => {
+  const user = newUser("manager", "Order");
+  await page.goto("/admin/users");
+  await addUserOnPage(page, user);
+  const crew = await signInElsewhere(browser, user);
+  let dialog = await managePages(crew);
+  await dialog.getByLabel("Name of the new page").fill("Second");
+  await dialog.getByRole("button", { name: "Add page" }).click();
+  await expect(crew).toHaveURL(/\/p\/second$/);
+
+  dialog = await managePages(crew);
+  await dialog.getByRole("button", { name: "Move Second earlier" }).click();
+  await expect(dialog.getByLabel("Name of page 1")).toHaveValue("Second");
+  // First now, so "earlier" is off: focus is on its other move, not lost to the page.
+  await expect(dialog.getByRole("button", { name: "Move Second later" })).toBeFocused();
+  await crew.context().close();
+});
