@@ -3,7 +3,7 @@ import type { ListenerActivityView, ReplyView } from "@/lib/shared/task";
 import type { RequestFilter, RequestPage } from "../request-page";
 import { RESPONDERS } from "../../registry";
 import { isCrewContext, progressStateOf } from "../responder";
-import { matchesSetupFilter } from "./setup-filter";
+import { matchesSetupFilter, type RequestState } from "./setup-filter";
 
 /**
  * The Setup portlet's list: pages fetched from the server for one filter, kept current
@@ -54,10 +54,26 @@ export function requestArrived(list: RequestList, entry: ListenerActivityView): 
   return { ...list, requests: [entry, ...list.requests], total: list.total + 1 };
 }
 
-/** A reply on a request: a roadie's report moves its state; another responder's answer given to the roadies shows on its card. */
-export function requestReplied(list: RequestList, requestId: string, reply: ReplyView): RequestList {
+/**
+ * A reply on a request: a roadie's report moves its state (and a held request in or out
+ * of what is counted: the filter, and the states the configuration hides); another
+ * responder's answer given to the roadies shows on its card.
+ */
+export function requestReplied(
+  list: RequestList,
+  requestId: string,
+  reply: ReplyView,
+  hidden: readonly RequestState[] = [],
+): RequestList {
   const state = progressStateOf(reply);
-  if (state) return { ...list, progress: { ...list.progress, [requestId]: { state, answer: reply.answer, text: reply.text } } };
+  if (state) {
+    const progress = { ...list.progress, [requestId]: { state, answer: reply.answer, text: reply.text } };
+    const entry = list.requests.find((known) => known.requestId === requestId);
+    const counted = (at: RequestState) =>
+      entry !== undefined && !hidden.includes(at) && matchesSetupFilter({ ...entry, state: at }, list.filter);
+    const change = Number(counted(state)) - Number(counted(list.progress[requestId]?.state ?? "not-started"));
+    return { ...list, progress, total: list.total + change };
+  }
   if (!isCrewContext(reply, RESPONDERS)) return list;
   // One answer per responder: a later one (a replayed request) replaces its own.
   const others = (list.answers[requestId] ?? []).filter((known) => known.from !== reply.from);

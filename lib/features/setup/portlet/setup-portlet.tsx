@@ -59,7 +59,7 @@ export function SetupPortlet(props: {
   useSocketEvent("listener:activity", (entry) => {
     if (entry.listener === "setup") change((current) => requestArrived(current, entry));
   });
-  useSocketEvent("task:reply", ({ requestId, reply }) => change((current) => requestReplied(current, requestId, reply)));
+  useSocketEvent("task:reply", ({ requestId, reply }) => change((current) => requestReplied(current, requestId, reply, hidden)));
 
   function clearFilter() {
     setFilter(NO_SETUP_FILTER);
