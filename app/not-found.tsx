@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { PageTitle } from "@/components/ui/page-title";
+import { NoticePage } from "@/components/ui/notice-page";
 
 /**
  * 404 for an address the portal has no page at: a page removed or renamed (its old
@@ -9,18 +8,5 @@ import { PageTitle } from "@/components/ui/page-title";
  */
 export default function NotFound() {
   const t = useTranslations("portal.notFound");
-  return (
-    <main className="mx-auto max-w-xl px-4 pb-4 pt-20">
-      <PageTitle subtitle={t("subtitle")} className="mb-6" />
-      <div className="rounded-lg border border-line bg-surface p-4">
-        <h2 className="font-semibold">{t("heading")}</h2>
-        <p className="mt-1 text-sm text-muted">{t("advice")}</p>
-      </div>
-      <p className="mt-4 text-sm">
-        <Link href="/" className="underline underline-offset-2 hover:text-accent">
-          {t("back")}
-        </Link>
-      </p>
-    </main>
-  );
+  return <NoticePage subtitle={t("subtitle")} heading={t("heading")} advice={t("advice")} back={t("back")} />;
 }

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { addUserOnPage, newUser, signInElsewhere } from "../admin/helpers";
 import { apiAs } from "../support/auth";
 import { expectNoViolations } from "../support/axe";
@@ -7,6 +7,14 @@ import { addTask, openLive, portlet, reloadLive, taskItem } from "./helpers";
 /** The links of the page bar, in order. */
 function pageLinks(page: Page) {
   return page.getByRole("navigation", { name: "Pages" }).getByRole("link");
+}
+
+/** A manager made for one test (through the admin's page, as an admin would), signed in in a browser of their own. */
+async function managerOfTheirOwn(admin: Page, browser: Browser, label: string): Promise<Page> {
+  const user = newUser("manager", label);
+  await admin.goto("/admin/users");
+  await addUserOnPage(admin, user);
+  return signInElsewhere(browser, user);
 }
 
 async function managePages(page: Page) {
@@ -23,10 +31,7 @@ test("several pages: add, rename, reorder and remove, each with its own portlets
   // A whole day's worth of page edits, in two browsers: three times the default.
   test.slow();
   // A user of their own: the demo users' pages are shared by the other suites.
-  const user = newUser("manager", "Pages");
-  await page.goto("/admin/users");
-  await addUserOnPage(page, user);
-  const crew = await signInElsewhere(browser, user);
+  const crew = await managerOfTheirOwn(page, browser, "Pages");
 
   // A new user starts with their role's default: one page, Home, at "/".
   await expect(pageLinks(crew)).toHaveText(["Home"]);
@@ -158,10 +163,7 @@ test("'Show task' followed on a page without the Tasks portlet opens the page th
   page,
   browser,
 }) => {
-  const user = newUser("manager", "Follow");
-  await page.goto("/admin/users");
-  await addUserOnPage(page, user);
-  const crew = await signInElsewhere(browser, user);
+  const crew = await managerOfTheirOwn(page, browser, "Follow");
   // A task whose gear is short: a problem, listed under the bell.
   const name = `Fog the stage ${Date.now().toString(36)}`;
   await addTask(crew, { name, gear: [{ name: "Fog machine", quantity: 1 }] });
@@ -188,10 +190,7 @@ test("a link to one of many tasks with the same name shows that task, beyond the
   browser,
   baseURL,
 }) => {
-  const user = newUser("manager", "Many");
-  await page.goto("/admin/users");
-  await addUserOnPage(page, user);
-  const crew = await signInElsewhere(browser, user);
+  const crew = await managerOfTheirOwn(page, browser, "Many");
   // Five tasks a page: eight with one name do not fit on the search's first.
   await portlet(crew, "Tasks").getByRole("button", { name: "Options", exact: true }).click();
   await crew.getByRole("menuitem", { name: "Configuration" }).click();
@@ -224,10 +223,7 @@ test("Manage pages says a refused name at the field it was typed in: blank, take
   page,
   browser,
 }) => {
-  const user = newUser("manager", "Names");
-  await page.goto("/admin/users");
-  await addUserOnPage(page, user);
-  const crew = await signInElsewhere(browser, user);
+  const crew = await managerOfTheirOwn(page, browser, "Names");
   const dialog = await managePages(crew);
   const home = dialog.getByLabel("Name of page 1");
 
@@ -251,10 +247,7 @@ test("Manage pages says a refused name at the field it was typed in: blank, take
 });
 
 test("moving a page in Manage pages keeps focus on that page's buttons", async ({ page, browser }) => {
-  const user = newUser("manager", "Order");
-  await page.goto("/admin/users");
-  await addUserOnPage(page, user);
-  const crew = await signInElsewhere(browser, user);
+  const crew = await managerOfTheirOwn(page, browser, "Order");
   let dialog = await managePages(crew);
   await dialog.getByLabel("Name of the new page").fill("Second");
   await dialog.getByRole("button", { name: "Add page" }).click();

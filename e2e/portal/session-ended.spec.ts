@@ -1,9 +1,17 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { demoUser } from "@/lib/shared/demo-users";
 import { apiAs, storageStateOf } from "../support/auth";
 import { taskItem, uniqueName } from "./helpers";
 
 test.use({ storageState: storageStateOf("manager") });
+
+/** Fills the sign-in form on `page` as the demo manager: a new session, not the suites' shared one. */
+async function signInAsManager(page: Page): Promise<void> {
+  const { email, password } = demoUser("manager");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
 
 test("an ended session: the header says Signed out, not Live, and Sign in brings the user back to the page", async ({
   page,
@@ -35,10 +43,7 @@ test("an ended session: the header says Signed out, not Live, and Sign in brings
   await expect(taskItem(page, name)).toBeVisible();
 
   await signIn.click();
-  const { email, password } = demoUser("manager");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInAsManager(page);
   await expect(page).toHaveURL(new RegExp(`/#task-${id}$`));
   await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
   await expect(taskItem(page, name)).toBeFocused();
@@ -48,10 +53,7 @@ test("sign-in refuses to send the user to another site", async ({ browser }) => 
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("//evil.example/")}`);
-  const { email, password } = demoUser("manager");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInAsManager(page);
   await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/$/);
   await context.close();
 });
@@ -63,10 +65,7 @@ test("a way back with spaces or non-Latin letters signs in and arrives there (it
   page.on("response", (response) => void (response.status() >= 500 && failed.push(`${response.status()} ${response.url()}`)));
   // A page address no user has: the point is the way there, which must reach the browser as a valid header.
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("/\u3000/x")}`);
-  const { email, password } = demoUser("manager");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInAsManager(page);
   await expect(page).toHaveURL(/\/%E3%80%80\/x$/);
   // Signed in: the session cookie arrived with the answer.
   expect((await context.cookies()).some((cookie) => cookie.name.endsWith("session_token"))).toBe(true);
@@ -80,10 +79,7 @@ test("signing out in one tab ends the session's live feed in its other tabs at o
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();
   await page.goto("/sign-in");
-  const { email, password } = demoUser("manager");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInAsManager(page);
   await expect(page.getByRole("status").filter({ hasText: "Live" })).toBeVisible();
   const other = await context.newPage();
   await other.goto("/");
@@ -101,10 +97,7 @@ test("signing in and out work without the page's script (a form post, through th
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/sign-in");
-  const { email, password } = demoUser("manager");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signInAsManager(page);
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("region", { name: "Tasks" })).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
