@@ -4,11 +4,19 @@ import { useActionState, useEffect, useRef } from "react";
 import { addUserAction } from "@/lib/server/users/actions/add-user";
 import { useToast } from "@/components/portal/toasts";
 import { describedBy, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
+import { useReachableAction } from "@/components/ui/use-reachable-action";
+import { formText } from "@/lib/shared/form-text";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/shared/password";
 import { ROLES } from "@/lib/shared/roles";
 import type { AddUserState } from "@/lib/shared/user-admin";
 
 const initialState: AddUserState = { status: "idle" };
+/** Out of reach: said at the form, with what was typed kept. */
+const unreachable = (form: FormData, message: string): AddUserState => ({
+  status: "failed",
+  message,
+  values: { name: formText(form, "name"), email: formText(form, "email"), role: formText(form, "role") },
+});
 /** The least a new crew member can see; the admin picks more when they mean it. */
 const DEFAULT_ROLE = "roadie";
 
@@ -16,7 +24,7 @@ const DEFAULT_ROLE = "roadie";
 export function AddUserForm() {
   const t = useTranslations("admin.addUser");
   const roleLabel = useTranslations("roles");
-  const [state, formAction, pending] = useActionState(addUserAction, initialState);
+  const [state, formAction, pending] = useActionState(useReachableAction(addUserAction, unreachable), initialState);
   const notify = useToast();
   const errors = state.status === "invalid" ? state.fieldErrors : {};
   const values = state.status === "invalid" || state.status === "failed" ? state.values : undefined;

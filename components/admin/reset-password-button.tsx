@@ -5,6 +5,7 @@ import { resetUserPasswordAction } from "@/lib/server/users/actions/reset-user-p
 import { useToast } from "@/components/portal/toasts";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { describedBy, Field, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
+import { useReachableAction } from "@/components/ui/use-reachable-action";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/shared/password";
 import type { ResetPasswordState, UserView } from "@/lib/shared/user-admin";
 
@@ -30,11 +31,13 @@ export function ResetPasswordButton({ user }: { user: UserView }) {
 }
 
 const initialState: ResetPasswordState = { status: "idle" };
+/** Out of reach: said in the dialog, which stays open. */
+const unreachable = (_form: FormData, message: string): ResetPasswordState => ({ status: "failed", message });
 
 function ResetPasswordForm({ user, onDone }: { user: UserView; onDone: () => void }) {
   const t = useTranslations("admin.resetPassword");
   const action = useMemo(() => resetUserPasswordAction.bind(null, user.id), [user.id]);
-  const [state, formAction, pending] = useActionState(action, initialState);
+  const [state, formAction, pending] = useActionState(useReachableAction(action, unreachable), initialState);
   const notify = useToast();
   useEffect(() => {
     if (state.status !== "reset") return;

@@ -3,15 +3,23 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createApiTokenAction } from "@/lib/server/auth/actions/api-tokens";
 import { describedBy, Field, inputClass, primaryButtonClass } from "@/components/ui/field";
+import { useReachableAction } from "@/components/ui/use-reachable-action";
+import { formText } from "@/lib/shared/form-text";
 import type { CreateTokenState } from "@/lib/shared/api-token";
 import { CopyButton } from "./copy-button";
 
 const initialState: CreateTokenState = { status: "idle" };
+/** Out of reach: said at the field, the name kept. */
+const unreachable = (form: FormData, message: string): CreateTokenState => ({
+  status: "failed",
+  message,
+  name: formText(form, "name"),
+});
 
 /** Names and creates a token, then shows it once with how to use it. */
 export function CreateTokenForm() {
   const t = useTranslations("tokens.createForm");
-  const [state, formAction, pending] = useActionState(createApiTokenAction, initialState);
+  const [state, formAction, pending] = useActionState(useReachableAction(createApiTokenAction, unreachable), initialState);
   const error = state.status === "invalid" || state.status === "failed" ? state.message : undefined;
   return (
     <div className="space-y-4">

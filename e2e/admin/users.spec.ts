@@ -242,3 +242,22 @@ test("a refused Add user puts focus on the first field to correct", async ({ pag
   await expect(form.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
   await expect(form.getByLabel("Email")).toBeFocused();
 });
+
+test("Add user the server cannot be reached for says so on the page and keeps what was typed", async ({ page }) => {
+  await openUsers(page);
+  await page.route("**/*", (route) =>
+    route.request().method() === "POST" && route.request().headers()["next-action"]
+      ? route.abort("internetdisconnected")
+      : route.fallback(),
+  );
+  const form = page.getByRole("region", { name: "Add a user" });
+  const user = newUser("roadie", "Offline");
+  await form.getByLabel("Name").fill(user.name);
+  await form.getByLabel("Email").fill(user.email);
+  await form.getByLabel("First password").fill(user.password);
+  await form.getByRole("button", { name: "Add user" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Not saved: the server could not be reached. Try again.");
+  await expect(form.getByLabel("Name")).toHaveValue(user.name);
+  await expect(form.getByLabel("Email")).toHaveValue(user.email);
+  await expect(page.getByRole("heading", { name: "The portal could not be loaded." })).toHaveCount(0);
+});
