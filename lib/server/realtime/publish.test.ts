@@ -19,7 +19,7 @@ afterEach(() => {
 function serverWith(clientsCount: number): string[][] {
   const frames: string[][] = [];
   const io = {
-    of: () => ({ sockets: { size: clientsCount } }),
+    sockets: { sockets: { size: clientsCount } },
     to: () => ({
       emit: (_name: string, events: PortalEventTuple[]) =>
         frames.push(events.map(([, data]) => (data as { requestId: string }).requestId)),

@@ -121,7 +121,8 @@ function queuePush(event: PortalEvent): void {
   if (!io) return;
   // What may throw comes before the outbox is touched: a push half-queued would hold every later one.
   const rooms = readersOf(event.type, event.data as never).map(roomOf);
-  const wide = signedInSockets(io) >= WIDE_AUDIENCE;
+  // Asked only by the push that queues the flush: the others join it.
+  const wide = !flushQueued && signedInSockets(io) >= WIDE_AUDIENCE;
   const group = rooms.join(" ");
   const pending = outbox.get(group) ?? { rooms, events: [], spans: [] };
   pending.events.push([event.type, event.data, event.seq] as PortalEventTuple);
@@ -145,7 +146,7 @@ function queuePush(event: PortalEvent): void {
  * opening hundreds must not change how every page's pushes are sent.
  */
 export function signedInSockets(io: RealtimeServer): number {
-  return io.of("/").sockets.size;
+  return io.sockets.sockets.size;
 }
 
 function flushPushes(): void {

@@ -5,6 +5,7 @@ import { addTaskAction } from "@/lib/features/tasks/actions/add-task";
 import { useToast } from "@/components/portal/toasts";
 import { useOnConnect } from "@/components/realtime/use-on-connect";
 import { describedBy, Field, inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/field";
+import { useReachableAction } from "@/components/ui/use-reachable-action";
 import type { AddTaskState } from "@/lib/features/tasks/add-task-state";
 import type { GearItemView } from "@/lib/shared/gear";
 import { TASK_STATUS_KEYS, TASK_STATUSES, type TaskView } from "@/lib/shared/task";
@@ -15,16 +16,10 @@ import { clearDraft, loadDraft, saveDraft } from "./task-draft";
 const initialState: AddTaskState = { status: "idle" };
 
 /**
- * The action, with a failure to reach the server turned into an answer: left to throw,
- * it replaced the whole portal with the error page and lost what was typed.
+ * A failure to reach the server, as an answer: left to throw, it replaced the whole portal
+ * with the error page and lost what was typed. "Unsent" keeps the task to send again.
  */
-async function submitTask(previous: AddTaskState, form: FormData): Promise<AddTaskState> {
-  try {
-    return await addTaskAction(previous, form);
-  } catch {
-    return { status: "unsent", values: taskFormValues(form) };
-  }
-}
+const unreachable = (form: FormData): AddTaskState => ({ status: "unsent", values: taskFormValues(form) });
 
 /** The tour manager's form. The server validates; the browser only helps. */
 export function AddTaskForm(props: {
@@ -34,7 +29,7 @@ export function AddTaskForm(props: {
   tasks: readonly TaskView[];
 }) {
   const { stock, onAdded, tasks } = props;
-  const [state, dispatch, pending] = useActionState(submitTask, initialState);
+  const [state, dispatch, pending] = useActionState(useReachableAction(addTaskAction, unreachable), initialState);
   const formRef = useRef<HTMLFormElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const notify = useToast();

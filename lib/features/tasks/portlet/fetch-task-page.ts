@@ -1,4 +1,5 @@
 import type { useTranslations } from "next-intl";
+import type { TaskView } from "@/lib/shared/task";
 import type { TaskFilters, TaskPage } from "@/lib/shared/task-page";
 
 /**
@@ -41,4 +42,12 @@ export async function fetchTaskPage(options: {
     throw new ServerAnswerError(response.status, body?.error?.message);
   }
   return (await response.json()) as TaskPage;
+}
+
+/** One task, as the API answers it; undefined when it cannot be read (gone, or offline). */
+export async function fetchTask(id: string): Promise<TaskView | undefined> {
+  const response = await fetch(`/api/tasks/${encodeURIComponent(id)}`, { headers: { accept: "application/json" } }).catch(
+    () => undefined,
+  );
+  return response?.ok ? ((await response.json()) as TaskView) : undefined;
 }

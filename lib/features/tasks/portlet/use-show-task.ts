@@ -2,18 +2,11 @@
 import { useEffect, useRef, useState } from "react";
 import type { TaskView } from "@/lib/shared/task";
 import type { TaskFilters } from "@/lib/shared/task-page";
+import { fetchTask } from "./fetch-task-page";
 import { onShowTask, taskAnchor, taskInHash, type ShowTaskRequest } from "@/lib/shared/show-task";
 
 /** How long a task followed to stays marked. */
 const HIGHLIGHT_MS = 4000;
-
-/** One task, as the API answers it; undefined when it cannot be read (gone, or offline). */
-async function fetchTask(id: string): Promise<TaskView | undefined> {
-  const response = await fetch(`/api/tasks/${encodeURIComponent(id)}`, { headers: { accept: "application/json" } }).catch(
-    () => undefined,
-  );
-  return response?.ok ? ((await response.json()) as TaskView) : undefined;
-}
 
 /**
  * Follows links to a task (a toast's or the bell's, or `/#task-<id>` on load): scrolls to

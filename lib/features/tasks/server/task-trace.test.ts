@@ -30,7 +30,7 @@ beforeAll(async () => {
   setRealtimeServer(
     {
       // One open page: pushes leave at the end of their commit's turn (publish.ts).
-      of: () => ({ sockets: { size: 1 } }),
+      sockets: { sockets: { size: 1 } },
       to: () => ({ emit: (_event: string, batch: unknown) => void emitted.push(batch) }),
     } as unknown as RealtimeServer,
     { clustered: false },
